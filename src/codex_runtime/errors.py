@@ -1,0 +1,330 @@
+"""The exception tree of codex_runtime. Every error the package raises descends from one root::
+
+    CodexRuntimeError
+    ├── CodexBinaryNotFoundError          no usable codex binary (names every candidate tried)
+    ├── TransportError                    the byte pipe to app-server failed
+    │   ├── ProcessExitedError            the child exited (exit code + stderr tail)
+    │   ├── ConnectionClosedError         the connection was closed (by us, or EOF from the peer)
+    │   └── FrameTooLargeError            one inbound frame exceeded the configured cap (the frame is dropped)
+    ├── ProtocolError                     a message that cannot be encoded or decoded
+    │   └── InvalidOutgoingMessageError   refused before writing (e.g. a lone UTF-16 surrogate)
+    ├── RpcError(code, message, data)     a JSON-RPC error response, or a request that got no answer
+    │   ├── RpcTimeoutError               no response before the per-call deadline
+    │   ├── MethodNotFoundError           -32601
+    │   ├── InvalidRequestError           -32600 (what app-server answers for unknown methods and bad params)
+    │   ├── InvalidParamsError            -32602
+    │   ├── InternalRpcError              -32603
+    │   └── ServerOverloadedError         -32001 (the server asks us to back off)
+    ├── IncompatibleCodexVersionError(detected, required, user_agent)
+    ├── ServerRequestError                a server request could not be answered as asked
+    │   ├── ServerRequestAlreadyAnsweredError
+    │   └── InvalidServerResponseError    a reply that does not fit the request's response type
+    └── PromptRunError                    a prompt run (turn) did not produce a result
+        ├── SessionClosedError            usage error: the session is closed
+        ├── TurnFailedError(failure)      turn/completed with status "failed"
+        ├── TurnInterruptedError          turn/completed with status "interrupted"
+        ├── PromptTimeoutError(timeout, partial)
+        ├── AttachmentNotFoundError(path)
+        ├── BlockedByHookError(hook_name, phase, message)
+        ├── PrivilegedEscalationError
+        └── OutputParseError               the final answer does not match the output schema
+
+Wire error codes map to classes both ways through :func:`rpc_error_from_wire` and ``RpcError.code``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+class CodexRuntimeError(Exception):
+    """Root of every error raised by codex_runtime."""
+
+
+class CodexBinaryNotFoundError(CodexRuntimeError):
+    """No usable codex binary was found. ``tried`` lists each candidate and why it was rejected."""
+
+    def __init__(self, tried: list[tuple[str, str]]) -> None:
+        self.tried = tried
+        lines = "; ".join(f"{source}: {reason}" for source, reason in tried) or "no candidates"
+        super().__init__(f"no usable codex binary found (tried {lines})")
+
+
+# --- transport ---------------------------------------------------------------------------------
+
+
+class TransportError(CodexRuntimeError):
+    """The byte pipe to app-server failed."""
+
+
+class ProcessExitedError(TransportError):
+    """The app-server child process exited. Carries its exit code and the tail of its stderr."""
+
+    def __init__(self, message: str, *, exit_code: int | None, stderr_tail: str = "") -> None:
+        self.exit_code = exit_code
+        self.stderr_tail = stderr_tail
+        detail = f"{message} (exit code {exit_code})"
+        if stderr_tail:
+            detail += f"\n--- app-server stderr (tail) ---\n{stderr_tail}"
+        super().__init__(detail)
+
+
+class ConnectionClosedError(TransportError):
+    """The connection is closed: by us (shutdown) or by the peer (EOF)."""
+
+
+class FrameTooLargeError(TransportError):
+    """An inbound frame exceeded the configured cap; that frame was dropped, the connection lives on."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(f"inbound frame of {size} bytes exceeds the {limit}-byte cap; frame dropped")
+
+
+# --- protocol ----------------------------------------------------------------------------------
+
+
+class ProtocolError(CodexRuntimeError):
+    """A message could not be encoded or decoded."""
+
+
+class InvalidOutgoingMessageError(ProtocolError):
+    """An outgoing message was refused before anything was written."""
+
+
+# --- rpc ---------------------------------------------------------------------------------------
+
+
+class RpcError(CodexRuntimeError):
+    """A JSON-RPC error response (or a request that got no answer, see :class:`RpcTimeoutError`)."""
+
+    code: int = -32000
+
+    def __init__(self, message: str, *, code: int | None = None, data: Any = None, method: str | None = None):
+        if code is not None:
+            self.code = code
+        self.message = message
+        self.data = data
+        self.method = method
+        prefix = f"{method}: " if method else ""
+        super().__init__(f"{prefix}{message} (code {self.code})")
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON-RPC ``error`` object for this error."""
+        wire: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.data is not None:
+            wire["data"] = self.data
+        return wire
+
+
+class RpcTimeoutError(RpcError):
+    """No response arrived before the per-call deadline. The pending slot has been released."""
+
+    code = -32000
+
+    def __init__(self, method: str, timeout: float) -> None:
+        self.timeout = timeout
+        super().__init__(f"no response within {timeout:g}s", method=method)
+
+
+class MethodNotFoundError(RpcError):
+    code = -32601
+
+
+class InvalidRequestError(RpcError):
+    code = -32600
+
+
+class InvalidParamsError(RpcError):
+    code = -32602
+
+
+class InternalRpcError(RpcError):
+    code = -32603
+
+
+class ServerOverloadedError(RpcError):
+    code = -32001
+
+
+_RPC_ERRORS_BY_CODE: dict[int, type[RpcError]] = {
+    cls.code: cls
+    for cls in (MethodNotFoundError, InvalidRequestError, InvalidParamsError, InternalRpcError, ServerOverloadedError)
+}
+
+
+def rpc_error_from_wire(error: Mapping[str, Any], *, method: str | None = None) -> RpcError:
+    """Map a JSON-RPC ``error`` object to the matching :class:`RpcError` subclass."""
+    raw_code = error.get("code")
+    code = raw_code if isinstance(raw_code, int) else -32000
+    message = str(error.get("message", ""))
+    cls = _RPC_ERRORS_BY_CODE.get(code, RpcError)
+    return cls(message, code=code, data=error.get("data"), method=method)
+
+
+# --- compatibility -----------------------------------------------------------------------------
+
+
+class IncompatibleCodexVersionError(CodexRuntimeError):
+    """The connected app-server is older than ``min_codex_version`` (or its version could not be parsed)."""
+
+    def __init__(self, detected: str | None, required: str, user_agent: str) -> None:
+        self.detected = detected
+        self.required = required
+        self.user_agent = user_agent
+        what = f"codex {detected}" if detected else "an unparsable codex version"
+        super().__init__(f"{what} is not supported; need >= {required} (userAgent: {user_agent!r})")
+
+
+# --- server requests ---------------------------------------------------------------------------
+
+
+class ServerRequestError(CodexRuntimeError):
+    """A server request could not be answered as asked."""
+
+
+class ServerRequestAlreadyAnsweredError(ServerRequestError):
+    """The server request was already answered (by a handler, a deadline, or the server resolving it)."""
+
+
+class InvalidServerResponseError(ServerRequestError):
+    """A reply does not fit the request's response type; nothing was sent, so it can be corrected."""
+
+
+# --- prompt runs -------------------------------------------------------------------------------
+
+
+class PromptRunError(CodexRuntimeError):
+    """A prompt run did not produce a result."""
+
+
+class SessionClosedError(PromptRunError):
+    """The session is closed; no further turns can run on it."""
+
+    def __init__(self, message: str = "session is closed") -> None:
+        super().__init__(message)
+
+
+class FailureKind(enum.StrEnum):
+    RATE_LIMIT = "rate_limit"
+    QUOTA_EXCEEDED = "quota_exceeded"
+    CONTEXT_WINDOW = "context_window"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class TurnFailure:
+    """Why a turn failed. ``message`` is verbatim from the server; ``codex_error_info`` is the raw value."""
+
+    kind: FailureKind
+    message: str
+    codex_error_info: Any = None
+    http_status: int | None = None
+    additional_details: str | None = None
+
+
+class TurnFailedError(PromptRunError):
+    """The turn completed with status ``failed``."""
+
+    def __init__(self, failure: TurnFailure, *, thread_id: str | None = None, turn_id: str | None = None):
+        self.failure = failure
+        self.thread_id = thread_id
+        self.turn_id = turn_id
+        super().__init__(f"turn failed ({failure.kind}): {failure.message}")
+
+    @property
+    def is_quota_exceeded(self) -> bool:
+        return self.failure.kind is FailureKind.QUOTA_EXCEEDED
+
+    @property
+    def is_rate_limited(self) -> bool:
+        return self.failure.kind is FailureKind.RATE_LIMIT
+
+
+class TurnInterruptedError(PromptRunError):
+    """The turn completed with status ``interrupted`` (by us, a steer, or a cancelled approval)."""
+
+    def __init__(self, message: str = "turn was interrupted", *, thread_id: str | None = None,
+                 turn_id: str | None = None) -> None:
+        self.thread_id = thread_id
+        self.turn_id = turn_id
+        super().__init__(message)
+
+
+class PromptTimeoutError(PromptRunError):
+    """The turn passed its deadline; it was interrupted. ``partial`` holds what had arrived."""
+
+    def __init__(self, timeout: float, partial: Any = None, *, reason: str = "absolute") -> None:
+        self.timeout = timeout
+        self.partial = partial
+        self.reason = reason
+        super().__init__(f"turn did not finish within {timeout:g}s ({reason} deadline); it was interrupted")
+
+
+class AttachmentNotFoundError(PromptRunError):
+    """A local attachment path does not exist; nothing was sent."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(f"attachment not found: {path}")
+
+
+class BlockedByHookError(PromptRunError):
+    """A pre hook blocked the phase; nothing was sent."""
+
+    def __init__(self, hook_name: str, phase: Any, message: str) -> None:
+        self.hook_name = hook_name
+        self.phase = phase
+        self.message = message
+        super().__init__(f"blocked by hook {hook_name!r} at {phase}: {message}")
+
+
+class PrivilegedEscalationError(PromptRunError):
+    """A sandbox wider than read-only was asked for without the explicit opt-in; nothing was sent."""
+
+
+class OutputParseError(PromptRunError):
+    """The final answer does not match the requested output schema."""
+
+    def __init__(self, message: str, *, text: str) -> None:
+        self.text = text
+        super().__init__(message)
+
+
+__all__ = [
+    "AttachmentNotFoundError",
+    "BlockedByHookError",
+    "CodexBinaryNotFoundError",
+    "CodexRuntimeError",
+    "ConnectionClosedError",
+    "FailureKind",
+    "FrameTooLargeError",
+    "IncompatibleCodexVersionError",
+    "InternalRpcError",
+    "InvalidOutgoingMessageError",
+    "InvalidParamsError",
+    "InvalidRequestError",
+    "InvalidServerResponseError",
+    "MethodNotFoundError",
+    "OutputParseError",
+    "PrivilegedEscalationError",
+    "ProcessExitedError",
+    "PromptRunError",
+    "PromptTimeoutError",
+    "ProtocolError",
+    "RpcError",
+    "RpcTimeoutError",
+    "ServerOverloadedError",
+    "ServerRequestAlreadyAnsweredError",
+    "ServerRequestError",
+    "SessionClosedError",
+    "TransportError",
+    "TurnFailedError",
+    "TurnFailure",
+    "TurnInterruptedError",
+    "rpc_error_from_wire",
+]
