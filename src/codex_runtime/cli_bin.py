@@ -29,8 +29,9 @@ class ResolvedCodexBinary:
     source: str
     extra_path: tuple[Path, ...] = field(default=())
 
-    def child_env(self, overrides: Mapping[str, str] | None = None,
-                  base: Mapping[str, str] | None = None) -> dict[str, str]:
+    def child_env(
+        self, overrides: Mapping[str, str] | None = None, base: Mapping[str, str] | None = None
+    ) -> dict[str, str]:
         """The child's environment: ``base`` (default: ours), helper dirs on PATH, then ``overrides``."""
         env = dict(os.environ if base is None else base)
         if self.extra_path:
@@ -68,8 +69,9 @@ def bundled_codex_binary() -> ResolvedCodexBinary | None:
     return ResolvedCodexBinary(path=path, source="bundled openai-codex-cli-bin", extra_path=extra)
 
 
-def resolve_codex_binary(explicit: str | os.PathLike[str] | None = None,
-                         env: Mapping[str, str] | None = None) -> ResolvedCodexBinary:
+def resolve_codex_binary(
+    explicit: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None
+) -> ResolvedCodexBinary:
     """Pick the codex binary to run.
 
     Raises:

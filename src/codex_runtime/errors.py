@@ -248,8 +248,9 @@ class TurnFailedError(PromptRunError):
 class TurnInterruptedError(PromptRunError):
     """The turn completed with status ``interrupted`` (by us, a steer, or a cancelled approval)."""
 
-    def __init__(self, message: str = "turn was interrupted", *, thread_id: str | None = None,
-                 turn_id: str | None = None) -> None:
+    def __init__(
+        self, message: str = "turn was interrupted", *, thread_id: str | None = None, turn_id: str | None = None
+    ) -> None:
         self.thread_id = thread_id
         self.turn_id = turn_id
         super().__init__(message)

@@ -1,0 +1,120 @@
+"""An isolated, offline ``CODEX_HOME`` pointing the real codex binary at a :class:`MockModel`.
+
+Everything codex reads or writes lives under ``CODEX_HOME`` (config, sqlite state, rollouts), so a fresh one per
+test keeps tests independent of ``~/.codex`` and of each other. The config turns off every feature that reaches
+the network or runs the user's login shell at startup, and sets retries to 0 so a scripted failure fails at once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from codex_runtime.testing.mock_model import MockModel
+
+MOCK_MODEL_SLUG = "mock-model"
+
+# Features that reach the network or run the login shell at startup (measured against codex-cli 0.163.0).
+_FEATURES_OFF = (
+    "plugins",
+    "apps",
+    "remote_plugin",
+    "shell_snapshot",
+    "tool_suggest",
+    "skill_mcp_dependency_install",
+)
+
+
+def model_catalog(slug: str = MOCK_MODEL_SLUG) -> dict[str, Any]:
+    """A one-model catalog. Without a catalog codex warns on every turn and offers no ``apply_patch`` tool."""
+    return {
+        "models": [
+            {
+                "slug": slug,
+                "display_name": "Mock Model",
+                "description": "Scripted offline model (codex_runtime.testing.MockModel)",
+                "supported_reasoning_levels": [
+                    {"effort": "low", "description": "low"},
+                    {"effort": "medium", "description": "medium"},
+                    {"effort": "high", "description": "high"},
+                ],
+                "default_reasoning_level": "medium",
+                "shell_type": "unified_exec",
+                "visibility": "list",
+                "supported_in_api": True,
+                "priority": 1,
+                "base_instructions": "You are a mock agent.",
+                "apply_patch_tool_type": "freeform",
+                "truncation_policy": {"mode": "tokens", "limit": 10000},
+                "context_window": 272000,
+                "input_modalities": ["text", "image"],
+                "experimental_supported_tools": [],
+                "supports_search_tool": False,
+                "default_reasoning_summary": "auto",
+                "support_verbosity": False,
+            }
+        ]
+    }
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value)  # a JSON string is a valid TOML basic string
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    raise TypeError(f"unsupported TOML value: {value!r}")
+
+
+def mock_config_toml(
+    base_url: str, catalog_path: Path, *, model: str = MOCK_MODEL_SLUG, extra: Mapping[str, Any] | None = None
+) -> str:
+    """The text of the offline ``config.toml``. ``extra`` adds top-level scalar keys."""
+    lines = [
+        f"model = {_toml_value(model)}",
+        'model_provider = "mock"',
+        f"model_catalog_json = {_toml_value(str(catalog_path))}",
+        "check_for_update_on_startup = false",
+    ]
+    lines += [f"{key} = {_toml_value(value)}" for key, value in (extra or {}).items()]
+    lines += ["", "[features]"] + [f"{name} = false" for name in _FEATURES_OFF]
+    lines += ["", "[analytics]", "enabled = false", "", "[feedback]", "enabled = false"]
+    lines += [
+        "",
+        "[model_providers.mock]",
+        'name = "mock"',
+        f"base_url = {_toml_value(base_url)}",
+        'wire_api = "responses"',
+        "request_max_retries = 0",
+        "stream_max_retries = 0",
+        "supports_websockets = false",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def mock_codex_home(
+    path: str | os.PathLike[str], model: MockModel | str, *, extra_config: Mapping[str, Any] | None = None
+) -> Path:
+    """Write an offline, isolated CODEX_HOME at ``path`` pointing at ``model`` and return its absolute path.
+
+    ``model`` is a started :class:`MockModel` or a provider base URL (``http://127.0.0.1:PORT/v1``).
+    Use the result as ``CODEX_HOME`` in the child's environment, e.g.
+    ``ClientConfig(process_env={"CODEX_HOME": str(home)})``.
+    """
+    home = Path(path).resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    base_url = model.base_url if isinstance(model, MockModel) else model
+    catalog = home / "model-catalog.json"
+    catalog.write_text(json.dumps(model_catalog(), indent=1))
+    (home / "config.toml").write_text(mock_config_toml(base_url, catalog, extra=extra_config))
+    return home
+
+
+__all__ = ["MOCK_MODEL_SLUG", "mock_codex_home", "mock_config_toml", "model_catalog"]
