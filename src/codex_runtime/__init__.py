@@ -6,6 +6,14 @@ Layers, simplest first: ``quick_run`` (one prompt) > ``Workflow`` > ``Client``/`
 """
 
 from codex_runtime._version import __version__
+from codex_runtime.api.app_server import AppServer
+from codex_runtime.api.attachments import FileMention, ImageUrl, LocalImage, Skill
+from codex_runtime.api.client import Client, quick_run, quick_run_with_profile
+from codex_runtime.api.profiles import ClientConfig, PromptRunParams, RunProfile, SessionConfig
+from codex_runtime.api.prompt_run import PromptRunStream
+from codex_runtime.api.results import PromptRunEvent, PromptRunResult
+from codex_runtime.api.session import Session
+from codex_runtime.api.workflow import Workflow, WorkflowConfig
 from codex_runtime.cli_bin import ResolvedCodexBinary, resolve_codex_binary
 from codex_runtime.errors import (
     AttachmentNotFoundError,
@@ -16,7 +24,9 @@ from codex_runtime.errors import (
     FailureKind,
     IncompatibleCodexVersionError,
     InvalidRequestError,
+    InvalidServerResponseError,
     MethodNotFoundError,
+    OutputParseError,
     PrivilegedEscalationError,
     ProcessExitedError,
     PromptRunError,
@@ -24,14 +34,40 @@ from codex_runtime.errors import (
     RpcError,
     RpcTimeoutError,
     ServerOverloadedError,
+    ServerRequestAlreadyAnsweredError,
     SessionClosedError,
     TransportError,
     TurnFailedError,
     TurnFailure,
     TurnInterruptedError,
 )
+from codex_runtime.runtime.runtime import Runtime
+from codex_runtime.runtime.server_requests import PendingServerRequest
 
 __all__ = [
+    "AppServer",
+    "Client",
+    "ClientConfig",
+    "FileMention",
+    "ImageUrl",
+    "InvalidServerResponseError",
+    "LocalImage",
+    "OutputParseError",
+    "PendingServerRequest",
+    "PromptRunEvent",
+    "PromptRunParams",
+    "PromptRunResult",
+    "PromptRunStream",
+    "RunProfile",
+    "Runtime",
+    "ServerRequestAlreadyAnsweredError",
+    "Session",
+    "SessionConfig",
+    "Skill",
+    "Workflow",
+    "WorkflowConfig",
+    "quick_run",
+    "quick_run_with_profile",
     "AttachmentNotFoundError",
     "BlockedByHookError",
     "CodexBinaryNotFoundError",

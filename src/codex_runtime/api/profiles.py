@@ -1,4 +1,5 @@
-"""What a run asks for: :class:`RunProfile`, :class:`SessionConfig`, :class:`PromptRunParams`, :class:`ClientConfig`.
+"""What a run asks for: :class:`RunProfile`, :class:`SessionConfig`, :class:`PromptRunParams` (and, re-exported,
+the runtime's :class:`ClientConfig`).
 
 All immutable; ``with_*``/``replace`` return copies. Defaults come from :mod:`codex_runtime._defaults` only.
 The privileged-escalation rule lives here too, so it is checked before any request is built.
@@ -9,13 +10,14 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal, Self
 
 from codex_runtime import _defaults
 from codex_runtime.api.attachments import Attachment, AttachmentLike, as_attachment
 from codex_runtime.api.output_schema import OutputSchema
 from codex_runtime.errors import PrivilegedEscalationError
+from codex_runtime.runtime.config import ClientConfig
 
 SandboxMode = Literal["read-only", "workspace-write", "danger-full-access"]
 ApprovalPolicy = str
@@ -180,39 +182,6 @@ def check_privileged_escalation(profile: RunProfile, cwd: str | None) -> None:
         raise PrivilegedEscalationError(
             f"sandbox {sandbox_mode(profile.sandbox)!r} needs " + ", ".join(missing) + "; nothing was sent"
         )
-
-
-@dataclass(frozen=True, kw_only=True)
-class ClientConfig:
-    """How to reach app-server and the runtime-wide policies.
-
-    ``endpoint`` None spawns ``cli_bin app-server`` over stdio; ``"ws://host:port"`` or ``"unix:///path"``
-    connects to a server started with ``--listen`` (``auth_token`` is sent as a bearer token on websocket).
-    """
-
-    cli_bin: str | None = None
-    process_env: Mapping[str, str] = field(default_factory=dict)
-    process_cwd: str | None = None
-    app_server_args: tuple[str, ...] = ()
-    config_overrides: Mapping[str, Any] = field(default_factory=dict)
-    rpc_timeout: float = _defaults.RPC_TIMEOUT
-    server_request_timeout: float = _defaults.SERVER_REQUEST_TIMEOUT
-    min_codex_version: str | None = _defaults.MIN_CODEX_VERSION
-    experimental_api: bool = False
-    hooks: Any = None
-    approval_handler: Any = None
-    endpoint: str | None = None
-    auth_token: str | None = None
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "app_server_args", tuple(self.app_server_args))
-        object.__setattr__(self, "process_env", dict(self.process_env))
-        object.__setattr__(self, "config_overrides", dict(self.config_overrides))
-        if self.rpc_timeout <= 0 or self.server_request_timeout <= 0:
-            raise ValueError("timeouts must be positive")
-
-    def replace(self, **changes: Any) -> ClientConfig:
-        return dataclasses.replace(self, **changes)
 
 
 __all__ = [

@@ -1,0 +1,177 @@
+"""Client (level 3): one app-server connection, sessions on it, one-shot runs; quick_run (level 1)."""
+
+from __future__ import annotations
+
+import logging
+import os
+from types import TracebackType
+from typing import Any, Self
+
+from codex_runtime.api.profiles import (
+    ClientConfig,
+    PromptRunParams,
+    RunProfile,
+    SessionConfig,
+    check_privileged_escalation,
+    sandbox_mode,
+)
+from codex_runtime.api.results import PromptRunResult
+from codex_runtime.api.session import Session
+from codex_runtime.errors import CodexRuntimeError, ProtocolError
+from codex_runtime.runtime.runtime import Runtime
+
+logger = logging.getLogger("codex_runtime.client")
+
+
+def thread_params(config: RunProfile, cwd: str) -> dict[str, Any]:
+    """thread/start (and thread/resume) params: the safe defaults are SENT, so a user's config.toml cannot
+    weaken them."""
+    params: dict[str, Any] = {
+        "approvalPolicy": config.approval_policy,
+        "sandbox": sandbox_mode(config.sandbox),
+    }
+    if cwd:
+        params["cwd"] = cwd
+    if config.model is not None:
+        params["model"] = config.model
+    return params
+
+
+class Client:
+    """A connection to one app-server. ``async with Client(config) as client`` or ``await Client.connect()``."""
+
+    def __init__(self, config: ClientConfig | None = None) -> None:
+        self.config = config or ClientConfig()
+        self._runtime: Runtime | None = None
+
+    @classmethod
+    async def connect(cls, config: ClientConfig | None = None) -> Client:
+        """Start (or reach) app-server and initialize it.
+
+        Raises:
+            CodexBinaryNotFoundError, TransportError, IncompatibleCodexVersionError, RpcError.
+        """
+        client = cls(config)
+        client._runtime = await Runtime.connect(client.config)
+        return client
+
+    async def __aenter__(self) -> Self:
+        if self._runtime is None:
+            self._runtime = await Runtime.connect(self.config)
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.shutdown()
+
+    @property
+    def runtime(self) -> Runtime:
+        """Level 6: live events, state, metrics, typed helpers.
+
+        Raises:
+            CodexRuntimeError: the client is not connected.
+        """
+        if self._runtime is None:
+            raise CodexRuntimeError("client is not connected; use `async with Client(...)` or Client.connect()")
+        return self._runtime
+
+    def server_requests(self) -> Any:
+        """Server requests no handler took: ``async for request in client.server_requests()``."""
+        return self.runtime.server_requests()
+
+    # --- sessions ------------------------------------------------------------------------------------------------
+
+    async def start_session(self, config: SessionConfig) -> Session:
+        """thread/start with the session's defaults sent explicitly.
+
+        Raises:
+            PrivilegedEscalationError: before anything is sent.
+            RpcError, TransportError: thread/start failed.
+        """
+        check_privileged_escalation(config, config.cwd)
+        result = await self.runtime.request("thread/start", thread_params(config, config.cwd))
+        return Session(self.runtime, str(result["thread"]["id"]), config)
+
+    async def resume_session(self, thread_id: str, config: SessionConfig) -> Session:
+        """thread/resume an existing thread (e.g. after a restart with the same CODEX_HOME).
+
+        Raises:
+            PrivilegedEscalationError: before anything is sent.
+            ProtocolError: the server resumed a different thread id.
+            RpcError, TransportError: thread/resume failed (e.g. unknown thread).
+        """
+        check_privileged_escalation(config, config.cwd)
+        params = {"threadId": thread_id, **thread_params(config, config.cwd)}
+        result = await self.runtime.request("thread/resume", params)
+        resumed = str(result["thread"]["id"])
+        if resumed != thread_id:
+            raise ProtocolError(f"asked to resume thread {thread_id!r} but the server resumed {resumed!r}")
+        return Session(self.runtime, resumed, config)
+
+    # --- one-shot runs -----------------------------------------------------------------------------------------
+
+    async def run(self, cwd: str | os.PathLike[str], prompt: str) -> PromptRunResult:
+        """A new thread in ``cwd`` with the safe defaults, one turn.
+
+        Raises:
+            As :meth:`Session.ask`.
+        """
+        return await self.run_with(PromptRunParams(cwd=os.fspath(cwd), prompt=prompt))
+
+    async def run_with(self, params: PromptRunParams) -> PromptRunResult:
+        """A new thread, one turn with ``params``.
+
+        Raises:
+            As :meth:`Session.ask`.
+        """
+        session = await self.start_session(SessionConfig.from_profile(params.cwd or os.getcwd(), params.profile()))
+        return await session.ask_with(params)
+
+    async def run_with_profile(self, cwd: str | os.PathLike[str], prompt: str, profile: RunProfile) -> PromptRunResult:
+        """A new thread in ``cwd``, one turn with ``profile``.
+
+        Raises:
+            As :meth:`Session.ask`.
+        """
+        return await self.run_with(PromptRunParams.from_profile(cwd, prompt, profile))
+
+    async def shutdown(self) -> None:
+        """Close the connection and stop the app-server (idempotent, bounded)."""
+        if self._runtime is not None:
+            await self._runtime.shutdown()
+
+
+async def quick_run(
+    cwd: str | os.PathLike[str], prompt: str, *, client_config: ClientConfig | None = None
+) -> PromptRunResult:
+    """One prompt on a new thread with the safe defaults; the app-server is always shut down afterwards.
+
+    Raises:
+        As :meth:`Session.ask`. A shutdown failure after a failed run is attached to the run's error as a note.
+    """
+    return await quick_run_with_profile(cwd, prompt, RunProfile(), client_config=client_config)
+
+
+async def quick_run_with_profile(
+    cwd: str | os.PathLike[str], prompt: str, profile: RunProfile, *, client_config: ClientConfig | None = None
+) -> PromptRunResult:
+    """Like :func:`quick_run`, with ``profile``.
+
+    Raises:
+        As :func:`quick_run`.
+    """
+    client = await Client.connect(client_config)
+    try:
+        result = await client.run_with_profile(cwd, prompt, profile)
+    except BaseException as run_error:
+        try:
+            await client.shutdown()
+        except Exception as shutdown_error:  # report it without hiding the run's own error
+            run_error.add_note(f"shutdown after the failed run also failed: {shutdown_error!r}")
+        raise
+    try:
+        await client.shutdown()
+    except Exception:
+        logger.warning("shutdown after a successful quick_run failed", exc_info=True)
+    return result

@@ -1,0 +1,316 @@
+"""One turn, from turn/start to its result: deadlines, interrupt on timeout, typed events, the final result.
+
+The tap on the thread is opened BEFORE turn/start is written (a fast turn's first events precede the turn/start
+response) and closed on every exit path, together with any per-call approval handler.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from types import TracebackType
+from typing import Any, Self
+
+from codex_runtime.api.attachments import build_input
+from codex_runtime.api.output_schema import parse_output, strict_json_schema
+from codex_runtime.api.profiles import PromptRunParams, check_privileged_escalation, sandbox_policy
+from codex_runtime.api.results import (
+    AgentMessageDelta,
+    ApprovalRequested,
+    CommandOutputDelta,
+    ItemCompleted,
+    ItemStarted,
+    OtherNotification,
+    PromptRunEvent,
+    PromptRunResult,
+    ReasoningDelta,
+    TokenUsage,
+    TurnCompleted,
+    TurnFailed,
+    TurnInterrupted,
+)
+from codex_runtime.errors import (
+    CodexRuntimeError,
+    PromptRunError,
+    PromptTimeoutError,
+    TurnFailedError,
+    TurnInterruptedError,
+)
+from codex_runtime.runtime.runtime import Runtime
+from codex_runtime.runtime.turn_tap import TurnTap
+from codex_runtime.runtime.typed import decode_item, decode_notification, decode_usage
+
+logger = logging.getLogger("codex_runtime.turns")
+
+INTERRUPT_TIMEOUT = 5.0
+"""Seconds a turn/interrupt sent on our own deadline may take (an interrupt of an idle turn may get no reply)."""
+
+
+def turn_start_params(thread_id: str, params: PromptRunParams) -> dict[str, Any]:
+    """The turn/start params for ``params``; checks escalation and attachments first.
+
+    Raises:
+        PrivilegedEscalationError, AttachmentNotFoundError: nothing is sent.
+    """
+    check_privileged_escalation(params, params.cwd)
+    wire: dict[str, Any] = {
+        "threadId": thread_id,
+        "input": build_input(params.prompt, list(params.attachments), params.cwd or None),
+        "approvalPolicy": params.approval_policy,
+        "sandboxPolicy": sandbox_policy(params.sandbox, params.writable_roots),
+        "effort": params.effort,
+    }
+    if params.cwd:
+        wire["cwd"] = params.cwd
+    if params.model is not None:
+        wire["model"] = params.model
+    if params.output_schema is not None:
+        wire["outputSchema"] = strict_json_schema(params.output_schema)
+    return wire
+
+
+class TurnRun:
+    """A started turn. Drive it with :meth:`result` (collect) or :meth:`next_event` (stream)."""
+
+    def __init__(
+        self, runtime: Runtime, tap: TurnTap, params: PromptRunParams, started_at: float, cleanup: list[Any]
+    ) -> None:
+        self.runtime = runtime
+        self.tap = tap
+        self.params = params
+        self.thread_id = tap.thread_id
+        self.turn_id = tap.turn_id or ""
+        self._deadline = started_at + params.timeout
+        self._cleanup = cleanup
+        self._closed = False
+        self._terminal_sent = False
+
+    @classmethod
+    async def start(
+        cls, runtime: Runtime, thread_id: str, params: PromptRunParams, *, stream: bool, approval_handler: Any = None
+    ) -> TurnRun:
+        """Send turn/start with the tap already listening.
+
+        Raises:
+            PrivilegedEscalationError, AttachmentNotFoundError: refused before sending.
+            RpcError, TransportError: turn/start failed.
+        """
+        wire = turn_start_params(thread_id, params)
+        tap = runtime.open_tap(thread_id, stream=stream)
+        cleanup: list[Any] = [lambda: runtime.close_tap(tap)]
+        if approval_handler is not None:
+            cleanup.append(runtime.broker.push_thread_handler(thread_id, approval_handler))
+        started_at = time.monotonic()
+        try:
+            response = await runtime.request("turn/start", wire)
+            tap.bind(str(response["turn"]["id"]))
+        except BaseException:
+            for action in cleanup:
+                action()
+            raise
+        return cls(runtime, tap, params, started_at, cleanup)
+
+    # --- lifecycle --------------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Stop listening (idempotent)."""
+        if not self._closed:
+            self._closed = True
+            for action in reversed(self._cleanup):
+                action()
+
+    @property
+    def done(self) -> bool:
+        return self.tap.done
+
+    async def interrupt(self) -> None:
+        """Send turn/interrupt (bounded); errors are logged, the turn's own end is what counts."""
+        try:
+            await self.runtime.request(
+                "turn/interrupt", {"threadId": self.thread_id, "turnId": self.turn_id}, timeout=INTERRUPT_TIMEOUT
+            )
+        except CodexRuntimeError as exc:
+            logger.info("turn/interrupt for %s failed: %s", self.turn_id, exc)
+
+    # --- waiting ------------------------------------------------------------------------------------------------
+
+    def _next_deadline(self) -> tuple[float, str]:
+        deadline, reason = self._deadline, "absolute"
+        inactivity = self.params.inactivity_timeout
+        if inactivity is not None and self.tap.last_activity + inactivity < deadline:
+            deadline, reason = self.tap.last_activity + inactivity, "inactivity"
+        return deadline, reason
+
+    async def _wait(self) -> None:
+        """Wait for news on the tap, enforcing the deadlines.
+
+        Raises:
+            PromptTimeoutError: a deadline passed (the turn was interrupted).
+            TransportError: the connection died.
+        """
+        if self.tap.closed_error is not None:
+            raise self.tap.closed_error
+        deadline, reason = self._next_deadline()
+        if await self.tap.wait_changed(deadline - time.monotonic()):
+            if self.tap.closed_error is not None:
+                raise self.tap.closed_error
+            return
+        if reason == "inactivity" and self._next_deadline()[0] > time.monotonic():
+            return  # activity moved the inactivity deadline while we slept
+        timeout = self.params.timeout if reason == "absolute" else float(self.params.inactivity_timeout or 0)
+        await self.interrupt()
+        raise PromptTimeoutError(timeout, self.partial_result(), reason=reason)
+
+    async def result(self) -> PromptRunResult:
+        """Wait for turn/completed and return the result.
+
+        Raises:
+            TurnFailedError, TurnInterruptedError, PromptTimeoutError, OutputParseError, TransportError.
+        """
+        try:
+            while not self.tap.done:
+                await self._wait()
+            return self._final_result()
+        except asyncio.CancelledError:
+            # Cancelled (e.g. Ctrl-C in a blocking twin): do not leave the turn running on the server.
+            if not self.tap.done and not self.runtime.is_closed:
+                await self.interrupt()
+            raise
+        finally:
+            self.close()
+
+    def _final_result(self) -> PromptRunResult:
+        collector = self.tap.collector
+        if collector.status == "failed":
+            failure = collector.failure()
+            assert failure is not None
+            raise TurnFailedError(failure, thread_id=self.thread_id, turn_id=self.turn_id)
+        if collector.status == "interrupted":
+            raise TurnInterruptedError(thread_id=self.thread_id, turn_id=self.turn_id)
+        text = collector.assistant_text()
+        return PromptRunResult(
+            thread_id=self.thread_id,
+            turn_id=self.turn_id,
+            status=collector.status,
+            assistant_text=text,
+            items=[decode_item(item) for item in collector.completed_items],
+            usage=decode_usage(collector.usage),
+            parsed=parse_output(self.params.output_schema, text),
+        )
+
+    def partial_result(self) -> PromptRunResult:
+        collector = self.tap.collector
+        return PromptRunResult(
+            thread_id=self.thread_id,
+            turn_id=self.turn_id,
+            status=collector.status,
+            assistant_text=collector.partial_text(),
+            items=[decode_item(item) for item in collector.completed_items],
+            usage=decode_usage(collector.usage),
+        )
+
+    async def next_event(self) -> PromptRunEvent | None:
+        """The next event of this turn; the terminal event last, then None.
+
+        Raises:
+            PromptTimeoutError, TransportError: as for :meth:`result` (the stream ends with them).
+        """
+        while True:
+            if self._terminal_sent:
+                return None
+            raw = self.tap.pop_event()
+            if raw is not None:
+                event = self._to_event(*raw)
+                if event is not None:
+                    return event
+                continue
+            if self.tap.done:
+                return self._terminal_event()
+            await self._wait()
+
+    def _terminal_event(self) -> PromptRunEvent:
+        self._terminal_sent = True
+        ids = {"thread_id": self.thread_id, "turn_id": self.turn_id}
+        try:
+            return TurnCompleted(result=self._final_result(), **ids)
+        except TurnInterruptedError as exc:
+            return TurnInterrupted(error=exc, **ids)
+        except PromptRunError as exc:
+            return TurnFailed(error=exc, **ids)
+
+    def _to_event(self, method: str, params: dict[str, Any]) -> PromptRunEvent | None:
+        ids = {"thread_id": self.thread_id, "turn_id": self.turn_id}
+        if method == "item/agentMessage/delta":
+            return AgentMessageDelta(item_id=params.get("itemId", ""), delta=params.get("delta", ""), **ids)
+        if method in ("item/reasoning/summaryTextDelta", "item/reasoning/textDelta"):
+            return ReasoningDelta(item_id=params.get("itemId", ""), delta=params.get("delta", ""), **ids)
+        if method == "item/commandExecution/outputDelta":
+            return CommandOutputDelta(item_id=params.get("itemId", ""), delta=params.get("delta", ""), **ids)
+        if method == "item/started":
+            return ItemStarted(item=decode_item(params.get("item") or {}), **ids)
+        if method == "item/completed":
+            return ItemCompleted(item=decode_item(params.get("item") or {}), **ids)
+        if method == "thread/tokenUsage/updated":
+            return TokenUsage(usage=decode_usage(params.get("tokenUsage")), **ids)
+        if method == "serverRequest":
+            return ApprovalRequested(request=params["request"], **ids)
+        if method == "turn/completed":
+            return None  # the terminal event is built from the collector, last
+        return OtherNotification(method=method, notification=decode_notification(method, params), **ids)
+
+
+class PromptRunStream:
+    """The events of one turn, as they happen: ``async for event in stream`` (terminal event last), or
+    ``await stream.finish()`` for the result. Leaving ``async with`` before the end interrupts the turn.
+    """
+
+    def __init__(self, run: TurnRun) -> None:
+        self._run = run
+        self.thread_id = run.thread_id
+        self.turn_id = run.turn_id
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> PromptRunEvent:
+        event = await self._run.next_event()
+        if event is None:
+            self._run.close()
+            raise StopAsyncIteration
+        return event
+
+    async def finish(self) -> PromptRunResult:
+        """Drain the remaining events and return the result.
+
+        Raises:
+            TurnFailedError, TurnInterruptedError, PromptTimeoutError, TransportError.
+        """
+        try:
+            return await self._run.result()
+        finally:
+            self._run.close()
+
+    async def interrupt(self) -> None:
+        """Ask the server to interrupt this turn (the stream then ends with ``turn_interrupted``)."""
+        await self._run.interrupt()
+
+    async def aclose(self) -> None:
+        """Interrupt the turn if it is still running, and stop listening."""
+        if not self._run.done and not self._run.runtime.is_closed:
+            await self._run.interrupt()
+            # Bounded: give the server a moment to confirm, so the session's next turn starts clean.
+            with contextlib.suppress(CodexRuntimeError, TimeoutError):
+                async with asyncio.timeout(INTERRUPT_TIMEOUT):
+                    while not self._run.done and self._run.tap.closed_error is None:
+                        await self._run.tap.wait_changed(INTERRUPT_TIMEOUT)
+        self._run.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

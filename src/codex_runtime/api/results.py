@@ -1,0 +1,130 @@
+"""What a prompt run gives back: :class:`PromptRunResult`, and the per-turn :class:`PromptRunEvent` kinds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from codex_runtime.errors import PromptRunError
+
+
+@dataclass(frozen=True, slots=True)
+class PromptRunResult:
+    """The outcome of one completed turn.
+
+    Attributes:
+        assistant_text: the final answer (the last agent message, preferring the final-answer phase), trimmed;
+            empty for a tool-only turn.
+        items: the completed thread items of the turn, typed (generated ``ThreadItem`` variants).
+        usage: the thread's token usage after the turn (``ThreadTokenUsage``), or None.
+        parsed: the final answer parsed by the output schema (a model instance for a model class), else None.
+    """
+
+    thread_id: str
+    turn_id: str
+    status: str
+    assistant_text: str
+    items: list[Any] = field(default_factory=list)
+    usage: Any = None
+    parsed: Any = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PromptRunEvent:
+    """Base of every event of a :class:`~codex_runtime.PromptRunStream`; ``kind`` names the variant."""
+
+    kind: str
+    thread_id: str
+    turn_id: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AgentMessageDelta(PromptRunEvent):
+    kind: str = "agent_message_delta"
+    item_id: str
+    delta: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReasoningDelta(PromptRunEvent):
+    kind: str = "reasoning_delta"
+    item_id: str
+    delta: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CommandOutputDelta(PromptRunEvent):
+    kind: str = "command_output_delta"
+    item_id: str
+    delta: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ItemStarted(PromptRunEvent):
+    kind: str = "item_started"
+    item: Any
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ItemCompleted(PromptRunEvent):
+    kind: str = "item_completed"
+    item: Any
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ApprovalRequested(PromptRunEvent):
+    kind: str = "approval_requested"
+    request: Any
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TokenUsage(PromptRunEvent):
+    kind: str = "token_usage"
+    usage: Any
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OtherNotification(PromptRunEvent):
+    """Any other notification of this turn (plan/diff updates, item progress, ...), typed by the protocol."""
+
+    kind: str = "notification"
+    method: str
+    notification: Any
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TurnCompleted(PromptRunEvent):
+    kind: str = "turn_completed"
+    result: PromptRunResult
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TurnFailed(PromptRunEvent):
+    kind: str = "turn_failed"
+    error: PromptRunError
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TurnInterrupted(PromptRunEvent):
+    kind: str = "turn_interrupted"
+    error: PromptRunError
+
+
+TERMINAL_KINDS = frozenset({"turn_completed", "turn_failed", "turn_interrupted"})
+
+__all__ = [
+    "TERMINAL_KINDS",
+    "AgentMessageDelta",
+    "ApprovalRequested",
+    "CommandOutputDelta",
+    "ItemCompleted",
+    "ItemStarted",
+    "OtherNotification",
+    "PromptRunEvent",
+    "PromptRunResult",
+    "ReasoningDelta",
+    "TokenUsage",
+    "TurnCompleted",
+    "TurnFailed",
+    "TurnInterrupted",
+]

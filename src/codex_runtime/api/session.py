@@ -1,0 +1,160 @@
+"""A Session: one loaded thread and its defaults. Turns run one at a time; close is single-flight."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from codex_runtime.api.profiles import PromptRunParams, RunProfile, SessionConfig
+from codex_runtime.api.prompt_run import PromptRunStream, TurnRun
+from codex_runtime.api.results import PromptRunResult
+from codex_runtime.errors import SessionClosedError
+
+if TYPE_CHECKING:
+    from codex_runtime.runtime.runtime import Runtime
+
+logger = logging.getLogger("codex_runtime.session")
+
+
+def merge_hooks(session_hooks: Any, profile_hooks: Any) -> Any:
+    """Profile hooks win over session hooks on a name clash (see ``codex_runtime.runtime.hooks``)."""
+    if profile_hooks is None:
+        return session_hooks
+    if session_hooks is None:
+        return profile_hooks
+    merge = getattr(session_hooks, "merged_with", None)
+    return merge(profile_hooks) if callable(merge) else profile_hooks
+
+
+class Session:
+    """Turns on one already-loaded thread (``ask`` never re-resumes it).
+
+    Attributes:
+        thread_id: the thread this session drives.
+        config: the session's defaults (cwd + RunProfile fields).
+    """
+
+    def __init__(self, runtime: Runtime, thread_id: str, config: SessionConfig) -> None:
+        self._runtime = runtime
+        self.thread_id = thread_id
+        self.config = config
+        self._closed = False
+        self._close_task: asyncio.Task[None] | None = None
+        self._turn_lock = asyncio.Lock()
+        self._remove_handler: Callable[[], None] | None = None
+        if config.approval_handler is not None:
+            self._remove_handler = runtime.broker.push_thread_handler(thread_id, config.approval_handler)
+
+    def __repr__(self) -> str:
+        return f"<Session thread_id={self.thread_id!r} closed={self._closed}>"
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
+
+    @property
+    def runtime(self) -> Runtime:
+        return self._runtime
+
+    def profile(self) -> RunProfile:
+        """The session's defaults as a RunProfile."""
+        return self.config.profile()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise SessionClosedError("session is closed")
+
+    # --- asking ---------------------------------------------------------------------------------------------
+
+    def _params_for(self, prompt: str) -> PromptRunParams:
+        return PromptRunParams.from_profile(self.config.cwd, prompt, self.profile())
+
+    async def ask(self, prompt: str) -> PromptRunResult:
+        """Run one turn with the session's config and return its result.
+
+        Raises:
+            SessionClosedError: the session is closed.
+            PrivilegedEscalationError, AttachmentNotFoundError: refused before sending.
+            TurnFailedError, TurnInterruptedError, PromptTimeoutError, OutputParseError: the turn's outcome.
+            TransportError, RpcError: the connection failed.
+        """
+        return await self.ask_with(self._params_for(prompt))
+
+    async def ask_with(self, params: PromptRunParams) -> PromptRunResult:
+        """Run one turn with the caller's params verbatim (cwd included) and the session's hooks.
+
+        Raises:
+            As :meth:`ask`.
+        """
+        self._check_open()
+        async with self._turn_lock:
+            self._check_open()
+            run = await TurnRun.start(
+                self._runtime, self.thread_id, params, stream=False, approval_handler=params.approval_handler
+            )
+            return await run.result()
+
+    async def ask_with_profile(self, prompt: str, profile: RunProfile) -> PromptRunResult:
+        """Run one turn with ``profile``'s fields, the session's cwd, hooks merged (the profile wins).
+
+        Raises:
+            As :meth:`ask`.
+        """
+        merged = profile.replace(hooks=merge_hooks(self.config.hooks, profile.hooks))
+        return await self.ask_with(PromptRunParams.from_profile(self.config.cwd, prompt, merged))
+
+    async def ask_stream(self, prompt: str) -> PromptRunStream:
+        """Start a turn and return its event stream once turn/start succeeded. Other turns of this session wait
+        until the stream is finished or closed.
+
+        Raises:
+            As :meth:`ask` (turn outcomes surface from the stream).
+        """
+        self._check_open()
+        await self._turn_lock.acquire()
+        try:
+            self._check_open()
+            params = self._params_for(prompt)
+            run = await TurnRun.start(
+                self._runtime, self.thread_id, params, stream=True, approval_handler=params.approval_handler
+            )
+        except BaseException:
+            self._turn_lock.release()
+            raise
+        run._cleanup.insert(0, self._turn_lock.release)
+        return PromptRunStream(run)
+
+    async def ask_wait(self, prompt: str) -> PromptRunResult:
+        """``ask_stream`` then ``finish()``."""
+        stream = await self.ask_stream(prompt)
+        return await stream.finish()
+
+    async def interrupt_turn(self, turn_id: str) -> None:
+        """Send turn/interrupt for ``turn_id``.
+
+        Raises:
+            SessionClosedError: the session is closed.
+            RpcError, TransportError: the request failed.
+        """
+        self._check_open()
+        await self._runtime.request("turn/interrupt", {"threadId": self.thread_id, "turnId": turn_id})
+
+    # --- closing ------------------------------------------------------------------------------------------------
+
+    async def close(self) -> None:
+        """Archive the thread once; every later call returns (or raises) the same outcome.
+
+        Raises:
+            RpcError, TransportError: archiving failed (raised again on every later call).
+        """
+        self._closed = True
+        if self._close_task is None:
+            self._close_task = asyncio.get_running_loop().create_task(self._archive())
+        await asyncio.shield(self._close_task)
+
+    async def _archive(self) -> None:
+        if self._remove_handler is not None:
+            self._remove_handler()
+        await self._runtime.request("thread/archive", {"threadId": self.thread_id})

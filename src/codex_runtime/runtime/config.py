@@ -1,0 +1,43 @@
+"""How to reach app-server, and the runtime-wide policies: :class:`ClientConfig`."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from codex_runtime import _defaults
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClientConfig:
+    """How to reach app-server and the runtime-wide policies.
+
+    ``endpoint`` None spawns ``cli_bin app-server`` over stdio; ``"ws://host:port"`` or ``"unix:///path"``
+    connects to a server started with ``--listen`` (``auth_token`` is sent as a bearer token on websocket).
+    """
+
+    cli_bin: str | None = None
+    process_env: Mapping[str, str] = field(default_factory=dict)
+    process_cwd: str | None = None
+    app_server_args: tuple[str, ...] = ()
+    config_overrides: Mapping[str, Any] = field(default_factory=dict)
+    rpc_timeout: float = _defaults.RPC_TIMEOUT
+    server_request_timeout: float = _defaults.SERVER_REQUEST_TIMEOUT
+    min_codex_version: str | None = _defaults.MIN_CODEX_VERSION
+    experimental_api: bool = False
+    hooks: Any = None
+    approval_handler: Any = None
+    endpoint: str | None = None
+    auth_token: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "app_server_args", tuple(self.app_server_args))
+        object.__setattr__(self, "process_env", dict(self.process_env))
+        object.__setattr__(self, "config_overrides", dict(self.config_overrides))
+        if self.rpc_timeout <= 0 or self.server_request_timeout <= 0:
+            raise ValueError("timeouts must be positive")
+
+    def replace(self, **changes: Any) -> ClientConfig:
+        return dataclasses.replace(self, **changes)

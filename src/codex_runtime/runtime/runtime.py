@@ -1,0 +1,285 @@
+"""The Runtime: one connected app-server, its inbound traffic routed, its state projected, its metrics kept.
+
+Connecting = transport + ``initialize`` (clientInfo, experimental API) + the version guard + ``initialized``.
+Every inbound notification passes through :meth:`Runtime._route` on the reader: a few dict lookups that feed
+the state projection, the turn taps of its thread and the bounded event subscriptions. Nothing there awaits or
+runs user code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+from codex_runtime import _defaults
+from codex_runtime._version import __version__
+from codex_runtime.errors import TransportError
+from codex_runtime.rpc import RpcConnection
+from codex_runtime.runtime import typed
+from codex_runtime.runtime.compat import check_codex_version
+from codex_runtime.runtime.config import ClientConfig
+from codex_runtime.runtime.events import EventStream
+from codex_runtime.runtime.metrics import MetricsSnapshot, build_metrics
+from codex_runtime.runtime.server_requests import Handler, PendingServerRequest, ServerRequestBroker
+from codex_runtime.runtime.snapshot_store import SnapshotStore
+from codex_runtime.runtime.state import RetentionLimits, StateProjection
+from codex_runtime.runtime.turn_tap import TurnTap
+from codex_runtime.transport import StdioTransport, Transport, WebSocketTransport
+
+logger = logging.getLogger("codex_runtime.runtime")
+
+SERVER_REQUEST_RESOLVED = "serverRequest/resolved"
+
+
+async def open_transport(config: ClientConfig) -> Transport:
+    """The transport ``config`` asks for: a stdio child by default, or a websocket / unix endpoint.
+
+    Raises:
+        CodexBinaryNotFoundError: no codex binary for stdio.
+        TransportError: the endpoint or process could not be reached.
+    """
+    endpoint = config.endpoint
+    if endpoint is None or endpoint.startswith("stdio"):
+        return await StdioTransport.spawn(
+            config.cli_bin,
+            app_server_args=config.app_server_args,
+            config_overrides=config.config_overrides,
+            env=config.process_env,
+            cwd=config.process_cwd,
+        )
+    if endpoint.startswith(("ws://", "wss://")):
+        return await WebSocketTransport.connect(endpoint, bearer_token=config.auth_token)
+    if endpoint.startswith("unix://"):
+        return await WebSocketTransport.connect_unix(endpoint.removeprefix("unix://"), bearer_token=config.auth_token)
+    raise ValueError(f"unsupported endpoint {endpoint!r}: use None (stdio), ws://host:port or unix:///path")
+
+
+class Runtime:
+    """Level 6: full control over one app-server connection. Create with :meth:`connect`."""
+
+    def __init__(self, rpc: RpcConnection, config: ClientConfig, *, retention: RetentionLimits | None = None) -> None:
+        self.config = config
+        self.rpc = rpc
+        self.state = StateProjection(retention or RetentionLimits())
+        self._taps: dict[str, list[TurnTap]] = {}
+        self.broker = ServerRequestBroker(
+            rpc,
+            timeout=config.server_request_timeout,
+            client_handler=config.approval_handler,
+            decode_params=typed.decode_server_request_params,
+            validate_answer=typed.validate_server_response,
+        )
+        self.broker.observe(self._on_server_request)
+        self.init_result: dict[str, Any] = {}
+        self.user_agent = ""
+        self.codex_version: str | None = None
+        self.stream_drops = 0
+        self._event_streams: set[EventStream] = set()
+        self._closed_event = asyncio.Event()
+        rpc.on_notification(self._route)
+        rpc.on_close(self._on_close)
+
+    # --- connecting -------------------------------------------------------------------------------------------
+
+    @classmethod
+    async def connect(
+        cls,
+        config: ClientConfig | None = None,
+        *,
+        transport: Transport | None = None,
+        retention: RetentionLimits | None = None,
+    ) -> Runtime:
+        """Open the transport, initialize, check the codex version, send ``initialized``.
+
+        Raises:
+            CodexBinaryNotFoundError, TransportError: the server could not be started or reached.
+            IncompatibleCodexVersionError: the server is too old (it was shut down).
+            RpcError: initialize failed.
+        """
+        config = config or ClientConfig()
+        transport = transport or await open_transport(config)
+        rpc = RpcConnection(transport, request_timeout=config.rpc_timeout)
+        runtime = cls(rpc, config, retention=retention)
+        try:
+            await runtime._initialize()
+        except BaseException:
+            await runtime.shutdown()
+            raise
+        return runtime
+
+    async def _initialize(self) -> None:
+        result = await self.rpc.request(
+            "initialize",
+            {
+                "clientInfo": {"name": _defaults.CLIENT_NAME, "title": "codex-runtime", "version": __version__},
+                "capabilities": {"experimentalApi": self.config.experimental_api},
+            },
+        )
+        self.init_result = result if isinstance(result, dict) else {}
+        self.user_agent = str(self.init_result.get("userAgent", ""))
+        self.codex_version = check_codex_version(self.user_agent, self.config.min_codex_version)
+        await self.rpc.notify("initialized")
+
+    @property
+    def codex_home(self) -> Path | None:
+        home = self.init_result.get("codexHome")
+        return Path(home) if isinstance(home, str) else None
+
+    # --- the reader's routing (cheap, synchronous) ----------------------------------------------------------
+
+    def _route(self, method: str, message: dict[str, Any]) -> None:
+        params = message.get("params")
+        if not isinstance(params, dict):
+            params = {}
+        self.state.apply(method, params)
+        thread_id = params.get("threadId")
+        if thread_id is not None:
+            taps = self._taps.get(thread_id)
+            if taps:
+                for tap in taps:
+                    tap.feed(method, params)
+        if method == SERVER_REQUEST_RESOLVED:
+            request_id = params.get("requestId")
+            if isinstance(request_id, int | str):
+                self.broker.resolved(request_id)
+                self.state.resolve_pending_request(request_id)
+
+    def _on_server_request(self, pending: PendingServerRequest) -> None:
+        self.state.add_pending_request(pending.id, pending.method, pending.thread_id, pending.turn_id)
+        if pending.thread_id is not None:
+            for tap in self._taps.get(pending.thread_id, ()):
+                if tap.turn_id is None or pending.turn_id in (None, tap.turn_id):
+                    tap.feed_server_request(pending)
+
+    def _on_close(self, error: TransportError) -> None:
+        self._closed_event.set()
+        self.broker.close()
+        for taps in self._taps.values():
+            for tap in taps:
+                tap.fail(error)
+
+    # --- taps and subscriptions ---------------------------------------------------------------------------------
+
+    def open_tap(self, thread_id: str, *, stream: bool = False) -> TurnTap:
+        """Start capturing ``thread_id``'s notifications (do this BEFORE turn/start). Close it with
+        :meth:`close_tap` on every exit path.
+
+        Raises:
+            TransportError: the connection is already gone.
+        """
+        self.ensure_open()
+        tap = TurnTap(thread_id, stream=stream)
+        self._taps.setdefault(thread_id, []).append(tap)
+        return tap
+
+    def close_tap(self, tap: TurnTap) -> None:
+        taps = self._taps.get(tap.thread_id)
+        if taps and tap in taps:
+            taps.remove(tap)
+            self.stream_drops += tap.dropped
+            if not taps:
+                del self._taps[tap.thread_id]
+
+    def ensure_open(self) -> None:
+        """Raises the connection's terminal error (ProcessExitedError, ConnectionClosedError) once it is gone."""
+        error = self.rpc.terminal_error
+        if error is not None:
+            raise error
+
+    def events(
+        self,
+        *,
+        thread_id: str | None = None,
+        turn_id: str | None = None,
+        methods: list[str] | None = None,
+        maxsize: int = 4096,
+    ) -> EventStream:
+        """Every inbound notification as a typed object, optionally only one thread's / turn's / methods'.
+
+        Buffer policy: at most ``maxsize`` are kept for a slow consumer; the oldest are dropped and counted in
+        ``stream.dropped`` (and in the metrics). Use ``async with`` (or ``close()``) to unsubscribe.
+        """
+        subscription = self.rpc.notifications(maxsize=maxsize, policy="drop_oldest", methods=methods)
+        stream = EventStream(subscription, thread_id=thread_id, turn_id=turn_id, on_close=self._forget_stream)
+        self._event_streams.add(stream)
+        return stream
+
+    def _forget_stream(self, stream: EventStream) -> None:
+        self.stream_drops += stream.dropped
+        self._event_streams.discard(stream)
+
+    def server_requests(self) -> AsyncIterator[PendingServerRequest]:
+        """Server requests no handler took (answer each with ``respond``/``decline`` before its deadline)."""
+        return self.broker.requests()
+
+    def set_method_handler(self, method: str, handler: Handler | None) -> None:
+        """Answer every server request of ``method`` with ``handler`` (after per-thread handlers)."""
+        if handler is None:
+            self.broker.method_handlers.pop(method, None)
+        else:
+            self.broker.method_handlers[method] = handler
+
+    # --- requests -----------------------------------------------------------------------------------------------
+
+    async def request(self, method: str, params: Any = None, *, timeout: float | None = None) -> Any:
+        """Send a raw request; the raw result comes back.
+
+        Raises:
+            RpcError: error response, or RpcTimeoutError at the deadline.
+            TransportError: the connection is gone.
+        """
+        return await self.rpc.request(method, params, timeout=timeout)
+
+    async def request_typed(self, method: str, params: Any = None, *, timeout: float | None = None) -> Any:
+        """Send a request whose params are validated against the generated method table; typed result back.
+
+        Raises:
+            ProtocolError: unknown method, or params / result that do not fit the schema.
+            RpcError, TransportError: as for :meth:`request`.
+        """
+        spec = typed.client_request_spec(method)
+        raw = await self.rpc.request(
+            method, spec.dump_params(spec.validate_params(params) if params is not None else None), timeout=timeout
+        )
+        return spec.validate_result(raw)
+
+    # --- state and metrics ------------------------------------------------------------------------------------
+
+    def state_snapshot(self) -> dict[str, Any]:
+        """A JSON-serializable copy of the bounded state projection."""
+        return self.state.snapshot()
+
+    def save_state(self, store: SnapshotStore) -> None:
+        store.save(self.state_snapshot())
+
+    def metrics_snapshot(self) -> MetricsSnapshot:
+        dropped = (
+            self.stream_drops
+            + sum(s.dropped for s in self._event_streams)
+            + sum(tap.dropped for taps in self._taps.values() for tap in taps)
+        )
+        return build_metrics(self.rpc.stats, self.broker.counters, dropped)
+
+    # --- lifecycle ----------------------------------------------------------------------------------------------
+
+    @property
+    def is_closed(self) -> bool:
+        return self.rpc.is_closed
+
+    async def shutdown(self) -> None:
+        """Close the connection and stop the app-server process group (bounded, idempotent)."""
+        await self.rpc.close()
+        self.broker.close()
+        for stream in list(self._event_streams):
+            stream.close()
+
+    async def wait_closed(self, timeout: float) -> TransportError | None:  # noqa: ASYNC109
+        """Wait (bounded) until the connection is gone; its terminal error, or None at the deadline."""
+        if self.rpc.terminal_error is None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._closed_event.wait(), timeout)
+        return self.rpc.terminal_error

@@ -1,0 +1,318 @@
+"""Server requests (approvals, user input, tool calls, ...): who answers them, and the fail-closed deadline.
+
+Every request the server sends is claimed here and ends with exactly one answer:
+1. a handler, looked up per thread (the running call's handler, then the session's), then the client-wide one,
+   runs on its own task (sync handlers in a worker thread), never on the reader;
+2. with no handler, the request is queued for :meth:`ServerRequestBroker.requests` consumers, who call
+   ``respond``/``decline``;
+3. whatever happens, at the deadline it is answered fail-closed (approvals declined, never ``{}``). A handler that
+   raises declines at once. ``serverRequest/resolved`` (e.g. after an interrupt) retires it without an answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import inspect
+import logging
+import time
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+from pydantic import BaseModel
+
+from codex_runtime.errors import (
+    InvalidServerResponseError,
+    ServerRequestAlreadyAnsweredError,
+    TransportError,
+)
+from codex_runtime.rpc import RpcConnection
+from codex_runtime.rpc import ServerRequest as RpcServerRequest
+from codex_runtime.runtime.decisions import DECISIONS, Answer, ErrorAnswer, answer_for_decision, fail_closed_answer
+from codex_runtime.runtime.metrics import ServerRequestCounters
+
+logger = logging.getLogger("codex_runtime.approvals")
+
+MAX_QUEUED = 256
+"""Requests waiting for a ``requests()`` consumer; past this the oldest is declined at once (fail closed)."""
+
+Handler = Callable[["PendingServerRequest"], Any]
+"""``handler(request) -> decision | response``, sync or async. Raising declines the request."""
+
+
+class PendingServerRequest:
+    """A server request waiting for an answer.
+
+    Attributes:
+        id, method: the JSON-RPC id and method.
+        raw_params: the params as received.
+        thread_id, turn_id, item_id: where it belongs (None when the method has no such field).
+        deadline: ``time.monotonic()`` value after which it is answered fail-closed.
+    """
+
+    def __init__(self, broker: ServerRequestBroker, request: RpcServerRequest, deadline: float) -> None:
+        self._broker = broker
+        self.id = request.id
+        self.method = request.method
+        raw = request.params
+        self.raw_params: dict[str, Any] = raw if isinstance(raw, dict) else {}
+        self.thread_id: str | None = _str_or_none(
+            self.raw_params.get("threadId") or self.raw_params.get("conversationId")
+        )
+        self.turn_id: str | None = _str_or_none(self.raw_params.get("turnId"))
+        self.item_id: str | None = _str_or_none(self.raw_params.get("itemId") or self.raw_params.get("callId"))
+        self.deadline = deadline
+        self.outcome: str | None = None
+        """None while pending; then "answered", "declined_by_deadline", "handler_error" or "resolved"."""
+        self._params: Any = None
+
+    def __repr__(self) -> str:
+        return f"<PendingServerRequest {self.method} id={self.id!r} outcome={self.outcome}>"
+
+    @property
+    def params(self) -> Any:
+        """The typed params (generated model), validated on first access; the raw dict for unknown methods."""
+        if self._params is None:
+            self._params = self._broker.decode_params(self.method, self.raw_params)
+        return self._params
+
+    @property
+    def is_pending(self) -> bool:
+        return self.outcome is None
+
+    async def respond(self, answer: Any) -> None:
+        """Answer with a decision string, a typed response object, or a response dict (validated first).
+
+        Raises:
+            ServerRequestAlreadyAnsweredError: it was already answered, expired, or resolved by the server.
+            InvalidServerResponseError: the answer does not fit this method; nothing was sent, fix and retry.
+            TransportError: the connection is gone.
+        """
+        await self._broker.answer(self, answer, outcome="answered")
+
+    async def decline(self) -> None:
+        """Answer fail-closed (decline for approvals; see :func:`fail_closed_answer`)."""
+        await self._broker.answer(self, fail_closed_answer(self.method), outcome="answered")
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+class ServerRequestBroker:
+    """Claims every server request of one connection; see the module docstring."""
+
+    def __init__(
+        self,
+        rpc: RpcConnection,
+        *,
+        timeout: float,
+        client_handler: Handler | None = None,
+        decode_params: Callable[[str, dict[str, Any]], Any] | None = None,
+        validate_answer: Callable[[str, dict[str, Any]], None] | None = None,
+    ) -> None:
+        self._rpc = rpc
+        self.timeout = timeout
+        self.client_handler = client_handler
+        self.method_handlers: dict[str, Handler] = {}
+        self._thread_handlers: dict[str, list[Handler]] = {}
+        self._pending: dict[Any, PendingServerRequest] = {}
+        self._timers: dict[Any, asyncio.TimerHandle] = {}
+        self._queue: deque[PendingServerRequest] = deque()
+        self._queue_changed = asyncio.Event()
+        self._observers: list[Callable[[PendingServerRequest], None]] = []
+        self._decode = decode_params or (lambda _method, params: params)
+        self._validate = validate_answer
+        self.counters = ServerRequestCounters()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._closed = False
+        rpc.on_server_request(self._claim)
+
+    # --- registration --------------------------------------------------------------------------------------
+
+    def push_thread_handler(self, thread_id: str, handler: Handler) -> Callable[[], None]:
+        """Put ``handler`` first for ``thread_id``'s requests; returns the function that removes it again."""
+        stack = self._thread_handlers.setdefault(thread_id, [])
+        stack.insert(0, handler)
+
+        def remove() -> None:
+            with contextlib.suppress(ValueError):
+                stack.remove(handler)
+            if not stack:
+                self._thread_handlers.pop(thread_id, None)
+
+        return remove
+
+    def observe(self, observer: Callable[[PendingServerRequest], None]) -> Callable[[], None]:
+        """Call ``observer(request)`` (cheap, on the reader) for every new request, e.g. to stream it."""
+        self._observers.append(observer)
+        return lambda: self._observers.remove(observer) if observer in self._observers else None
+
+    def decode_params(self, method: str, params: dict[str, Any]) -> Any:
+        return self._decode(method, params)
+
+    @property
+    def pending(self) -> list[PendingServerRequest]:
+        return list(self._pending.values())
+
+    # --- the reader's sink ------------------------------------------------------------------------------------
+
+    def _claim(self, request: RpcServerRequest) -> bool:
+        loop = asyncio.get_running_loop()
+        pending = PendingServerRequest(self, request, time.monotonic() + self.timeout)
+        self.counters.received += 1
+        self.counters.pending += 1
+        self._pending[pending.id] = pending
+        self._timers[pending.id] = loop.call_later(self.timeout, self._expire, pending)
+        for observer in self._observers:
+            try:
+                observer(pending)
+            except Exception:
+                logger.exception("server request observer raised (contained)")
+        handler = self._find_handler(pending)
+        if handler is not None:
+            self._spawn(self._run_handler(pending, handler))
+        else:
+            if len(self._queue) >= MAX_QUEUED:
+                oldest = self._queue.popleft()
+                self._spawn(self._answer_quietly(oldest, fail_closed_answer(oldest.method), "declined_by_deadline"))
+            self._queue.append(pending)
+            self._queue_changed.set()
+        return True
+
+    def _find_handler(self, pending: PendingServerRequest) -> Handler | None:
+        if pending.thread_id is not None:
+            stack = self._thread_handlers.get(pending.thread_id)
+            if stack:
+                return stack[0]
+        return self.method_handlers.get(pending.method) or self.client_handler
+
+    # --- answering ------------------------------------------------------------------------------------------
+
+    async def _run_handler(self, pending: PendingServerRequest, handler: Handler) -> None:
+        try:
+            if inspect.iscoroutinefunction(handler) or inspect.iscoroutinefunction(getattr(handler, "__call__", None)):  # noqa: B004 - async callable objects too
+                answer = await handler(pending)
+            else:
+                answer = await asyncio.get_running_loop().run_in_executor(None, handler, pending)
+                if inspect.isawaitable(answer):
+                    answer = await answer
+        except Exception:
+            logger.exception("approval handler for %s raised; declining (fail closed)", pending.method)
+            self.counters.handler_errors += 1
+            await self._answer_quietly(pending, fail_closed_answer(pending.method), "handler_error")
+            return
+        if not pending.is_pending:
+            return  # the deadline or the server got there first
+        try:
+            await self.answer(pending, answer, outcome="answered")
+        except (InvalidServerResponseError, ValueError) as exc:
+            logger.error("approval handler returned an invalid answer for %s (%s); declining", pending.method, exc)
+            self.counters.handler_errors += 1
+            await self._answer_quietly(pending, fail_closed_answer(pending.method), "handler_error")
+        except (ServerRequestAlreadyAnsweredError, TransportError):
+            return
+
+    def to_answer(self, pending: PendingServerRequest, answer: Any) -> Answer:
+        """Normalise a decision / model / dict into a wire answer, validated against the method's response type.
+
+        Raises:
+            InvalidServerResponseError: it does not fit.
+        """
+        if isinstance(answer, ErrorAnswer):
+            return answer
+        if isinstance(answer, str):
+            if answer not in DECISIONS:
+                raise InvalidServerResponseError(f"unknown decision {answer!r} for {pending.method}")
+            try:
+                return answer_for_decision(pending.method, answer, pending.raw_params)
+            except ValueError as exc:
+                raise InvalidServerResponseError(str(exc)) from exc
+        if isinstance(answer, BaseModel):
+            wire = answer.model_dump(by_alias=True, exclude_none=True, mode="json")
+        elif isinstance(answer, dict):
+            wire = dict(answer)
+        else:
+            raise InvalidServerResponseError(f"cannot answer {pending.method} with {type(answer).__name__}")
+        if not wire:
+            raise InvalidServerResponseError(f"an empty answer to {pending.method} would fail the item; decide")
+        if self._validate is not None:
+            self._validate(pending.method, wire)
+        return wire
+
+    async def answer(self, pending: PendingServerRequest, answer: Any, *, outcome: str) -> None:
+        if not pending.is_pending:
+            raise ServerRequestAlreadyAnsweredError(
+                f"server request {pending.method} id={pending.id!r} was already {pending.outcome}"
+            )
+        wire = self.to_answer(pending, answer)
+        self._retire(pending, outcome)
+        if isinstance(wire, ErrorAnswer):
+            await self._rpc.respond_error(pending.id, wire.code, wire.message)
+        else:
+            await self._rpc.respond(pending.id, wire)
+        self.counters.answered += 1
+
+    async def _answer_quietly(self, pending: PendingServerRequest, answer: Answer, outcome: str) -> None:
+        try:
+            await self.answer(pending, answer, outcome=outcome)
+        except (ServerRequestAlreadyAnsweredError, TransportError) as exc:
+            logger.info("could not answer %s: %s", pending.method, exc)
+
+    def _expire(self, pending: PendingServerRequest) -> None:
+        if pending.is_pending:
+            logger.warning(
+                "server request %s id=%r unanswered after %gs; answering fail-closed",
+                pending.method,
+                pending.id,
+                self.timeout,
+            )
+            self.counters.declined_by_deadline += 1
+            self._spawn(self._answer_quietly(pending, fail_closed_answer(pending.method), "declined_by_deadline"))
+
+    def resolved(self, request_id: Any) -> None:
+        """``serverRequest/resolved``: the server no longer waits for this request."""
+        pending = self._pending.get(request_id)
+        if pending is not None and pending.is_pending:
+            self._retire(pending, "resolved")
+            self._rpc.discard_server_request(request_id)
+
+    def _retire(self, pending: PendingServerRequest, outcome: str) -> None:
+        pending.outcome = outcome
+        self.counters.pending -= 1
+        self._pending.pop(pending.id, None)
+        timer = self._timers.pop(pending.id, None)
+        if timer is not None:
+            timer.cancel()
+        with contextlib.suppress(ValueError):
+            self._queue.remove(pending)
+
+    def _spawn(self, coro: Awaitable[None]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # --- consumers -------------------------------------------------------------------------------------------
+
+    async def requests(self) -> AsyncIterator[PendingServerRequest]:
+        """Pending requests that no handler took, as they come (until the connection closes)."""
+        while not self._closed:
+            while self._queue:
+                pending = self._queue.popleft()
+                if pending.is_pending:
+                    yield pending
+            self._queue_changed.clear()
+            await self._queue_changed.wait()
+
+    def close(self) -> None:
+        """The connection is gone: stop timers and wake consumers."""
+        self._closed = True
+        for timer in self._timers.values():
+            timer.cancel()
+        self._timers.clear()
+        for pending in list(self._pending.values()):
+            pending.outcome = pending.outcome or "resolved"
+        self._pending.clear()
+        self._queue.clear()
+        self._queue_changed.set()

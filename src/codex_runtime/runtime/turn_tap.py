@@ -1,0 +1,150 @@
+"""A tap on one thread's notifications that becomes a tap on one turn.
+
+It is registered BEFORE turn/start is written (the turn/start response arrives after the first events of a fast
+turn), buffers what arrives, and once the turn id is known keeps only that turn's messages.
+
+Buffer policy (the reader never waits for a consumer): the collector folds every message in as it arrives, so the
+result is complete whatever the consumer does. The event queue a stream consumer reads is bounded: consecutive
+deltas of the same item are coalesced into one when the queue is full (nothing lost); if it is still full, the
+oldest non-terminal event is dropped and counted in ``dropped``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from typing import Any
+
+from codex_runtime.runtime.turn_collector import TURN_COMPLETED, TurnCollector
+
+Raw = tuple[str, dict[str, Any]]
+"""(method, params) of one notification, or ("serverRequest", {"request": obj}) for a server request."""
+
+DEFAULT_STREAM_BUFFER = 1024
+_COALESCE = frozenset({
+    "item/agentMessage/delta",
+    "item/reasoning/summaryTextDelta",
+    "item/reasoning/textDelta",
+    "item/commandExecution/outputDelta",
+})
+
+
+def turn_id_of(params: dict[str, Any]) -> str | None:
+    turn_id = params.get("turnId")
+    if isinstance(turn_id, str):
+        return turn_id
+    turn = params.get("turn")
+    if isinstance(turn, dict) and isinstance(turn.get("id"), str):
+        return str(turn["id"])
+    return None
+
+
+class TurnTap:
+    """Collects one turn of ``thread_id``; see the module docstring for the buffering rules."""
+
+    def __init__(self, thread_id: str, *, stream: bool = False, max_events: int = DEFAULT_STREAM_BUFFER) -> None:
+        self.thread_id = thread_id
+        self.turn_id: str | None = None
+        self.collector = TurnCollector(thread_id)
+        self.stream = stream
+        self.max_events = max_events
+        self.dropped = 0
+        self.last_activity = time.monotonic()
+        self._early: list[Raw] = []
+        self._events: deque[Raw] = deque()
+        self._pending_deltas: dict[int, list[str]] = {}
+        self._changed = asyncio.Event()
+        self.closed_error: BaseException | None = None
+
+    # --- reader side: cheap, never blocks ---------------------------------------------------------
+
+    def feed(self, method: str, params: dict[str, Any]) -> None:
+        self.last_activity = time.monotonic()
+        if self.turn_id is None:
+            if len(self._early) < 100_000:  # the turn/start response is due within milliseconds
+                self._early.append((method, params))
+            else:
+                self.dropped += 1
+            self._changed.set()
+            return
+        if turn_id_of(params) != self.turn_id:
+            return
+        self._accept(method, params)
+
+    def feed_server_request(self, request: Any) -> None:
+        """A server request (approval) for this turn: only streamed, the collector does not need it."""
+        self.last_activity = time.monotonic()
+        if self.stream:
+            self._push(("serverRequest", {"request": request}))
+            self._changed.set()
+
+    def fail(self, error: BaseException) -> None:
+        """The connection is gone: wake every waiter with ``error``."""
+        if self.closed_error is None:
+            self.closed_error = error
+        self._changed.set()
+
+    def _accept(self, method: str, params: dict[str, Any]) -> None:
+        self.collector.feed(method, params)
+        if self.stream:
+            self._push((method, params))
+        self._changed.set()
+
+    def _push(self, event: Raw) -> None:
+        events = self._events
+        if len(events) >= self.max_events:
+            method, params = event
+            if method in _COALESCE and events:
+                last_method, last_params = events[-1]
+                if last_method == method and last_params.get("itemId") == params.get("itemId"):
+                    pieces = self._pending_deltas.setdefault(id(last_params), [str(last_params.get("delta", ""))])
+                    pieces.append(str(params.get("delta", "")))
+                    return
+            for index, (queued_method, _) in enumerate(events):
+                if queued_method != TURN_COMPLETED:
+                    del events[index]
+                    self.dropped += 1
+                    break
+        events.append(event)
+
+    # --- consumer side --------------------------------------------------------------------------------
+
+    def bind(self, turn_id: str) -> None:
+        """The turn id is known: replay the buffered messages of this turn, forget the rest."""
+        self.turn_id = turn_id
+        early, self._early = self._early, []
+        for method, params in early:
+            if turn_id_of(params) == turn_id:
+                self._accept(method, params)
+
+    @property
+    def done(self) -> bool:
+        return self.collector.done
+
+    def pop_event(self) -> Raw | None:
+        """The next queued event (coalesced deltas joined), or None."""
+        if not self._events:
+            return None
+        method, params = self._events.popleft()
+        pieces = self._pending_deltas.pop(id(params), None)
+        if pieces is not None:
+            params = {**params, "delta": "".join(pieces)}
+        return method, params
+
+    @property
+    def has_events(self) -> bool:
+        return bool(self._events)
+
+    async def wait_changed(self, timeout: float | None) -> bool:
+        """Wait until something new arrives or ``timeout`` passes; False on timeout."""
+        if timeout is not None and timeout <= 0:
+            return False
+        self._changed.clear()
+        if self.closed_error is not None:
+            return True
+        try:
+            await asyncio.wait_for(self._changed.wait(), timeout)
+        except TimeoutError:
+            return False
+        return True

@@ -1,0 +1,90 @@
+"""The runtime's window onto the generated protocol: typed params, results, items and notifications.
+
+Kept in one module so the rest of the runtime speaks dicts on the hot path and asks for types only here, when a
+consumer wants them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from codex_runtime.errors import InvalidServerResponseError, ProtocolError
+from codex_runtime.protocol import MethodSpec, decode_notification, server_request_spec
+from codex_runtime.protocol import client_request_spec as _client_request_spec
+
+_item_adapter: TypeAdapter[Any] | None = None
+
+
+def client_request_spec(method: str) -> MethodSpec[Any, Any]:
+    """The generated spec of a client request.
+
+    Raises:
+        ProtocolError: the method is not in the pinned protocol.
+    """
+    spec = _client_request_spec(method)
+    if spec is None:
+        raise ProtocolError(f"unknown client request method {method!r} (not in the pinned protocol)")
+    return spec
+
+
+def decode_server_request_params(method: str, params: dict[str, Any]) -> Any:
+    """Typed params of a server request; the raw dict for an unknown method or params that do not validate."""
+    spec = server_request_spec(method)
+    if spec is None:
+        return params
+    try:
+        return spec.validate_params(params)
+    except ProtocolError:
+        return params
+
+
+def validate_server_response(method: str, wire: dict[str, Any]) -> None:
+    """Check a reply fits the method's response type before it is sent.
+
+    Raises:
+        InvalidServerResponseError: it does not (nothing was sent).
+    """
+    spec = server_request_spec(method)
+    if spec is None:
+        return
+    try:
+        spec.validate_result(wire)
+    except ProtocolError as exc:
+        raise InvalidServerResponseError(f"invalid reply to {method}: {exc}") from exc
+
+
+def decode_item(raw: dict[str, Any]) -> Any:
+    """A typed thread item (generated ``ThreadItem`` variant); the raw dict when it does not validate."""
+    global _item_adapter
+    if _item_adapter is None:
+        from codex_runtime.protocol.types import ThreadItem  # ~0.3 s of model building: only when needed
+
+        _item_adapter = TypeAdapter(ThreadItem)
+    try:
+        return _item_adapter.validate_python(raw)
+    except ValueError:
+        return raw
+
+
+def decode_usage(raw: Any) -> Any:
+    """Typed ``ThreadTokenUsage`` from a wire dict (None stays None; the raw dict if it does not validate)."""
+    if not isinstance(raw, dict):
+        return None
+    from codex_runtime.protocol.types import ThreadTokenUsage
+
+    try:
+        return ThreadTokenUsage.model_validate(raw)
+    except ValueError:
+        return raw
+
+
+__all__ = [
+    "decode_usage",
+    "client_request_spec",
+    "decode_item",
+    "decode_notification",
+    "decode_server_request_params",
+    "validate_server_response",
+]

@@ -1,0 +1,85 @@
+"""One background event-loop thread under the blocking API (like anyio's BlockingPortal).
+
+Every blocking twin submits the async implementation's coroutine here and waits for it: no logic is duplicated
+and no global lock is taken. Ctrl-C in the waiting thread cancels the coroutine (so a running turn is interrupted
+by the async code's own cancellation path), waits a bounded time for that cleanup, then re-raises.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import threading
+from collections.abc import AsyncIterator, Coroutine, Iterator
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+_CANCEL_GRACE = 10.0
+"""Seconds to wait for a cancelled coroutine to finish its cleanup (e.g. send turn/interrupt) after Ctrl-C."""
+
+
+class Portal:
+    """A daemon thread running an event loop; :meth:`call` runs a coroutine there and blocks for its result."""
+
+    def __init__(self) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="codex-runtime-loop", daemon=True)
+        self._thread.start()
+        self._ready.wait()
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        self._loop.call_soon(self._ready.set)
+        self._loop.run_forever()
+
+    @property
+    def loop(self) -> asyncio.AbstractEventLoop:
+        return self._loop
+
+    def call(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        """Run the coroutine on the portal loop and return its result (its exception is re-raised here).
+
+        Raises:
+            RuntimeError: called from the portal's own loop thread (that would deadlock).
+            KeyboardInterrupt: after cancelling the coroutine and letting it clean up.
+        """
+        if threading.current_thread() is self._thread:
+            coroutine.close()
+            raise RuntimeError("blocking codex_runtime.sync call made from its own event loop; use the async API")
+        future: concurrent.futures.Future[T] = asyncio.run_coroutine_threadsafe(coroutine, self._loop)
+        try:
+            return future.result()
+        except KeyboardInterrupt:
+            future.cancel()
+            # The cancellation's own outcome is secondary to the Ctrl-C we re-raise.
+            with contextlib.suppress(BaseException):
+                future.result(timeout=_CANCEL_GRACE)
+            raise
+
+    def iterate(self, iterator: AsyncIterator[T]) -> Iterator[T]:
+        """A plain iterator over an async iterator living on the portal loop."""
+        while True:
+            try:
+                yield self.call(_anext(iterator))
+            except StopAsyncIteration:
+                return
+
+
+async def _anext(iterator: AsyncIterator[T]) -> T:
+    return await iterator.__anext__()
+
+
+_portal: Portal | None = None
+_portal_lock = threading.Lock()
+
+
+def get_portal() -> Portal:
+    """The process-wide portal, started on first use."""
+    global _portal
+    with _portal_lock:
+        if _portal is None or not _portal._thread.is_alive():
+            _portal = Portal()
+        return _portal

@@ -1,0 +1,235 @@
+"""The blocking twins: thin wrappers that run the async objects' coroutines on the portal loop."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from types import TracebackType
+from typing import Any, Self
+
+from codex_runtime.api import app_server as _app_server
+from codex_runtime.api import client as _client
+from codex_runtime.api import prompt_run as _prompt_run
+from codex_runtime.api import session as _session
+from codex_runtime.api import workflow as _workflow
+from codex_runtime.api.profiles import ClientConfig, PromptRunParams, RunProfile, SessionConfig
+from codex_runtime.api.results import PromptRunEvent, PromptRunResult
+from codex_runtime.runtime.runtime import Runtime
+from codex_runtime.runtime.server_requests import PendingServerRequest
+from codex_runtime.sync._portal import Portal, get_portal
+
+
+class PromptRunStream:
+    """A plain iterator over one turn's events (terminal event last); ``with`` interrupts an unfinished turn."""
+
+    def __init__(self, portal: Portal, stream: _prompt_run.PromptRunStream) -> None:
+        self._portal = portal
+        self._stream = stream
+        self.thread_id = stream.thread_id
+        self.turn_id = stream.turn_id
+
+    def __iter__(self) -> Iterator[PromptRunEvent]:
+        return self._portal.iterate(self._stream)
+
+    def finish(self) -> PromptRunResult:
+        return self._portal.call(self._stream.finish())
+
+    def interrupt(self) -> None:
+        self._portal.call(self._stream.interrupt())
+
+    def close(self) -> None:
+        self._portal.call(self._stream.aclose())
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class Session:
+    """Blocking twin of :class:`codex_runtime.Session`."""
+
+    def __init__(self, portal: Portal, session: _session.Session) -> None:
+        self._portal = portal
+        self._session = session
+
+    @property
+    def thread_id(self) -> str:
+        return self._session.thread_id
+
+    @property
+    def config(self) -> SessionConfig:
+        return self._session.config
+
+    @property
+    def is_closed(self) -> bool:
+        return self._session.is_closed
+
+    def profile(self) -> RunProfile:
+        return self._session.profile()
+
+    def ask(self, prompt: str) -> PromptRunResult:
+        return self._portal.call(self._session.ask(prompt))
+
+    def ask_with(self, params: PromptRunParams) -> PromptRunResult:
+        return self._portal.call(self._session.ask_with(params))
+
+    def ask_with_profile(self, prompt: str, profile: RunProfile) -> PromptRunResult:
+        return self._portal.call(self._session.ask_with_profile(prompt, profile))
+
+    def ask_stream(self, prompt: str) -> PromptRunStream:
+        return PromptRunStream(self._portal, self._portal.call(self._session.ask_stream(prompt)))
+
+    def ask_wait(self, prompt: str) -> PromptRunResult:
+        return self._portal.call(self._session.ask_wait(prompt))
+
+    def interrupt_turn(self, turn_id: str) -> None:
+        self._portal.call(self._session.interrupt_turn(turn_id))
+
+    def close(self) -> None:
+        self._portal.call(self._session.close())
+
+
+class Client:
+    """Blocking twin of :class:`codex_runtime.Client`: ``with Client(config) as client: ...``."""
+
+    def __init__(self, config: ClientConfig | None = None) -> None:
+        self._portal = get_portal()
+        self._client = _client.Client(config)
+
+    @classmethod
+    def connect(cls, config: ClientConfig | None = None) -> Client:
+        client = cls(config)
+        client._portal.call(client._client.__aenter__())
+        return client
+
+    def __enter__(self) -> Self:
+        self._portal.call(self._client.__aenter__())
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.shutdown()
+
+    @property
+    def config(self) -> ClientConfig:
+        return self._client.config
+
+    @property
+    def runtime(self) -> Runtime:
+        """The async Runtime (its coroutines run on the portal loop: use ``portal.call``)."""
+        return self._client.runtime
+
+    def server_requests(self) -> Iterator[PendingServerRequest]:
+        return self._portal.iterate(self._client.server_requests())
+
+    def respond(self, request: PendingServerRequest, answer: Any) -> None:
+        """Answer a pending server request (the blocking form of ``await request.respond(answer)``)."""
+        self._portal.call(request.respond(answer))
+
+    def start_session(self, config: SessionConfig) -> Session:
+        return Session(self._portal, self._portal.call(self._client.start_session(config)))
+
+    def resume_session(self, thread_id: str, config: SessionConfig) -> Session:
+        return Session(self._portal, self._portal.call(self._client.resume_session(thread_id, config)))
+
+    def run(self, cwd: str | os.PathLike[str], prompt: str) -> PromptRunResult:
+        return self._portal.call(self._client.run(cwd, prompt))
+
+    def run_with(self, params: PromptRunParams) -> PromptRunResult:
+        return self._portal.call(self._client.run_with(params))
+
+    def run_with_profile(self, cwd: str | os.PathLike[str], prompt: str, profile: RunProfile) -> PromptRunResult:
+        return self._portal.call(self._client.run_with_profile(cwd, prompt, profile))
+
+    def shutdown(self) -> None:
+        self._portal.call(self._client.shutdown())
+
+
+class Workflow:
+    """Blocking twin of :class:`codex_runtime.Workflow`."""
+
+    def __init__(self, config: _workflow.WorkflowConfig) -> None:
+        self._portal = get_portal()
+        self._workflow = _workflow.Workflow(config)
+
+    @property
+    def config(self) -> _workflow.WorkflowConfig:
+        return self._workflow.config
+
+    def run(self, prompt: str) -> PromptRunResult:
+        return self._portal.call(self._workflow.run(prompt))
+
+    def run_with_profile(self, prompt: str, profile: RunProfile) -> PromptRunResult:
+        return self._portal.call(self._workflow.run_with_profile(prompt, profile))
+
+    def setup_session(self, profile: RunProfile | None = None) -> Session:
+        return Session(self._portal, self._portal.call(self._workflow.setup_session(profile)))
+
+    def shutdown(self) -> None:
+        self._portal.call(self._workflow.shutdown())
+
+    def __enter__(self) -> Self:
+        self._portal.call(self._workflow.client())
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.shutdown()
+
+
+class AppServer:
+    """Blocking twin of :class:`codex_runtime.AppServer`."""
+
+    def __init__(self, config: ClientConfig | None = None) -> None:
+        self._portal = get_portal()
+        self._server = _app_server.AppServer(config)
+
+    @classmethod
+    def connect(cls, config: ClientConfig | None = None) -> AppServer:
+        server = cls(config)
+        server._portal.call(server._server.__aenter__())
+        return server
+
+    def request(self, method: str, params: Any = None, *, timeout: float | None = None) -> Any:
+        return self._portal.call(self._server.request(method, params, timeout=timeout))
+
+    def request_typed(self, method: Any, params: Any = None, *, timeout: float | None = None) -> Any:
+        return self._portal.call(self._server.request_typed(method, params, timeout=timeout))
+
+    def notify(self, method: str, params: Any = None) -> None:
+        self._portal.call(self._server.notify(method, params))
+
+    def server_requests(self) -> Iterator[PendingServerRequest]:
+        return self._portal.iterate(self._server.server_requests())
+
+    def shutdown(self) -> None:
+        self._portal.call(self._server.shutdown())
+
+    def __enter__(self) -> Self:
+        self._portal.call(self._server.__aenter__())
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.shutdown()
+
+
+def quick_run(
+    cwd: str | os.PathLike[str], prompt: str, *, client_config: ClientConfig | None = None
+) -> PromptRunResult:
+    """Blocking twin of :func:`codex_runtime.quick_run`."""
+    return get_portal().call(_client.quick_run(cwd, prompt, client_config=client_config))
+
+
+def quick_run_with_profile(
+    cwd: str | os.PathLike[str], prompt: str, profile: RunProfile, *, client_config: ClientConfig | None = None
+) -> PromptRunResult:
+    """Blocking twin of :func:`codex_runtime.quick_run_with_profile`."""
+    return get_portal().call(_client.quick_run_with_profile(cwd, prompt, profile, client_config=client_config))
