@@ -19,6 +19,7 @@ It serves on 127.0.0.1 from a background thread, so the same object works from s
 from __future__ import annotations
 
 import json
+import re
 import socket
 import threading
 import time
@@ -33,6 +34,7 @@ SseEvent = tuple[str, dict[str, Any]]
 """One SSE event: its ``event:`` type and its JSON ``data`` (which also carries ``type``)."""
 
 _WRITE_BATCH_BYTES = 64 * 1024
+_INJECTED_CONTEXT = re.compile(r"^<(environment_context|user_instructions|[a-z_]+_context)>")
 
 
 @dataclass(frozen=True)
@@ -73,13 +75,16 @@ class RecordedRequest:
         return list(items) if isinstance(items, list) else []
 
     def user_texts(self) -> list[str]:
-        """The text of every user message in the POSTed history, oldest first."""
+        """The text of every user message in the POSTed history, oldest first, without the context blocks codex
+        injects as user messages (``<environment_context>``, ``<user_instructions>``...)."""
         texts: list[str] = []
         for item in self.input_items:
             if item.get("type") == "message" and item.get("role") == "user":
                 for part in item.get("content") or []:
                     if isinstance(part, dict) and part.get("type") == "input_text":
-                        texts.append(str(part.get("text", "")))
+                        text = str(part.get("text", ""))
+                        if not _INJECTED_CONTEXT.match(text):
+                            texts.append(text)
         return texts
 
     @property

@@ -1,0 +1,103 @@
+"""quick_run (level 1), Workflow (level 2), AppServer (level 5), Runtime events (level 6), and the blocking twins,
+against the real codex binary + MockModel."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+import codex_runtime
+from codex_runtime import AppServer, ClientConfig, RunProfile, SessionConfig, Workflow, WorkflowConfig
+from codex_runtime import sync as blocking
+from codex_runtime.errors import InvalidRequestError, ProtocolError, TurnFailedError
+from codex_runtime.protocol import client_request_spec
+from codex_runtime.testing import MockModel, MockResponse, RecordedRequest, responses
+
+
+async def test_quick_run_answers_and_shuts_the_server_down(
+    client_config: ClientConfig, mock_model: MockModel, workdir: Path
+) -> None:
+    mock_model.enqueue(responses.text("quick answer"))
+    result = await codex_runtime.quick_run(workdir, "hello", client_config=client_config)
+    assert result.assistant_text == "quick answer" and result.status == "completed"
+
+
+async def test_quick_run_with_profile_raises_the_runs_own_error(
+    client_config: ClientConfig, mock_model: MockModel, workdir: Path
+) -> None:
+    mock_model.enqueue(responses.usage_limit())
+    with pytest.raises(TurnFailedError) as caught:
+        await codex_runtime.quick_run_with_profile(workdir, "x", RunProfile(effort="low"), client_config=client_config)
+    assert caught.value.is_quota_exceeded
+    assert mock_model.requests[0].body["reasoning"]["effort"] == "low"
+
+
+async def test_workflow_runs_repeatedly_in_its_directory_and_shares_its_client(
+    client_config: ClientConfig, mock_model: MockModel, workdir: Path
+) -> None:
+    mock_model.set_fallback(lambda request: responses.text(f"re: {request.last_user_text}"))
+    async with Workflow(WorkflowConfig(cwd=workdir, client_config=client_config)) as workflow:
+        first = await workflow.run("one")
+        high = await workflow.run_with_profile("two", RunProfile(effort="high"))
+        sessions = [await workflow.setup_session() for _ in range(3)]
+        answers = await asyncio.gather(*(s.ask(f"s{n}") for n, s in enumerate(sessions)))
+
+    assert (first.assistant_text, high.assistant_text) == ("re: one", "re: two")
+    assert [a.assistant_text for a in answers] == ["re: s0", "re: s1", "re: s2"]
+    assert workflow.config.cwd == str(workdir)
+
+
+async def test_app_server_speaks_raw_and_typed_json_rpc(client_config: ClientConfig, workdir: Path) -> None:
+    async with AppServer(client_config) as server:
+        raw = await server.request("thread/start", {"cwd": str(workdir)})
+        typed = await server.request_typed(client_request_spec("model/list"), {})  # type: ignore[arg-type]
+        with pytest.raises(InvalidRequestError):
+            await server.request("no/such/method", {})
+        with pytest.raises(ProtocolError):
+            await server.request("thread/start", {"cwd": 42})
+
+    assert raw["thread"]["id"]
+    assert [m.id for m in typed.data] == ["mock-model"]
+
+
+async def test_runtime_events_are_typed_and_filterable(
+    client_config: ClientConfig, mock_model: MockModel, workdir: Path
+) -> None:
+    mock_model.enqueue(responses.text("x y"))
+    async with codex_runtime.Client(client_config) as client:
+        session = await client.start_session(SessionConfig(cwd=workdir))
+        async with client.runtime.events(thread_id=session.thread_id) as events:
+            await session.ask("go")
+            seen = []
+            while not seen or seen[-1].method != "turn/completed":
+                seen.append(await events.next(timeout=5))
+
+    assert all(e.thread_id == session.thread_id for e in seen)
+    deltas = [e for e in seen if e.method == "item/agentMessage/delta"]
+    assert [d.params.delta for d in deltas] == ["x", " y"]
+
+
+def test_the_blocking_twins_run_the_same_scenarios(
+    client_config: ClientConfig, mock_model: MockModel, workdir: Path
+) -> None:
+    def echo(request: RecordedRequest) -> MockResponse:
+        return responses.text(f"sync {request.last_user_text}")
+
+    mock_model.set_fallback(echo)
+    with blocking.Client(client_config) as client:
+        session = client.start_session(SessionConfig(cwd=workdir))
+        assert session.ask("one").assistant_text == "sync one"
+        with session.ask_stream("two") as stream:
+            kinds = [event.kind for event in stream]
+        assert kinds[-1] == "turn_completed" and "agent_message_delta" in kinds
+        assert session.ask_wait("three").assistant_text == "sync three"
+        session.close()
+        assert session.is_closed
+
+    assert blocking.quick_run(workdir, "four", client_config=client_config).assistant_text == "sync four"
+    with blocking.Workflow(WorkflowConfig(cwd=workdir, client_config=client_config)) as workflow:
+        assert workflow.run("five").assistant_text == "sync five"
+    with blocking.AppServer(client_config) as server:
+        assert server.request("thread/start", {"cwd": str(workdir)})["thread"]["id"]
