@@ -1,0 +1,42 @@
+"""Every ```python block of the README runs against the real codex binary + MockModel."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from codex_runtime.testing import MockModel, MockResponse, RecordedRequest, responses
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(), flags=re.DOTALL)
+
+
+def answer(request: RecordedRequest) -> MockResponse:
+    if request.output_schema is not None:
+        return responses.structured({"ok": True, "reason": None})
+    return responses.text(f"mock answer to: {request.last_user_text}")
+
+
+@pytest.mark.parametrize("code", BLOCKS, ids=[f"block{n}" for n in range(len(BLOCKS))])
+def test_readme_example_runs(
+    code: str,
+    mock_model: MockModel,
+    codex_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    mock_model.set_fallback(answer)
+    monkeypatch.setenv("CODEX_HOME", str(codex_home))
+    workdir = tmp_path / "project"
+    workdir.mkdir()
+    (workdir / "README.md").write_text("# A project\n")
+    monkeypatch.chdir(workdir)
+
+    exec(compile(code, str(README), "exec"), {"__name__": "__readme__"})
+
+    printed = capsys.readouterr().out
+    expected = ("mock answer to", "mock-model", "It printed hi.")
+    assert any(marker in printed for marker in expected), printed
