@@ -23,6 +23,7 @@ from codex_runtime.runtime import typed
 from codex_runtime.runtime.compat import check_codex_version
 from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.runtime.events import EventStream
+from codex_runtime.runtime.helpers import RuntimeHelpers
 from codex_runtime.runtime.metrics import MetricsSnapshot, build_metrics
 from codex_runtime.runtime.server_requests import Handler, PendingServerRequest, ServerRequestBroker
 from codex_runtime.runtime.snapshot_store import SnapshotStore
@@ -58,7 +59,7 @@ async def open_transport(config: ClientConfig) -> Transport:
     raise ValueError(f"unsupported endpoint {endpoint!r}: use None (stdio), ws://host:port or unix:///path")
 
 
-class Runtime:
+class Runtime(RuntimeHelpers):
     """Level 6: full control over one app-server connection. Create with :meth:`connect`."""
 
     def __init__(self, rpc: RpcConnection, config: ClientConfig, *, retention: RetentionLimits | None = None) -> None:

@@ -1,0 +1,280 @@
+"""Typed helpers over the generated method table: threads, turns, commands, filesystem, models, skills, account.
+
+Each helper takes snake_case keyword arguments (None means "not sent"), validates them against the method's
+generated params type before anything is written, and returns the generated result model. They are mixed into
+:class:`~codex_runtime.runtime.Runtime`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import itertools
+from collections.abc import AsyncIterator, Sequence
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+from codex_runtime.errors import InvalidRequestError
+from codex_runtime.rpc import NotificationSubscription
+from codex_runtime.runtime.typed import client_request_spec
+
+if TYPE_CHECKING:
+    from codex_runtime.protocol import types as t
+    from codex_runtime.rpc import RpcConnection
+
+_process_ids = itertools.count(1)
+_START_GRACE = 2.0
+"""Seconds a control call (write/resize/terminate) retries while the server is still starting the process."""
+
+
+class RuntimeHelpers:
+    """Mixin: needs ``self.rpc`` (an RpcConnection)."""
+
+    rpc: RpcConnection
+
+    async def call(self, method: str, **fields: Any) -> Any:
+        """Send ``method`` with ``fields`` (snake_case or wire names; None dropped); the typed result back.
+
+        Raises:
+            ProtocolError: unknown method, or params/result that do not fit the schema (nothing sent).
+            RpcError, TransportError: the request failed.
+        """
+        spec = client_request_spec(method)
+        params = spec.dump_params(spec.validate_params({k: v for k, v in fields.items() if v is not None}))
+        return spec.validate_result(await self.rpc.request(method, params))
+
+    # --- threads ----------------------------------------------------------------------------------------------
+
+    async def thread_start(self, **fields: Any) -> t.ThreadStartResponse:
+        return await self.call("thread/start", **fields)  # type: ignore[no-any-return]
+
+    async def thread_resume(self, thread_id: str, **fields: Any) -> t.ThreadResumeResponse:
+        return await self.call("thread/resume", thread_id=thread_id, **fields)  # type: ignore[no-any-return]
+
+    async def thread_fork(self, thread_id: str, **fields: Any) -> t.ThreadForkResponse:
+        return await self.call("thread/fork", thread_id=thread_id, **fields)  # type: ignore[no-any-return]
+
+    async def thread_archive(self, thread_id: str) -> t.ThreadArchiveResponse:
+        return await self.call("thread/archive", thread_id=thread_id)  # type: ignore[no-any-return]
+
+    async def thread_unarchive(self, thread_id: str) -> t.ThreadUnarchiveResponse:
+        return await self.call("thread/unarchive", thread_id=thread_id)  # type: ignore[no-any-return]
+
+    async def thread_read(self, thread_id: str, *, include_turns: bool = False) -> t.ThreadReadResponse:
+        return await self.call(
+            "thread/read",
+            thread_id=thread_id,  # type: ignore[no-any-return]
+            include_turns=include_turns,
+        )
+
+    async def thread_list(self, **fields: Any) -> t.ThreadListResponse:
+        return await self.call("thread/list", **fields)  # type: ignore[no-any-return]
+
+    async def thread_loaded_list(self, **fields: Any) -> t.ThreadLoadedListResponse:
+        return await self.call("thread/loaded/list", **fields)  # type: ignore[no-any-return]
+
+    async def thread_revert(self, thread_id: str, before_turn_id: str) -> t.ThreadRevertResponse:
+        return await self.call(
+            "thread/revert",
+            thread_id=thread_id,  # type: ignore[no-any-return]
+            before_turn_id=before_turn_id,
+        )
+
+    async def thread_compact(self, thread_id: str) -> t.ThreadCompactStartResponse:
+        return await self.call("thread/compact/start", thread_id=thread_id)  # type: ignore[no-any-return]
+
+    async def thread_set_name(self, thread_id: str, name: str) -> t.ThreadSetNameResponse:
+        return await self.call("thread/name/set", thread_id=thread_id, name=name)  # type: ignore[no-any-return]
+
+    async def thread_turns_list(self, thread_id: str, **fields: Any) -> t.ThreadTurnsListResponse:
+        return await self.call("thread/turns/list", thread_id=thread_id, **fields)  # type: ignore[no-any-return]
+
+    async def thread_items_list(self, thread_id: str, **fields: Any) -> t.ThreadItemsListResponse:
+        return await self.call("thread/items/list", thread_id=thread_id, **fields)  # type: ignore[no-any-return]
+
+    # --- turns ----------------------------------------------------------------------------------------------------
+
+    async def turn_start(
+        self,
+        thread_id: str,
+        input: list[dict[str, Any]],
+        **fields: Any,
+    ) -> t.TurnStartResponse:
+        return await self.call("turn/start", thread_id=thread_id, input=input, **fields)  # type: ignore[no-any-return]
+
+    async def turn_steer(self, thread_id: str, expected_turn_id: str, text: str) -> t.TurnSteerResponse:
+        """Add input to the running turn (it must still be ``expected_turn_id``)."""
+        return await self.call(
+            "turn/steer",
+            thread_id=thread_id,  # type: ignore[no-any-return]
+            expected_turn_id=expected_turn_id,
+            input=[{"type": "text", "text": text, "text_elements": []}],
+        )
+
+    async def turn_interrupt(self, thread_id: str, turn_id: str) -> t.TurnInterruptResponse:
+        return await self.call("turn/interrupt", thread_id=thread_id, turn_id=turn_id)  # type: ignore[no-any-return]
+
+    # --- commands ---------------------------------------------------------------------------------------------------
+
+    async def command_exec(self, command: Sequence[str], **fields: Any) -> t.CommandExecResponse:
+        """Run a command to completion (buffered output) under the server's sandbox policy."""
+        return await self.call("command/exec", command=list(command), **fields)  # type: ignore[no-any-return]
+
+    def command_exec_stream(self, command: Sequence[str], **fields: Any) -> CommandProcess:
+        """Start a command whose output streams (``async for chunk in process.output()``); write to its stdin,
+        resize its terminal, terminate it, ``await process.wait()`` for the exit code."""
+        return CommandProcess(self, list(command), fields)
+
+    # --- filesystem -------------------------------------------------------------------------------------------------
+
+    async def fs_read_file(self, path: str) -> bytes:
+        result = await self.call("fs/readFile", path=path)
+        return base64.b64decode(result.data_base64)
+
+    async def fs_write_file(self, path: str, data: bytes) -> t.FsWriteFileResponse:
+        return await self.call(
+            "fs/writeFile",
+            path=path,  # type: ignore[no-any-return]
+            data_base64=base64.b64encode(data).decode(),
+        )
+
+    async def fs_read_directory(self, path: str) -> t.FsReadDirectoryResponse:
+        return await self.call("fs/readDirectory", path=path)  # type: ignore[no-any-return]
+
+    async def fs_get_metadata(self, path: str) -> t.FsGetMetadataResponse:
+        return await self.call("fs/getMetadata", path=path)  # type: ignore[no-any-return]
+
+    async def fs_create_directory(self, path: str, *, recursive: bool = False) -> t.FsCreateDirectoryResponse:
+        return await self.call("fs/createDirectory", path=path, recursive=recursive)  # type: ignore[no-any-return]
+
+    async def fs_remove(self, path: str, *, recursive: bool = False, force: bool = False) -> t.FsRemoveResponse:
+        return await self.call("fs/remove", path=path, recursive=recursive, force=force)  # type: ignore[no-any-return]
+
+    async def fs_copy(self, source: str, destination: str, *, recursive: bool = False) -> t.FsCopyResponse:
+        return await self.call(
+            "fs/copy",
+            source_path=source,  # type: ignore[no-any-return]
+            destination_path=destination,
+            recursive=recursive,
+        )
+
+    def fs_watch(self, path: str, *, maxsize: int = 256) -> FsWatch:
+        """Watch ``path``: ``async with runtime.fs_watch(p) as watch: async for changed in watch: ...``."""
+        return FsWatch(self, path, maxsize)
+
+    # --- models, skills, account ----------------------------------------------------------------------------------
+
+    async def model_list(self, **fields: Any) -> t.ModelListResponse:
+        return await self.call("model/list", **fields)  # type: ignore[no-any-return]
+
+    async def skills_list(self, **fields: Any) -> t.SkillsListResponse:
+        return await self.call("skills/list", **fields)  # type: ignore[no-any-return]
+
+    async def account_read(self, **fields: Any) -> t.GetAccountResponse:
+        return await self.call("account/read", **fields)  # type: ignore[no-any-return]
+
+
+class CommandProcess:
+    """A streaming ``command/exec``. The output subscription opens before the request is sent."""
+
+    def __init__(self, helpers: RuntimeHelpers, command: list[str], fields: dict[str, Any]) -> None:
+        self._helpers = helpers
+        self.process_id = str(fields.pop("process_id", None) or f"codex-runtime-{next(_process_ids)}")
+        self._subscription: NotificationSubscription = helpers.rpc.notifications(
+            maxsize=4096, methods=["command/exec/outputDelta"]
+        )
+        self._task: asyncio.Task[Any] = asyncio.get_running_loop().create_task(
+            helpers.call(
+                "command/exec",
+                command=command,
+                process_id=self.process_id,
+                stream_stdout_stderr=True,
+                stream_stdin=fields.pop("stream_stdin", True),
+                **fields,
+            )
+        )
+        self._task.add_done_callback(lambda _task: self._subscription.close())
+
+    async def output(self) -> AsyncIterator[tuple[str, bytes]]:
+        """``(stream, bytes)`` chunks (``"stdout"``/``"stderr"``) until the process ends."""
+        async for message in self._subscription:
+            params = message.get("params") or {}
+            if params.get("processId") == self.process_id:
+                yield str(params.get("stream")), base64.b64decode(params.get("deltaBase64") or "")
+
+    async def _control(self, method: str, **fields: Any) -> None:
+        # The server registers the process a moment after command/exec arrives; a control call that races it
+        # gets "no active command/exec". Retry briefly (bounded), unless the process already ended.
+        deadline = asyncio.get_running_loop().time() + _START_GRACE
+        while True:
+            try:
+                await self._helpers.call(method, process_id=self.process_id, **fields)
+                return
+            except InvalidRequestError as exc:
+                if (
+                    "no active command/exec" not in exc.message
+                    or self._task.done()
+                    or asyncio.get_running_loop().time() > deadline
+                ):
+                    raise
+            await asyncio.sleep(0.02)
+
+    async def write(self, data: bytes, *, close_stdin: bool = False) -> None:
+        """Write to the process's stdin (``close_stdin`` closes it after).
+
+        Raises:
+            RpcError: the process is not running.
+        """
+        await self._control("command/exec/write", delta_base64=base64.b64encode(data).decode(), close_stdin=close_stdin)
+
+    async def resize(self, rows: int, cols: int) -> None:
+        await self._control("command/exec/resize", size={"rows": rows, "cols": cols})
+
+    async def terminate(self) -> None:
+        await self._control("command/exec/terminate")
+
+    async def wait(self, timeout: float | None = None) -> t.CommandExecResponse:  # noqa: ASYNC109
+        """The exit code and buffered output.
+
+        Raises:
+            TimeoutError: still running after ``timeout`` (the process is left running; terminate it).
+            RpcError, TransportError: the request failed.
+        """
+        return await asyncio.wait_for(asyncio.shield(self._task), timeout)  # type: ignore[no-any-return]
+
+
+class FsWatch:
+    """Changed paths under a watched path (``fs/changed``), bounded; ``async with`` unwatches on exit."""
+
+    def __init__(self, helpers: RuntimeHelpers, path: str, maxsize: int) -> None:
+        self._helpers = helpers
+        self.path = path
+        self.watch_id = f"codex-runtime-watch-{next(_process_ids)}"
+        self._subscription = helpers.rpc.notifications(maxsize=maxsize, methods=["fs/changed"])
+
+    async def __aenter__(self) -> Self:
+        await self._helpers.call("fs/watch", path=self.path, watch_id=self.watch_id)
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._subscription.close()
+        with contextlib.suppress(Exception):
+            await self._helpers.call("fs/unwatch", watch_id=self.watch_id)
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> list[str]:
+        while True:
+            message = await self._subscription.__anext__()
+            params = message.get("params") or {}
+            if params.get("watchId") == self.watch_id:
+                return [str(p) for p in params.get("changedPaths") or []]
+
+    async def next(self, timeout: float) -> list[str]:  # noqa: ASYNC109
+        """The next batch of changed paths within ``timeout`` seconds (TimeoutError otherwise)."""
+        async with asyncio.timeout(timeout):
+            return await self.__anext__()
