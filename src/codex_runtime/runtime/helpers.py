@@ -13,7 +13,7 @@ import contextlib
 import itertools
 from collections.abc import AsyncIterator, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from codex_runtime.errors import InvalidRequestError
 from codex_runtime.rpc import NotificationSubscription
@@ -47,51 +47,57 @@ class RuntimeHelpers:
     # --- threads ----------------------------------------------------------------------------------------------
 
     async def thread_start(self, **fields: Any) -> t.ThreadStartResponse:
-        return await self.call("thread/start", **fields)  # type: ignore[no-any-return]
+        return cast("t.ThreadStartResponse", await self.call("thread/start", **fields))
 
     async def thread_resume(self, thread_id: str, **fields: Any) -> t.ThreadResumeResponse:
-        return await self.call("thread/resume", thread_id=thread_id, **fields)  # type: ignore[no-any-return]
+        return cast("t.ThreadResumeResponse", await self.call("thread/resume", thread_id=thread_id, **fields))
 
     async def thread_fork(self, thread_id: str, **fields: Any) -> t.ThreadForkResponse:
-        return await self.call("thread/fork", thread_id=thread_id, **fields)  # type: ignore[no-any-return]
+        return cast("t.ThreadForkResponse", await self.call("thread/fork", thread_id=thread_id, **fields))
 
     async def thread_archive(self, thread_id: str) -> t.ThreadArchiveResponse:
-        return await self.call("thread/archive", thread_id=thread_id)  # type: ignore[no-any-return]
+        return cast("t.ThreadArchiveResponse", await self.call("thread/archive", thread_id=thread_id))
 
     async def thread_unarchive(self, thread_id: str) -> t.ThreadUnarchiveResponse:
-        return await self.call("thread/unarchive", thread_id=thread_id)  # type: ignore[no-any-return]
+        return cast("t.ThreadUnarchiveResponse", await self.call("thread/unarchive", thread_id=thread_id))
 
     async def thread_read(self, thread_id: str, *, include_turns: bool = False) -> t.ThreadReadResponse:
-        return await self.call(
-            "thread/read",
-            thread_id=thread_id,  # type: ignore[no-any-return]
-            include_turns=include_turns,
+        return cast(
+            "t.ThreadReadResponse",
+            await self.call(
+                "thread/read",
+                thread_id=thread_id,
+                include_turns=include_turns,
+            ),
         )
 
     async def thread_list(self, **fields: Any) -> t.ThreadListResponse:
-        return await self.call("thread/list", **fields)  # type: ignore[no-any-return]
+        return cast("t.ThreadListResponse", await self.call("thread/list", **fields))
 
     async def thread_loaded_list(self, **fields: Any) -> t.ThreadLoadedListResponse:
-        return await self.call("thread/loaded/list", **fields)  # type: ignore[no-any-return]
+        return cast("t.ThreadLoadedListResponse", await self.call("thread/loaded/list", **fields))
 
     async def thread_revert(self, thread_id: str, before_turn_id: str) -> t.ThreadRevertResponse:
-        return await self.call(
-            "thread/revert",
-            thread_id=thread_id,  # type: ignore[no-any-return]
-            before_turn_id=before_turn_id,
+        return cast(
+            "t.ThreadRevertResponse",
+            await self.call(
+                "thread/revert",
+                thread_id=thread_id,
+                before_turn_id=before_turn_id,
+            ),
         )
 
     async def thread_compact(self, thread_id: str) -> t.ThreadCompactStartResponse:
-        return await self.call("thread/compact/start", thread_id=thread_id)  # type: ignore[no-any-return]
+        return cast("t.ThreadCompactStartResponse", await self.call("thread/compact/start", thread_id=thread_id))
 
     async def thread_set_name(self, thread_id: str, name: str) -> t.ThreadSetNameResponse:
-        return await self.call("thread/name/set", thread_id=thread_id, name=name)  # type: ignore[no-any-return]
+        return cast("t.ThreadSetNameResponse", await self.call("thread/name/set", thread_id=thread_id, name=name))
 
     async def thread_turns_list(self, thread_id: str, **fields: Any) -> t.ThreadTurnsListResponse:
-        return await self.call("thread/turns/list", thread_id=thread_id, **fields)  # type: ignore[no-any-return]
+        return cast("t.ThreadTurnsListResponse", await self.call("thread/turns/list", thread_id=thread_id, **fields))
 
     async def thread_items_list(self, thread_id: str, **fields: Any) -> t.ThreadItemsListResponse:
-        return await self.call("thread/items/list", thread_id=thread_id, **fields)  # type: ignore[no-any-return]
+        return cast("t.ThreadItemsListResponse", await self.call("thread/items/list", thread_id=thread_id, **fields))
 
     # --- turns ----------------------------------------------------------------------------------------------------
 
@@ -101,25 +107,28 @@ class RuntimeHelpers:
         input: list[dict[str, Any]],
         **fields: Any,
     ) -> t.TurnStartResponse:
-        return await self.call("turn/start", thread_id=thread_id, input=input, **fields)  # type: ignore[no-any-return]
+        return cast("t.TurnStartResponse", await self.call("turn/start", thread_id=thread_id, input=input, **fields))
 
     async def turn_steer(self, thread_id: str, expected_turn_id: str, text: str) -> t.TurnSteerResponse:
         """Add input to the running turn (it must still be ``expected_turn_id``)."""
-        return await self.call(
-            "turn/steer",
-            thread_id=thread_id,  # type: ignore[no-any-return]
-            expected_turn_id=expected_turn_id,
-            input=[{"type": "text", "text": text, "text_elements": []}],
+        return cast(
+            "t.TurnSteerResponse",
+            await self.call(
+                "turn/steer",
+                thread_id=thread_id,
+                expected_turn_id=expected_turn_id,
+                input=[{"type": "text", "text": text, "text_elements": []}],
+            ),
         )
 
     async def turn_interrupt(self, thread_id: str, turn_id: str) -> t.TurnInterruptResponse:
-        return await self.call("turn/interrupt", thread_id=thread_id, turn_id=turn_id)  # type: ignore[no-any-return]
+        return cast("t.TurnInterruptResponse", await self.call("turn/interrupt", thread_id=thread_id, turn_id=turn_id))
 
     # --- commands ---------------------------------------------------------------------------------------------------
 
     async def command_exec(self, command: Sequence[str], **fields: Any) -> t.CommandExecResponse:
         """Run a command to completion (buffered output) under the server's sandbox policy."""
-        return await self.call("command/exec", command=list(command), **fields)  # type: ignore[no-any-return]
+        return cast("t.CommandExecResponse", await self.call("command/exec", command=list(command), **fields))
 
     def command_exec_stream(self, command: Sequence[str], **fields: Any) -> CommandProcess:
         """Start a command whose output streams (``async for chunk in process.output()``); write to its stdin,
@@ -133,30 +142,38 @@ class RuntimeHelpers:
         return base64.b64decode(result.data_base64)
 
     async def fs_write_file(self, path: str, data: bytes) -> t.FsWriteFileResponse:
-        return await self.call(
-            "fs/writeFile",
-            path=path,  # type: ignore[no-any-return]
-            data_base64=base64.b64encode(data).decode(),
+        return cast(
+            "t.FsWriteFileResponse",
+            await self.call(
+                "fs/writeFile",
+                path=path,
+                data_base64=base64.b64encode(data).decode(),
+            ),
         )
 
     async def fs_read_directory(self, path: str) -> t.FsReadDirectoryResponse:
-        return await self.call("fs/readDirectory", path=path)  # type: ignore[no-any-return]
+        return cast("t.FsReadDirectoryResponse", await self.call("fs/readDirectory", path=path))
 
     async def fs_get_metadata(self, path: str) -> t.FsGetMetadataResponse:
-        return await self.call("fs/getMetadata", path=path)  # type: ignore[no-any-return]
+        return cast("t.FsGetMetadataResponse", await self.call("fs/getMetadata", path=path))
 
     async def fs_create_directory(self, path: str, *, recursive: bool = False) -> t.FsCreateDirectoryResponse:
-        return await self.call("fs/createDirectory", path=path, recursive=recursive)  # type: ignore[no-any-return]
+        return cast(
+            "t.FsCreateDirectoryResponse", await self.call("fs/createDirectory", path=path, recursive=recursive)
+        )
 
     async def fs_remove(self, path: str, *, recursive: bool = False, force: bool = False) -> t.FsRemoveResponse:
-        return await self.call("fs/remove", path=path, recursive=recursive, force=force)  # type: ignore[no-any-return]
+        return cast("t.FsRemoveResponse", await self.call("fs/remove", path=path, recursive=recursive, force=force))
 
     async def fs_copy(self, source: str, destination: str, *, recursive: bool = False) -> t.FsCopyResponse:
-        return await self.call(
-            "fs/copy",
-            source_path=source,  # type: ignore[no-any-return]
-            destination_path=destination,
-            recursive=recursive,
+        return cast(
+            "t.FsCopyResponse",
+            await self.call(
+                "fs/copy",
+                source_path=source,
+                destination_path=destination,
+                recursive=recursive,
+            ),
         )
 
     def fs_watch(self, path: str, *, maxsize: int = 256) -> FsWatch:
@@ -166,13 +183,13 @@ class RuntimeHelpers:
     # --- models, skills, account ----------------------------------------------------------------------------------
 
     async def model_list(self, **fields: Any) -> t.ModelListResponse:
-        return await self.call("model/list", **fields)  # type: ignore[no-any-return]
+        return cast("t.ModelListResponse", await self.call("model/list", **fields))
 
     async def skills_list(self, **fields: Any) -> t.SkillsListResponse:
-        return await self.call("skills/list", **fields)  # type: ignore[no-any-return]
+        return cast("t.SkillsListResponse", await self.call("skills/list", **fields))
 
     async def account_read(self, **fields: Any) -> t.GetAccountResponse:
-        return await self.call("account/read", **fields)  # type: ignore[no-any-return]
+        return cast("t.GetAccountResponse", await self.call("account/read", **fields))
 
 
 class CommandProcess:
@@ -241,7 +258,7 @@ class CommandProcess:
             TimeoutError: still running after ``timeout`` (the process is left running; terminate it).
             RpcError, TransportError: the request failed.
         """
-        return await asyncio.wait_for(asyncio.shield(self._task), timeout)  # type: ignore[no-any-return]
+        return cast("t.CommandExecResponse", await asyncio.wait_for(asyncio.shield(self._task), timeout))
 
 
 class FsWatch:
