@@ -28,7 +28,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 protocol-check: $(STAMP)
-	$(BIN)/python scripts/gen_protocol.py --check
+	$(BIN)/python scripts/gen_protocol.py --from-binary --check
 
 check: lint typecheck protocol-check
 

@@ -1,0 +1,110 @@
+"""The protocol layer: the wire types and method tables of ``codex app-server``, and their codec.
+
+What it knows: every type of the JSON Schema printed by the pinned codex binary (generated into ``_generated/``
+from ``schema/`` by ``scripts/gen_protocol.py``; the models are in :mod:`codex_runtime.protocol.types`), every
+method with its direction, params type and result type (:mod:`~codex_runtime.protocol.methods`), how to decode an
+inbound notification or server request cheaply and lazily, and how to encode outbound params and results
+(:mod:`~codex_runtime.protocol.codec`).
+
+What it must not know: anything about transports, JSON-RPC ids and pending requests, sessions, turns or
+approval policy. It imports nothing from ``transport``, ``rpc``, ``runtime`` or above; it only raises
+``codex_runtime.errors.ProtocolError``.
+
+Every generated type is also reachable here (``from codex_runtime.protocol import ThreadItem``), but importing
+this package does not import them: they load on the first such access, or the first validation (method specs name
+their types), so decoding and routing by ``thread_id``/``turn_id`` never pays the ~0.3 s of building 1,000 models.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from codex_runtime.protocol._base import OpenStrEnum, TaggedWireModel, WireModel
+from codex_runtime.protocol._generated import GENERATOR_VERSION, SCHEMA_CODEX_VERSION, SCHEMA_SHA256
+from codex_runtime.protocol.codec import (
+    decode_notification,
+    decode_result,
+    decode_server_request,
+    encode_params,
+    encode_result,
+    outbound_spec,
+    validate_params,
+)
+from codex_runtime.protocol.messages import (
+    AnyNotification,
+    AnyServerRequest,
+    Notification,
+    ServerRequest,
+    UnknownNotification,
+    UnknownServerRequest,
+)
+from codex_runtime.protocol.methods import (
+    CLIENT_NOTIFICATIONS,
+    CLIENT_REQUESTS,
+    SERVER_NOTIFICATIONS,
+    SERVER_REQUESTS,
+    ClientNotificationMethod,
+    ClientNotifications,
+    ClientRequestMethod,
+    ClientRequests,
+    ServerNotificationMethod,
+    ServerNotifications,
+    ServerRequestMethod,
+    ServerRequests,
+    client_notification_spec,
+    client_request_spec,
+    notification_spec,
+    server_request_spec,
+)
+from codex_runtime.protocol.spec import MethodKind, MethodSpec
+
+if TYPE_CHECKING:
+    from codex_runtime.protocol.types import *  # noqa: F403
+
+
+def __getattr__(name: str) -> Any:
+    """The generated wire types, imported on first access (PEP 562)."""
+    from codex_runtime.protocol._generated import models
+
+    if name in models.__all__:
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    "CLIENT_NOTIFICATIONS",
+    "CLIENT_REQUESTS",
+    "GENERATOR_VERSION",
+    "SCHEMA_CODEX_VERSION",
+    "SCHEMA_SHA256",
+    "SERVER_NOTIFICATIONS",
+    "SERVER_REQUESTS",
+    "AnyNotification",
+    "AnyServerRequest",
+    "ClientNotificationMethod",
+    "ClientNotifications",
+    "ClientRequestMethod",
+    "ClientRequests",
+    "MethodKind",
+    "MethodSpec",
+    "Notification",
+    "OpenStrEnum",
+    "ServerNotificationMethod",
+    "ServerNotifications",
+    "ServerRequest",
+    "ServerRequestMethod",
+    "ServerRequests",
+    "TaggedWireModel",
+    "UnknownNotification",
+    "UnknownServerRequest",
+    "WireModel",
+    "client_notification_spec",
+    "client_request_spec",
+    "decode_notification",
+    "decode_result",
+    "decode_server_request",
+    "encode_params",
+    "encode_result",
+    "notification_spec",
+    "outbound_spec",
+    "server_request_spec",
+    "validate_params",
+]

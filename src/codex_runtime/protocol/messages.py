@@ -1,0 +1,247 @@
+"""Inbound messages, decoded lazily: server notifications and server requests.
+
+A decoded message keeps the raw params dict and validates it into the generated model only when ``.params`` is
+first read (then caches it). Ids come straight from the raw dict, from where the schema puts them for that method
+(``threadId``, ``thread.id``, ``turn.id``, ``conversationId``), so routing a flood of deltas by thread and turn
+costs a dict lookup, not a pydantic validation.
+
+Methods the pinned protocol does not list decode to :class:`UnknownNotification` / :class:`UnknownServerRequest`,
+whose ``params`` is the raw dict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final, Generic, TypeAlias, TypeVar
+
+from pydantic import BaseModel
+
+from codex_runtime.protocol.spec import MethodSpec
+
+P = TypeVar("P")
+R = TypeVar("R")
+
+_UNSET: Final[Any] = object()
+
+# Where an unlisted method's params most likely carry the ids (the shapes the schema uses elsewhere).
+_THREAD_ID_GUESSES: Final = (("threadId",), ("thread", "id"), ("conversationId",))
+_TURN_ID_GUESSES: Final = (("turnId",), ("turn", "id"))
+
+
+def _read(raw: Mapping[str, Any], path: tuple[str, ...] | None) -> str | None:
+    if path is None:
+        return None
+    value = raw.get(path[0])
+    if len(path) == 2:
+        value = value.get(path[1]) if isinstance(value, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def _guess(raw: Mapping[str, Any], paths: tuple[tuple[str, ...], ...]) -> str | None:
+    for path in paths:
+        value = _read(raw, path)
+        if value is not None:
+            return value
+    return None
+
+
+class Notification(Generic[P]):
+    """A server notification of a method the pinned protocol lists.
+
+    Attributes:
+        method: the wire method name.
+        raw_params: the params as received (not copied; treat as read-only).
+        spec: the method's :class:`~codex_runtime.protocol.spec.MethodSpec`.
+    """
+
+    __slots__ = ("_params", "method", "raw_params", "spec")
+
+    def __init__(self, method: str, raw_params: dict[str, Any], spec: MethodSpec[P, Any]) -> None:
+        self.method = method
+        self.raw_params = raw_params
+        self.spec = spec
+        self._params: Any = _UNSET
+
+    @property
+    def params(self) -> P:
+        """The params as the generated model, validated on first access and cached.
+
+        Raises:
+            ProtocolError: the params do not fit the schema (e.g. a newer server changed a field's type).
+        """
+        params = self._params
+        if params is _UNSET:
+            params = self._params = self.spec.validate_params(self.raw_params)
+        return params  # type: ignore[no-any-return]
+
+    @property
+    def thread_id(self) -> str | None:
+        """The thread this notification is about, or None (e.g. ``account/rateLimits/updated``)."""
+        return _read(self.raw_params, self.spec.thread_id_path)
+
+    @property
+    def turn_id(self) -> str | None:
+        """The turn this notification is about, or None."""
+        return _read(self.raw_params, self.spec.turn_id_path)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.method!r}, {self.raw_params!r})"
+
+
+class UnknownNotification:
+    """A notification whose method the pinned protocol does not list; ``params`` is the raw dict.
+
+    Attributes:
+        method: the wire method name.
+        raw_params: the params as received (also ``params``).
+        spec: always None.
+    """
+
+    __slots__ = ("method", "raw_params")
+
+    spec: Final[None] = None
+
+    def __init__(self, method: str, raw_params: dict[str, Any]) -> None:
+        self.method = method
+        self.raw_params = raw_params
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return self.raw_params
+
+    @property
+    def thread_id(self) -> str | None:
+        """A best guess from the usual places (``threadId``, ``thread.id``, ``conversationId``)."""
+        return _guess(self.raw_params, _THREAD_ID_GUESSES)
+
+    @property
+    def turn_id(self) -> str | None:
+        """A best guess from the usual places (``turnId``, ``turn.id``)."""
+        return _guess(self.raw_params, _TURN_ID_GUESSES)
+
+    def __repr__(self) -> str:
+        return f"UnknownNotification({self.method!r}, {self.raw_params!r})"
+
+
+class ServerRequest(Generic[P, R]):
+    """A request from the server (an approval, a tool call, ...) of a method the pinned protocol lists.
+
+    The answer goes back through :meth:`encode_result`, which knows the method's response type.
+
+    Attributes:
+        request_id: the JSON-RPC id to answer (the server's ids are integers from 0, per connection).
+        method: the wire method name.
+        raw_params: the params as received (not copied; treat as read-only).
+        spec: the method's :class:`~codex_runtime.protocol.spec.MethodSpec`.
+    """
+
+    __slots__ = ("_params", "method", "raw_params", "request_id", "spec")
+
+    def __init__(self, request_id: int | str, method: str, raw_params: dict[str, Any], spec: MethodSpec[P, R]) -> None:
+        self.request_id = request_id
+        self.method = method
+        self.raw_params = raw_params
+        self.spec = spec
+        self._params: Any = _UNSET
+
+    @property
+    def params(self) -> P:
+        """The params as the generated model, validated on first access and cached.
+
+        Raises:
+            ProtocolError: the params do not fit the schema.
+        """
+        params = self._params
+        if params is _UNSET:
+            params = self._params = self.spec.validate_params(self.raw_params)
+        return params  # type: ignore[no-any-return]
+
+    @property
+    def thread_id(self) -> str | None:
+        """The thread the request is about, or None."""
+        return _read(self.raw_params, self.spec.thread_id_path)
+
+    @property
+    def turn_id(self) -> str | None:
+        """The turn the request is about, or None."""
+        return _read(self.raw_params, self.spec.turn_id_path)
+
+    def encode_result(self, result: R | Mapping[str, Any]) -> Any:
+        """The wire form of an answer: a response model (dumped by alias) or a mapping (copied as is)."""
+        return self.spec.dump_result(result)
+
+    def validate_result(self, result: Any) -> R:
+        """An answer checked against the method's response type (e.g. before sending a hand-built dict).
+
+        Raises:
+            ProtocolError: the answer does not fit the response type.
+        """
+        return self.spec.validate_result(result)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.request_id!r}, {self.method!r}, {self.raw_params!r})"
+
+
+class UnknownServerRequest:
+    """A server request whose method the pinned protocol does not list; ``params`` is the raw dict.
+
+    Nothing is known about its answer: :meth:`encode_result` passes a mapping through unchanged.
+
+    Attributes:
+        request_id: the JSON-RPC id to answer.
+        method: the wire method name.
+        raw_params: the params as received (also ``params``).
+        spec: always None.
+    """
+
+    __slots__ = ("method", "raw_params", "request_id")
+
+    spec: Final[None] = None
+
+    def __init__(self, request_id: int | str, method: str, raw_params: dict[str, Any]) -> None:
+        self.request_id = request_id
+        self.method = method
+        self.raw_params = raw_params
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return self.raw_params
+
+    @property
+    def thread_id(self) -> str | None:
+        """A best guess from the usual places (``threadId``, ``thread.id``, ``conversationId``)."""
+        return _guess(self.raw_params, _THREAD_ID_GUESSES)
+
+    @property
+    def turn_id(self) -> str | None:
+        """A best guess from the usual places (``turnId``, ``turn.id``)."""
+        return _guess(self.raw_params, _TURN_ID_GUESSES)
+
+    def encode_result(self, result: Any) -> Any:
+        """A mapping is copied as is, a pydantic model dumped by alias (only the fields that were set)."""
+        if isinstance(result, BaseModel):
+            return result.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return dict(result) if isinstance(result, Mapping) else result
+
+    def validate_result(self, result: Any) -> Any:
+        """Unknown method: the answer is returned unchecked."""
+        return result
+
+    def __repr__(self) -> str:
+        return f"UnknownServerRequest({self.request_id!r}, {self.method!r}, {self.raw_params!r})"
+
+
+AnyNotification: TypeAlias = Notification[Any] | UnknownNotification
+"""What :func:`~codex_runtime.protocol.codec.decode_notification` returns."""
+AnyServerRequest: TypeAlias = ServerRequest[Any, Any] | UnknownServerRequest
+"""What :func:`~codex_runtime.protocol.codec.decode_server_request` returns."""
+
+
+__all__ = [
+    "AnyNotification",
+    "AnyServerRequest",
+    "Notification",
+    "ServerRequest",
+    "UnknownNotification",
+    "UnknownServerRequest",
+]
