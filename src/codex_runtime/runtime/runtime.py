@@ -146,8 +146,7 @@ class Runtime(RuntimeHelpers):
         if method == SERVER_REQUEST_RESOLVED:
             request_id = params.get("requestId")
             if isinstance(request_id, int | str):
-                self.broker.resolved(request_id)
-                self.state.resolve_pending_request(request_id)
+                self.broker.resolved(request_id)  # the state projection retires it in apply()
 
     def _on_server_request(self, pending: PendingServerRequest) -> None:
         self.state.add_pending_request(pending.id, pending.method, pending.thread_id, pending.turn_id)
