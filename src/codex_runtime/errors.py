@@ -16,6 +16,9 @@
     │   ├── InternalRpcError              -32603
     │   └── ServerOverloadedError         -32001 (the server asks us to back off)
     ├── IncompatibleCodexVersionError(detected, required, user_agent)
+    ├── SnapshotError                     a stored state snapshot cannot be used
+    │   ├── SnapshotMismatchError         written under another protocol schema (or file format)
+    │   └── SnapshotCorruptError          not a readable snapshot document
     ├── ServerRequestError                a server request could not be answered as asked
     │   ├── ServerRequestAlreadyAnsweredError
     │   └── InvalidServerResponseError    a reply that does not fit the request's response type
@@ -180,6 +183,32 @@ class IncompatibleCodexVersionError(CodexRuntimeError):
         super().__init__(f"{what} is not supported; need >= {required} (userAgent: {user_agent!r})")
 
 
+# --- state snapshots ---------------------------------------------------------------------------
+
+
+class SnapshotError(CodexRuntimeError):
+    """A stored snapshot cannot be used."""
+
+
+class SnapshotMismatchError(SnapshotError):
+    """The stored snapshot was written under another protocol schema (or file format)."""
+
+    def __init__(self, path: str, *, expected: str, found: object, what: str = "schema_sha256") -> None:
+        self.path = path
+        self.expected = expected
+        self.found = found
+        super().__init__(f"snapshot {path} has {what} {found!r}, expected {expected!r}; refusing to load it")
+
+
+class SnapshotCorruptError(SnapshotError):
+    """The stored snapshot is not a readable snapshot document (truncated, not JSON, wrong shape)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"snapshot {path} is corrupt: {reason}")
+
+
 # --- server requests ---------------------------------------------------------------------------
 
 
@@ -323,6 +352,9 @@ __all__ = [
     "ServerRequestAlreadyAnsweredError",
     "ServerRequestError",
     "SessionClosedError",
+    "SnapshotCorruptError",
+    "SnapshotError",
+    "SnapshotMismatchError",
     "TransportError",
     "TurnFailedError",
     "TurnFailure",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
+
 from codex_runtime import Client, ClientConfig, SessionConfig
 from codex_runtime.testing import MockModel, responses
 
@@ -115,3 +117,25 @@ async def test_model_skills_and_account_helpers(client_config: ClientConfig, wor
         assert isinstance(skills.data, list)
         account = await rt.account_read()
         assert account.account is None  # the offline home has no login
+
+
+async def test_the_state_snapshot_saves_atomically_and_refuses_another_schema(
+    client_config: ClientConfig, mock_model: MockModel, workdir: Path, tmp_path: Path
+) -> None:
+    from codex_runtime.errors import SnapshotMismatchError
+    from codex_runtime.runtime.snapshot_store import JsonFileSnapshotStore
+
+    mock_model.enqueue(responses.text("stateful"))
+    async with Client(client_config) as client:
+        session = await client.start_session(SessionConfig(cwd=workdir))
+        result = await session.ask("go")
+        client.runtime.save_state(tmp_path / "state.json")
+
+    from codex_runtime.protocol import SCHEMA_SHA256
+
+    state = JsonFileSnapshotStore(tmp_path / "state.json", schema_sha256=SCHEMA_SHA256).load()
+    assert state is not None
+    turn = state["threads"][session.thread_id]["turns"][result.turn_id]
+    assert turn["status"] == "completed"
+    with pytest.raises(SnapshotMismatchError):
+        JsonFileSnapshotStore(tmp_path / "state.json", schema_sha256="0" * 64).load()

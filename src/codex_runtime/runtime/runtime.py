@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 from codex_runtime import _defaults
 from codex_runtime._version import __version__
 from codex_runtime.errors import TransportError
+from codex_runtime.protocol import SCHEMA_SHA256
 from codex_runtime.rpc import RpcConnection
 from codex_runtime.runtime import typed
 from codex_runtime.runtime.compat import check_codex_version
@@ -26,7 +28,7 @@ from codex_runtime.runtime.events import EventStream
 from codex_runtime.runtime.helpers import RuntimeHelpers
 from codex_runtime.runtime.metrics import MetricsSnapshot, build_metrics
 from codex_runtime.runtime.server_requests import Handler, PendingServerRequest, ServerRequestBroker
-from codex_runtime.runtime.snapshot_store import SnapshotStore
+from codex_runtime.runtime.snapshot_store import JsonFileSnapshotStore, SnapshotStore
 from codex_runtime.runtime.state import RetentionLimits, StateProjection
 from codex_runtime.runtime.turn_tap import TurnTap
 from codex_runtime.transport import StdioTransport, Transport, WebSocketTransport
@@ -253,7 +255,11 @@ class Runtime(RuntimeHelpers):
         """A JSON-serializable copy of the bounded state projection."""
         return self.state.snapshot()
 
-    def save_state(self, store: SnapshotStore) -> None:
+    def save_state(self, store: SnapshotStore | str | os.PathLike[str]) -> None:
+        """Save the state snapshot to ``store`` (or to a JSON file at that path, tagged with the protocol schema
+        hash so a snapshot from another protocol version is refused on load)."""
+        if isinstance(store, str | os.PathLike):
+            store = JsonFileSnapshotStore(store, schema_sha256=SCHEMA_SHA256)
         store.save(self.state_snapshot())
 
     def metrics_snapshot(self) -> MetricsSnapshot:

@@ -19,32 +19,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from codex_runtime.errors import CodexRuntimeError
+from codex_runtime.errors import SnapshotCorruptError, SnapshotError, SnapshotMismatchError
 
 FORMAT = 1
-
-
-class SnapshotError(CodexRuntimeError):
-    """A stored snapshot cannot be used."""
-
-
-class SnapshotMismatchError(SnapshotError):
-    """The stored snapshot was written under another protocol schema (or file format)."""
-
-    def __init__(self, path: str, *, expected: str, found: object, what: str = "schema_sha256") -> None:
-        self.path = path
-        self.expected = expected
-        self.found = found
-        super().__init__(f"snapshot {path} has {what} {found!r}, expected {expected!r}; refusing to load it")
-
-
-class SnapshotCorruptError(SnapshotError):
-    """The stored snapshot is not a readable snapshot document (truncated, not JSON, wrong shape)."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        self.path = path
-        self.reason = reason
-        super().__init__(f"snapshot {path} is corrupt: {reason}")
 
 
 @runtime_checkable

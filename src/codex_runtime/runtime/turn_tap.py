@@ -22,12 +22,14 @@ Raw = tuple[str, dict[str, Any]]
 """(method, params) of one notification, or ("serverRequest", {"request": obj}) for a server request."""
 
 DEFAULT_STREAM_BUFFER = 1024
-_COALESCE = frozenset({
-    "item/agentMessage/delta",
-    "item/reasoning/summaryTextDelta",
-    "item/reasoning/textDelta",
-    "item/commandExecution/outputDelta",
-})
+_COALESCE = frozenset(
+    {
+        "item/agentMessage/delta",
+        "item/reasoning/summaryTextDelta",
+        "item/reasoning/textDelta",
+        "item/commandExecution/outputDelta",
+    }
+)
 
 
 def turn_id_of(params: dict[str, Any]) -> str | None:
