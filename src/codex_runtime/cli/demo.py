@@ -76,7 +76,7 @@ async def run_demo(out: TextIO) -> int:
             out.write(f"codex {client.runtime.codex_version} (bundled), workspace {workspace}\n")
             session = await client.start_session(
                 SessionConfig(
-                    cwd=workspace,
+                    cwd=str(workspace),
                     approval_policy="untrusted",
                     sandbox="workspace-write",
                     allow_privileged_escalation=True,

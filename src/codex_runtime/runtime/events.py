@@ -61,7 +61,7 @@ class EventStream:
             if self._wanted(params):
                 return decode_notification(str(message.get("method", "")), params)
 
-    async def next(self, timeout: float) -> Any:  # noqa: ASYNC109 - the deadline is the API
+    async def next(self, timeout: float) -> Any:
         """The next matching notification within ``timeout`` seconds.
 
         Raises:

@@ -251,7 +251,7 @@ class CommandProcess:
     async def terminate(self) -> None:
         await self._control("command/exec/terminate")
 
-    async def wait(self, timeout: float | None = None) -> t.CommandExecResponse:  # noqa: ASYNC109
+    async def wait(self, timeout: float | None = None) -> t.CommandExecResponse:
         """The exit code and buffered output.
 
         Raises:
@@ -291,7 +291,7 @@ class FsWatch:
             if params.get("watchId") == self.watch_id:
                 return [str(p) for p in params.get("changedPaths") or []]
 
-    async def next(self, timeout: float) -> list[str]:  # noqa: ASYNC109
+    async def next(self, timeout: float) -> list[str]:
         """The next batch of changed paths within ``timeout`` seconds (TimeoutError otherwise)."""
         async with asyncio.timeout(timeout):
             return await self.__anext__()

@@ -283,7 +283,7 @@ class Runtime(RuntimeHelpers):
         for stream in list(self._event_streams):
             stream.close()
 
-    async def wait_closed(self, timeout: float) -> TransportError | None:  # noqa: ASYNC109
+    async def wait_closed(self, timeout: float) -> TransportError | None:
         """Wait (bounded) until the connection is gone; its terminal error, or None at the deadline."""
         if self.rpc.terminal_error is None:
             with contextlib.suppress(TimeoutError):
