@@ -1,0 +1,510 @@
+"""The JSON-RPC connection: integer ids, pending calls with deadlines, and a reader that cannot hang callers.
+
+Routing: responses by id (one dict lookup), notifications and server requests to sinks. Sinks are plain callables
+run ON the reader, so they must be cheap, non-blocking and must not raise (errors are logged and counted); user
+code belongs behind a bounded buffer such as :meth:`RpcConnection.notifications`.
+
+Buffers and their policies: pending calls are bounded by their deadlines; abandoned ids remembered for late-reply
+detection: last 1024; pending server requests: ``max_pending_server_requests`` (more are refused with -32001);
+subscriptions: ``maxsize`` with drop-oldest/drop-newest and a counter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+from collections import OrderedDict
+from collections.abc import Callable, Collection, Coroutine, Mapping
+from dataclasses import dataclass
+from time import perf_counter
+from types import TracebackType
+from typing import Any, Self
+
+from codex_runtime._defaults import RPC_TIMEOUT, SHUTDOWN_GRACE
+from codex_runtime.errors import (
+    ConnectionClosedError,
+    RpcTimeoutError,
+    ServerRequestAlreadyAnsweredError,
+    TransportError,
+    rpc_error_from_wire,
+)
+from codex_runtime.rpc.codec import encode_message, preview
+from codex_runtime.rpc.stats import RpcStats
+from codex_runtime.rpc.subscription import NotificationSubscription, OverflowPolicy
+from codex_runtime.transport.base import DroppedFrame, Transport
+
+logger = logging.getLogger("codex_runtime.rpc")
+
+RequestId = int | str
+NotificationSink = Callable[[str, dict[str, Any]], None]
+"""``sink(method, message)`` for every notification; runs on the reader: cheap, non-blocking, no raising."""
+CloseSink = Callable[[TransportError], None]
+"""``sink(error)`` once, when the connection ends (``ConnectionClosedError`` when we closed it)."""
+
+UNCLAIMED_SERVER_REQUEST_CODE = -32601
+OVERLOADED_CODE = -32001
+_ABANDONED_IDS = 1024
+_LOUD_LOGS = 20
+"""Per kind of bad inbound frame, how many are logged as warnings before dropping to debug."""
+# codex serialises success responses as {"id":N,"result":...}; enough to fail the caller of an oversized reply.
+_RESULT_HEAD = re.compile(rb'\s*\{\s*"id"\s*:\s*(-?\d+)\s*,\s*"result"\s*:')
+
+
+@dataclass(frozen=True, slots=True)
+class ServerRequest:
+    """A request the server sent us. Answer it with :meth:`RpcConnection.respond` / ``respond_error``."""
+
+    id: RequestId
+    method: str
+    params: Any
+    message: dict[str, Any]
+
+
+ServerRequestSink = Callable[[ServerRequest], bool]
+"""``sink(request) -> claimed``; runs on the reader. Return True to take ownership (you must then answer it, on
+your own task, before the server gives up); the first sink that claims wins. Unclaimed requests are answered
+with a -32601 error at once, so the server is never left waiting."""
+
+
+class RpcConnection:
+    """A JSON-RPC client over one transport, which it owns (:meth:`close` closes it).
+
+    Register sinks, then :meth:`start` (or ``async with``); the first call starts it too. Requests without an
+    explicit ``timeout`` get ``request_timeout``; every other wait is bounded as well (``close_timeout`` for
+    closing the transport, the request timeout for writes).
+    """
+
+    def __init__(
+        self,
+        transport: Transport,
+        *,
+        request_timeout: float = RPC_TIMEOUT,
+        max_pending_server_requests: int = 1024,
+        close_timeout: float = 4 * SHUTDOWN_GRACE + 1,
+    ) -> None:
+        self._transport = transport
+        self._timeout = request_timeout
+        self._close_timeout = close_timeout
+        self._max_server_requests = max_pending_server_requests
+        self._stats = RpcStats()
+        self._next_id = 1
+        self._pending: dict[RequestId, asyncio.Future[dict[str, Any]]] = {}
+        self._abandoned: OrderedDict[RequestId, None] = OrderedDict()
+        self._server_requests: dict[RequestId, str] = {}
+        self._notification_sinks: tuple[NotificationSink, ...] = ()
+        self._server_request_sinks: tuple[ServerRequestSink, ...] = ()
+        self._close_sinks: tuple[CloseSink, ...] = ()
+        self._subscriptions: set[NotificationSubscription] = set()
+        self._background: set[asyncio.Task[None]] = set()
+        self._reader: asyncio.Task[None] | None = None
+        self._close_task: asyncio.Task[None] | None = None
+        self._terminal: TransportError | None = None
+        self._loud = {"invalid UTF-8": _LOUD_LOGS, "malformed": _LOUD_LOGS, "stray": _LOUD_LOGS}
+
+    # --- state -------------------------------------------------------------------------------------------------
+
+    @property
+    def transport(self) -> Transport:
+        return self._transport
+
+    @property
+    def stats(self) -> RpcStats:
+        """Live counters (see :meth:`RpcStats.snapshot` for a stable copy)."""
+        return self._stats
+
+    @property
+    def is_closed(self) -> bool:
+        """True once the connection was closed by us or lost."""
+        return self._terminal is not None
+
+    @property
+    def terminal_error(self) -> TransportError | None:
+        """Why the connection ended (None while open)."""
+        return self._terminal
+
+    # --- lifecycle -----------------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the reader task (idempotent; needs a running loop)."""
+        if self._reader is None and self._terminal is None:
+            self._reader = asyncio.get_running_loop().create_task(self._read_loop(), name="codex-rpc-reader")
+
+    async def close(self) -> None:
+        """Fail pending calls with ``ConnectionClosedError``, end subscriptions, close the transport (bounded).
+        Idempotent and safe to call concurrently."""
+        if self._close_task is None:
+            self._close_task = asyncio.get_running_loop().create_task(self._shutdown())
+        await asyncio.shield(self._close_task)
+
+    async def __aenter__(self) -> Self:
+        self.start()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    async def _shutdown(self) -> None:
+        self._lose(ConnectionClosedError("the connection was closed by the client"))
+        for task in list(self._background):
+            task.cancel()
+        try:
+            async with asyncio.timeout(self._close_timeout):
+                await self._transport.close()
+        except TimeoutError:
+            logger.warning("transport %r did not close within %gs", self._transport, self._close_timeout)
+        if self._reader is not None and not self._reader.done():
+            self._reader.cancel()
+            await asyncio.wait([self._reader], timeout=1.0)
+
+    # --- sinks -----------------------------------------------------------------------------------------------------
+
+    def on_notification(self, sink: NotificationSink) -> Callable[[], None]:
+        """Call ``sink(method, message)`` for every notification. Returns the unsubscribe function."""
+        self._notification_sinks += (sink,)
+        return lambda: self._remove("_notification_sinks", sink)
+
+    def on_server_request(self, sink: ServerRequestSink) -> Callable[[], None]:
+        """Offer every server request to ``sink`` (see :data:`ServerRequestSink`). Returns the unsubscribe function."""
+        self._server_request_sinks += (sink,)
+        return lambda: self._remove("_server_request_sinks", sink)
+
+    def on_close(self, sink: CloseSink) -> Callable[[], None]:
+        """Call ``sink(error)`` once when the connection ends. Returns the unsubscribe function."""
+        self._close_sinks += (sink,)
+        return lambda: self._remove("_close_sinks", sink)
+
+    def notifications(
+        self, *, maxsize: int = 1024, policy: OverflowPolicy = "drop_oldest", methods: Collection[str] | None = None
+    ) -> NotificationSubscription:
+        """A bounded subscription to notifications (all, or only ``methods``), from now on.
+
+        Raises:
+            ValueError: ``maxsize`` < 1 or an unknown ``policy``.
+        """
+        subscription = NotificationSubscription(
+            maxsize=maxsize, policy=policy, methods=methods, unsubscribe=self._unsubscribe
+        )
+        if self._terminal is not None:
+            subscription.end(None if self._close_task else self._terminal)
+            return subscription
+        self._subscriptions.add(subscription)
+        self._notification_sinks += (subscription.push,)
+        return subscription
+
+    def _unsubscribe(self, subscription: NotificationSubscription) -> None:
+        if subscription in self._subscriptions:
+            self._subscriptions.discard(subscription)
+            self._remove("_notification_sinks", subscription.push)
+
+    def _remove(self, attr: str, sink: Any) -> None:
+        # Copy-on-write tuples: the reader iterates a snapshot, so (un)subscribing from inside a sink is safe.
+        setattr(self, attr, tuple(s for s in getattr(self, attr) if s != sink))
+
+    # --- outgoing ------------------------------------------------------------------------------------------------
+
+    async def request(self, method: str, params: Any = None, *, timeout: float | None = None) -> Any:
+        """Send a request and return its ``result``. ``params`` None is sent as ``{}`` (codex rejects a
+        request without params); ``timeout`` None means the connection's ``request_timeout``.
+
+        Raises:
+            InvalidOutgoingMessageError: the message cannot be sent as is (e.g. a lone surrogate); nothing written.
+            RpcTimeoutError: no response in time; the pending slot is released (a late reply is counted).
+            RpcError: the server answered with an error (subclass chosen by code).
+            TransportError: the connection is closed or lost (``ProcessExitedError`` with exit code and stderr).
+        """
+        self._ensure_open()
+        request_id = self._next_id
+        self._next_id += 1
+        frame = encode_message({"id": request_id, "method": method, "params": {} if params is None else params})
+        limit = self._timeout if timeout is None else timeout
+        future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self._pending[request_id] = future  # registered before the write: a fast reply always finds its slot
+        stats = self._stats
+        stats.in_flight += 1
+        started = perf_counter()
+        deadline = asyncio.timeout(limit)
+        try:
+            async with deadline:
+                await self._transport.send(frame)
+                stats.requests_sent += 1
+                response = await future
+        except TimeoutError:
+            if not deadline.expired():
+                raise
+            stats.timeouts += 1
+            raise RpcTimeoutError(method, limit) from None
+        finally:
+            stats.in_flight -= 1
+            if self._pending.pop(request_id, None) is not None:
+                self._abandon(request_id)
+        stats.recent_latencies.append((method, perf_counter() - started))
+        error = response.get("error")
+        if error is not None:
+            raise rpc_error_from_wire(error if isinstance(error, Mapping) else {"message": str(error)}, method=method)
+        return response.get("result")
+
+    async def notify(self, method: str, params: Any = None, *, timeout: float | None = None) -> None:
+        """Send a notification (``params`` None: omitted).
+
+        Raises:
+            InvalidOutgoingMessageError: the message cannot be sent as is; nothing written.
+            RpcTimeoutError: the transport did not accept it in time.
+            TransportError: the connection is closed or lost.
+        """
+        message: dict[str, Any] = {"method": method}
+        if params is not None:
+            message["params"] = params
+        await self._send(message, method, timeout)
+        self._stats.notifications_sent += 1
+
+    async def respond(self, request_id: RequestId, result: Any, *, timeout: float | None = None) -> None:
+        """Answer a server request with ``result``.
+
+        Raises:
+            ServerRequestAlreadyAnsweredError: no pending server request has this id (answered, discarded, unknown).
+            InvalidOutgoingMessageError: ``result`` cannot be sent; the request stays pending, fix and retry.
+            RpcTimeoutError, TransportError: as for :meth:`notify`.
+        """
+        await self._answer(request_id, {"id": request_id, "result": result}, timeout)
+
+    async def respond_error(
+        self, request_id: RequestId, code: int, message: str, data: Any = None, *, timeout: float | None = None
+    ) -> None:
+        """Answer a server request with a JSON-RPC error.
+
+        Raises:
+            ServerRequestAlreadyAnsweredError, InvalidOutgoingMessageError, RpcTimeoutError, TransportError:
+                as for :meth:`respond`.
+        """
+        error: dict[str, Any] = {"code": code, "message": message}
+        if data is not None:
+            error["data"] = data
+        await self._answer(request_id, {"id": request_id, "error": error}, timeout)
+
+    def pending_server_requests(self) -> dict[RequestId, str]:
+        """Server requests claimed but not answered yet: ``{id: method}`` (a copy)."""
+        return dict(self._server_requests)
+
+    def discard_server_request(self, request_id: RequestId) -> bool:
+        """Forget a pending server request without answering (e.g. the server resolved it). False if unknown."""
+        return self._server_requests.pop(request_id, None) is not None
+
+    async def _answer(self, request_id: RequestId, message: dict[str, Any], seconds: float | None) -> None:
+        self._ensure_open()
+        method = self._server_requests.get(request_id)
+        if method is None:
+            raise ServerRequestAlreadyAnsweredError(
+                f"no pending server request with id {request_id!r} (already answered, discarded or unknown)"
+            )
+        frame = encode_message(message)  # before popping: a bad reply leaves the request answerable
+        del self._server_requests[request_id]
+        await self._send_frame(frame, method, seconds)
+        self._stats.server_responses_sent += 1
+
+    async def _send(self, message: dict[str, Any], method: str, seconds: float | None) -> None:
+        self._ensure_open()
+        await self._send_frame(encode_message(message), method, seconds)
+
+    async def _send_frame(self, frame: bytes, method: str, seconds: float | None) -> None:
+        limit = self._timeout if seconds is None else seconds
+        deadline = asyncio.timeout(limit)
+        try:
+            async with deadline:
+                await self._transport.send(frame)
+        except TimeoutError:
+            if not deadline.expired():
+                raise
+            raise RpcTimeoutError(method, limit) from None
+
+    def _ensure_open(self) -> None:
+        # The transport may know before the reader does; no new reply can arrive either way.
+        error = self._terminal or self._transport.terminal_error
+        if error is not None:
+            raise error.with_traceback(None)
+        if self._reader is None:
+            self.start()
+
+    def _abandon(self, request_id: RequestId) -> None:
+        self._abandoned[request_id] = None
+        if len(self._abandoned) > _ABANDONED_IDS:
+            self._abandoned.popitem(last=False)
+
+    # --- the reader ------------------------------------------------------------------------------------------------
+
+    async def _read_loop(self) -> None:
+        transport = self._transport
+        try:
+            while True:
+                frames = await transport.receive()
+                if frames:
+                    self._dispatch(frames)
+                dropped = transport.take_dropped_frames()
+                if dropped:
+                    self._on_dropped(dropped)
+        except TransportError as exc:
+            self._lose(exc)
+        except asyncio.CancelledError:
+            self._lose(ConnectionClosedError("the connection reader was cancelled"))
+            raise
+        except Exception as exc:  # a bug must not leave callers waiting for replies that will never be routed
+            logger.exception("the JSON-RPC reader failed")
+            self._lose(TransportError(f"the JSON-RPC reader failed: {exc!r}"))
+
+    def _dispatch(self, frames: list[bytes]) -> None:
+        stats = self._stats
+        stats.frames_received += len(frames)
+        pending = self._pending
+        loads = json.loads
+        for frame in frames:
+            try:
+                message = loads(frame)
+            except UnicodeDecodeError:
+                stats.invalid_utf8 += 1
+                self._log_bad("invalid UTF-8", frame)
+                continue
+            except ValueError:
+                stats.malformed_frames += 1
+                self._log_bad("malformed", frame)
+                continue
+            if type(message) is not dict:
+                stats.malformed_frames += 1
+                self._log_bad("malformed", frame)
+                continue
+            method = message.get("method")
+            if method is None:
+                request_id = message.get("id")
+                # type() not isinstance(): a JSON `true` id must not match request 1.
+                future = pending.pop(request_id, None) if type(request_id) is int or type(request_id) is str else None
+                if future is None:
+                    if "id" in message:
+                        self._on_stray_response(request_id, frame)
+                    else:
+                        stats.malformed_frames += 1
+                        self._log_bad("malformed", frame)
+                    continue
+                stats.responses_received += 1
+                if "error" in message:
+                    stats.error_responses += 1
+                if not future.done():
+                    future.set_result(message)
+            elif type(method) is not str:
+                stats.malformed_frames += 1
+                self._log_bad("malformed", frame)
+            elif message.get("id") is not None:
+                self._on_server_request(message["id"], method, message)
+            else:
+                stats.notifications_received += 1
+                counts = stats.notifications_by_method
+                counts[method] = counts.get(method, 0) + 1
+                for sink in self._notification_sinks:
+                    try:
+                        sink(method, message)
+                    except Exception:
+                        stats.sink_errors += 1
+                        logger.exception("notification sink %r raised (contained)", sink)
+
+    def _on_server_request(self, request_id: Any, method: str, message: dict[str, Any]) -> None:
+        stats = self._stats
+        stats.server_requests_received += 1
+        counts = stats.server_requests_by_method
+        counts[method] = counts.get(method, 0) + 1
+        if type(request_id) not in (int, str):
+            stats.malformed_frames += 1
+            self._log_bad("malformed", json.dumps(message).encode()[:200])
+            return
+        if request_id in self._server_requests:
+            stats.rejected_server_requests += 1
+            logger.warning("server request id %r reused while still pending (%s); ignored", request_id, method)
+            return
+        if len(self._server_requests) >= self._max_server_requests:
+            stats.rejected_server_requests += 1
+            logger.warning("too many pending server requests; refusing %s id=%r", method, request_id)
+            self._reply_soon(request_id, OVERLOADED_CODE, "client overloaded: too many pending server requests")
+            return
+        request = ServerRequest(request_id, method, message.get("params"), message)
+        self._server_requests[request_id] = method
+        for sink in self._server_request_sinks:
+            try:
+                if sink(request):
+                    return
+            except Exception:
+                stats.sink_errors += 1
+                logger.exception("server request sink %r raised (contained)", sink)
+        del self._server_requests[request_id]
+        stats.unclaimed_server_requests += 1
+        logger.warning("no handler claimed server request %s id=%r; answering with an error", method, request_id)
+        self._reply_soon(request_id, UNCLAIMED_SERVER_REQUEST_CODE, f"no handler for server request {method!r}")
+
+    def _reply_soon(self, request_id: RequestId, code: int, message: str) -> None:
+        # The reader never awaits a write (the peer may be blocked writing to us): reply from a bounded task.
+        frame = encode_message({"id": request_id, "error": {"code": code, "message": message}})
+        self._spawn(self._send_frame(frame, "(server request error reply)", None))
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        async def guarded() -> None:
+            try:
+                await coro
+                self._stats.server_responses_sent += 1
+            except (TransportError, RpcTimeoutError) as exc:
+                logger.info("background reply failed: %s", exc)
+
+        task = asyncio.get_running_loop().create_task(guarded())
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    def _on_stray_response(self, request_id: Any, frame: bytes) -> None:
+        stats = self._stats
+        if (type(request_id) is int or type(request_id) is str) and request_id in self._abandoned:
+            del self._abandoned[request_id]
+            stats.late_responses += 1
+            logger.debug("late response for abandoned request id=%r dropped", request_id)
+            return
+        if type(request_id) is int and 0 < request_id < self._next_id:
+            stats.duplicate_responses += 1
+            kind = "duplicate response"
+        else:
+            stats.unknown_response_ids += 1
+            kind = "response with unknown id"
+        self._log_bad("stray", frame, kind)
+
+    def _on_dropped(self, dropped: list[DroppedFrame]) -> None:
+        for drop in dropped:
+            self._stats.frames_too_large += 1
+            error = drop.error()
+            match = _RESULT_HEAD.match(drop.head)
+            future = self._pending.pop(int(match.group(1)), None) if match else None
+            if future is not None and not future.done():
+                future.set_exception(error)
+            logger.warning("%s%s", error, " (failed the request it answered)" if future else "")
+
+    def _log_bad(self, kind: str, frame: bytes, what: str | None = None) -> None:
+        loud = self._loud[kind] > 0
+        if loud:
+            self._loud[kind] -= 1
+        logger.log(
+            logging.WARNING if loud else logging.DEBUG, "skipped inbound frame (%s): %s", what or kind, preview(frame)
+        )
+
+    def _lose(self, error: TransportError) -> None:
+        if self._terminal is not None:
+            return
+        self._terminal = error
+        by_us = self._close_task is not None
+        for future in self._pending.values():
+            if not future.done():
+                future.set_exception(error)
+        self._pending.clear()
+        self._server_requests.clear()
+        for subscription in list(self._subscriptions):
+            subscription.end(None if by_us else error)
+        self._notification_sinks = self._server_request_sinks = ()
+        sinks, self._close_sinks = self._close_sinks, ()
+        for sink in sinks:
+            try:
+                sink(error)
+            except Exception:
+                logger.exception("close sink %r raised (contained)", sink)

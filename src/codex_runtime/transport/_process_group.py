@@ -1,0 +1,63 @@
+"""Signals to a child's whole process group, and waiting (bounded) until no live member remains."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+
+_POLL = 0.01
+
+
+def signal_group(pgid: int, sig: signal.Signals) -> bool:
+    """Send ``sig`` to every process in group ``pgid``. False when the group no longer exists."""
+    try:
+        os.killpg(pgid, sig)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        # Only when the group id was recycled by someone else's session: never ours to signal.
+        return False
+    return True
+
+
+def group_has_live_members(pgid: int) -> bool:
+    """True while a process that is not a zombie is still in group ``pgid``.
+
+    Zombies count as gone: orphans are reaped by PID 1, and some container init processes never reap them.
+    Without ``/proc`` (not Linux) any member, zombie or not, counts as live.
+    """
+    try:
+        os.killpg(pgid, 0)
+    except (ProcessLookupError, PermissionError):
+        return False
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return True
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as stat:
+                fields = stat.read().rpartition(b")")[2].split()
+        except OSError:
+            continue
+        # After "(comm)": state, ppid, pgrp, ...
+        if len(fields) > 2 and int(fields[2]) == pgid and fields[0] not in (b"Z", b"X"):
+            return True
+    return False
+
+
+async def wait_group_gone(pgid: int, seconds: float) -> bool:
+    """Poll until group ``pgid`` has no live member; False if some remained after ``seconds``.
+
+    Polling is the only way: grandchildren are not our children, so there is nothing to wait on.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    while group_has_live_members(pgid):
+        if loop.time() >= deadline:
+            return False
+        await asyncio.sleep(_POLL)
+    return True

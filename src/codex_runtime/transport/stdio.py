@@ -1,0 +1,396 @@
+"""The default transport: ``codex app-server --listen stdio://`` as a child in its own process group.
+
+Reads run inside the event loop's pipe callbacks (256 KiB per read, no StreamReader copy, no per-line await);
+stdout is split into frames with one ``bytes.split`` per chunk. stderr is drained continuously into a bounded tail.
+Buffers: complete inbound frames use back-pressure (stdout reading pauses above ``high_water_bytes`` until the
+reader catches up); a partial frame is bounded only by ``max_frame_bytes`` (None by default, because 120-300 KB
+lines are normal and caps break real sessions); the stderr tail keeps the last ``stderr_tail_bytes``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+import signal
+import subprocess
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from codex_runtime._defaults import SHUTDOWN_GRACE, STDERR_TAIL_BYTES
+from codex_runtime.cli_bin import ResolvedCodexBinary, resolve_codex_binary
+from codex_runtime.errors import ConnectionClosedError, ProcessExitedError, TransportError
+from codex_runtime.transport._framing import LineFramer
+from codex_runtime.transport._process_group import signal_group, wait_group_gone
+from codex_runtime.transport.base import Transport
+from codex_runtime.transport.toml_value import config_override_args
+
+logger = logging.getLogger("codex_runtime.transport.stdio")
+stderr_logger = logging.getLogger("codex_runtime.transport.stderr")
+
+HIGH_WATER_BYTES = 32 * 1024 * 1024
+_EXIT_DRAIN_GRACE = 0.5
+"""After the child exits, how long stdout may stay open (a grandchild holding it) before we stop waiting."""
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def app_server_argv(
+    cli_bin: str | os.PathLike[str],
+    app_server_args: Sequence[str] = (),
+    config_overrides: Mapping[str, Any] | None = None,
+) -> list[str]:
+    """The command line for a stdio app-server: ``cli_bin app-server -c k=v... --listen stdio:// *args``.
+
+    Raises:
+        ValueError, TypeError: a config override that cannot be encoded as TOML.
+    """
+    return [
+        os.fspath(cli_bin),
+        "app-server",
+        *config_override_args(config_overrides or {}),
+        "--listen",
+        "stdio://",
+        *app_server_args,
+    ]
+
+
+class _ChildProtocol(asyncio.SubprocessProtocol):
+    def __init__(self, owner: StdioTransport) -> None:
+        self._owner = owner
+
+    def pipe_data_received(self, fd: int, data: bytes | str) -> None:
+        assert isinstance(data, bytes)
+        if fd == 1:
+            self._owner._on_stdout(data)
+        else:
+            self._owner._on_stderr(data)
+
+    def pipe_connection_lost(self, fd: int, exc: Exception | None) -> None:
+        if fd == 1:
+            self._owner._on_stdout_eof()
+        elif fd == 2:
+            self._owner._on_stderr_eof()
+        else:
+            self._owner._wake_writer()
+
+    def process_exited(self) -> None:
+        self._owner._on_exit()
+
+    def pause_writing(self) -> None:
+        self._owner._write_paused = True
+
+    def resume_writing(self) -> None:
+        self._owner._write_paused = False
+        self._owner._wake_writer()
+
+
+class StdioTransport(Transport):
+    """A codex app-server child speaking newline-delimited JSON over its stdin/stdout.
+
+    Create with :meth:`spawn` (resolves the codex binary, builds the command line) or :meth:`spawn_command`.
+    """
+
+    def __init__(
+        self, *, max_frame_bytes: int | None, shutdown_grace: float, stderr_tail_bytes: int, high_water_bytes: int
+    ) -> None:
+        super().__init__()
+        self._loop = asyncio.get_running_loop()
+        self._framer = LineFramer(max_frame_bytes, self._record_dropped)
+        self._grace = shutdown_grace
+        self._tail_limit = stderr_tail_bytes
+        self._high_water = high_water_bytes
+        self._frames: list[bytes] = []
+        self._buffered = 0
+        self._reading_paused = False
+        self._receiver: asyncio.Future[None] | None = None
+        self._writer: asyncio.Future[None] | None = None
+        self._write_paused = False
+        self._stderr = bytearray()
+        self._stdout_eof = False
+        self._stderr_eof = False
+        self._exited: asyncio.Future[None] = self._loop.create_future()
+        self._terminal: TransportError | None = None
+        self._closing = False
+        self._close_task: asyncio.Task[None] | None = None
+        self._finish_timer: asyncio.TimerHandle | None = None
+        self._proc: asyncio.SubprocessTransport | None = None
+        self.pid = -1
+        self.argv: list[str] = []
+
+    # --- creation ------------------------------------------------------------------------------------------
+
+    @classmethod
+    async def spawn(
+        cls,
+        cli_bin: ResolvedCodexBinary | str | os.PathLike[str] | None = None,
+        *,
+        app_server_args: Sequence[str] = (),
+        config_overrides: Mapping[str, Any] | None = None,
+        env: Mapping[str, str] | None = None,
+        cwd: str | os.PathLike[str] | None = None,
+        max_frame_bytes: int | None = None,
+        shutdown_grace: float = SHUTDOWN_GRACE,
+        stderr_tail_bytes: int = STDERR_TAIL_BYTES,
+        high_water_bytes: int = HIGH_WATER_BYTES,
+    ) -> StdioTransport:
+        """Start ``codex app-server --listen stdio://`` in a new process group.
+
+        ``env`` is merged over the inherited environment (plus the bundled helper dirs on PATH);
+        ``RUST_LOG=warn`` is set unless ``env`` sets ``RUST_LOG``.
+
+        Raises:
+            CodexBinaryNotFoundError: ``cli_bin`` (or the default resolution) names no usable binary.
+            ValueError, TypeError: a config override that cannot be encoded as TOML.
+            TransportError: the process could not be started.
+        """
+        binary = cli_bin if isinstance(cli_bin, ResolvedCodexBinary) else resolve_codex_binary(cli_bin)
+        overrides = dict(env or {})
+        overrides.setdefault("RUST_LOG", "warn")
+        return await cls.spawn_command(
+            app_server_argv(binary.path, app_server_args, config_overrides),
+            env=binary.child_env(overrides),
+            cwd=cwd,
+            max_frame_bytes=max_frame_bytes,
+            shutdown_grace=shutdown_grace,
+            stderr_tail_bytes=stderr_tail_bytes,
+            high_water_bytes=high_water_bytes,
+        )
+
+    @classmethod
+    async def spawn_command(
+        cls,
+        argv: Sequence[str],
+        *,
+        env: Mapping[str, str] | None = None,
+        cwd: str | os.PathLike[str] | None = None,
+        max_frame_bytes: int | None = None,
+        shutdown_grace: float = SHUTDOWN_GRACE,
+        stderr_tail_bytes: int = STDERR_TAIL_BYTES,
+        high_water_bytes: int = HIGH_WATER_BYTES,
+    ) -> StdioTransport:
+        """Start any command as a newline-JSON peer in a new process group. ``env`` is the COMPLETE environment
+        (None: inherit ours).
+
+        Raises:
+            TransportError: the process could not be started.
+        """
+        self = cls(
+            max_frame_bytes=max_frame_bytes,
+            shutdown_grace=shutdown_grace,
+            stderr_tail_bytes=stderr_tail_bytes,
+            high_water_bytes=high_water_bytes,
+        )
+        self.argv = list(argv)
+        try:
+            proc, _ = await self._loop.subprocess_exec(
+                lambda: _ChildProtocol(self),
+                *self.argv,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=None if env is None else dict(env),
+                cwd=None if cwd is None else Path(cwd),
+                start_new_session=True,
+            )
+        except OSError as exc:
+            raise TransportError(f"could not start {self.argv[0]}: {exc}") from exc
+        self._proc = proc
+        self.pid = proc.get_pid()
+        logger.debug("started app-server pid=%d argv=%r", self.pid, self.argv)
+        return self
+
+    # --- Transport ---------------------------------------------------------------------------------------------
+
+    @property
+    def terminal_error(self) -> TransportError | None:
+        return self._terminal
+
+    @property
+    def stderr_tail(self) -> str:
+        return _ANSI.sub("", bytes(self._stderr[-self._tail_limit :]).decode("utf-8", "replace"))
+
+    @property
+    def returncode(self) -> int | None:
+        """The child's exit status once it exited (negative: killed by that signal)."""
+        return None if self._proc is None else self._proc.get_returncode()
+
+    async def send(self, frame: bytes) -> None:
+        stdin = self._stdin()
+        if stdin is None:
+            raise await self._send_error()
+        stdin.write(frame + b"\n")
+        while self._write_paused:
+            # Real back-pressure: the child is not reading; the caller's deadline bounds this wait. One shared
+            # waiter for every blocked sender, shielded so a cancelled sender cannot cancel it for the others.
+            if self._writer is None or self._writer.done():
+                self._writer = self._loop.create_future()
+            await asyncio.shield(self._writer)
+            if self._stdin() is None:
+                raise await self._send_error()
+
+    async def receive(self) -> list[bytes]:
+        while True:
+            if self._frames or self._consume_drop_signal():
+                frames, self._frames, self._buffered = self._frames, [], 0
+                if self._reading_paused:
+                    self._set_reading(True)
+                return frames
+            if self._terminal is not None:
+                raise self._terminal.with_traceback(None)
+            self._receiver = self._loop.create_future()
+            try:
+                await self._receiver
+            finally:
+                self._receiver = None
+
+    async def close(self) -> None:
+        if self._close_task is None:
+            self._close_task = self._loop.create_task(self._shutdown())
+        await asyncio.shield(self._close_task)
+
+    # --- shutdown ----------------------------------------------------------------------------------------------
+
+    async def _shutdown(self) -> None:
+        """Close stdin, wait; TERM the group, wait; KILL the group, wait; then KILL the group regardless, so
+        grandchildren never outlive us. Each wait is bounded by the grace period."""
+        self._closing = True
+        stdin = None if self._proc is None else self._proc.get_pipe_transport(0)
+        if stdin is not None and not stdin.is_closing():
+            stdin.close()  # codex exits on stdin EOF, dropping any replies still in flight
+        if not await self._wait_exit(self._grace):
+            logger.info("app-server pid=%d did not exit after stdin closed; sending SIGTERM", self.pid)
+            signal_group(self.pid, signal.SIGTERM)
+            if not await self._wait_exit(self._grace):
+                logger.warning("app-server pid=%d ignored SIGTERM; sending SIGKILL", self.pid)
+                signal_group(self.pid, signal.SIGKILL)
+                await self._wait_exit(self._grace)
+        if signal_group(self.pid, signal.SIGKILL) and not await wait_group_gone(self.pid, self._grace):
+            logger.warning("processes of group %d survived SIGKILL for %gs", self.pid, self._grace)
+        if self._proc is not None:
+            self._proc.close()
+        self._finish(ConnectionClosedError("the app-server connection was closed by the client"))
+
+    async def _wait_exit(self, seconds: float) -> bool:
+        if self.pid < 0:
+            return True
+        try:
+            async with asyncio.timeout(seconds):
+                await asyncio.shield(self._exited)
+        except TimeoutError:
+            return False
+        return True
+
+    # --- pipe callbacks (run on the event loop; must stay cheap) ---------------------------------------------
+
+    def _on_stdout(self, data: bytes) -> None:
+        frames = self._framer.feed(data)
+        if frames:
+            self._frames += frames
+            self._buffered += len(data)
+            if self._buffered > self._high_water and not self._reading_paused:
+                self._set_reading(False)
+            self._wake_receiver()
+        elif self._drop_signal:
+            self._wake_receiver()
+
+    def _on_stderr(self, data: bytes) -> None:
+        self._stderr += data
+        if len(self._stderr) > 2 * self._tail_limit:
+            del self._stderr[: -self._tail_limit]
+        if stderr_logger.isEnabledFor(logging.DEBUG):
+            stderr_logger.debug("%s", _ANSI.sub("", data.decode("utf-8", "replace")).rstrip())
+
+    def _on_stdout_eof(self) -> None:
+        self._stdout_eof = True
+        last = self._framer.flush()
+        if last is not None:
+            self._frames.append(last)
+        self._maybe_finish()
+        self._wake_receiver()
+
+    def _on_stderr_eof(self) -> None:
+        self._stderr_eof = True
+        self._maybe_finish()
+
+    def _on_exit(self) -> None:
+        if not self._exited.done():
+            self._exited.set_result(None)
+        self._maybe_finish()
+        self._wake_writer()
+
+    def _maybe_finish(self) -> None:
+        """End once stdout and stderr hit EOF and the exit status is known, so the error carries the exit code
+        and the whole stderr tail (a panic message is often the last thing written). If one of them lags (a
+        grandchild holding a pipe open), end anyway after a short grace."""
+        if self._stdout_eof and self._stderr_eof and self._exited.done():
+            self._finish(self._exit_error())
+        elif (self._stdout_eof or self._exited.done()) and self._finish_timer is None and self._terminal is None:
+            self._finish_timer = self._loop.call_later(_EXIT_DRAIN_GRACE, self._finish_late)
+
+    def _finish_late(self) -> None:
+        self._finish_timer = None
+        if self._exited.done():
+            self._finish(self._exit_error())
+        else:
+            self._finish(
+                ConnectionClosedError(
+                    f"app-server (pid {self.pid}) closed its stdout but is still running\n{self.stderr_tail}".rstrip()
+                )
+            )
+
+    def _exit_error(self) -> TransportError:
+        if self._closing:
+            return ConnectionClosedError("the app-server connection was closed by the client")
+        return ProcessExitedError("app-server exited", exit_code=self.returncode, stderr_tail=self.stderr_tail)
+
+    def _finish(self, error: TransportError) -> None:
+        if self._terminal is None:
+            self._terminal = error
+            if isinstance(error, ProcessExitedError):
+                logger.info("%s", error)
+        if self._finish_timer is not None:
+            self._finish_timer.cancel()
+            self._finish_timer = None
+        self._wake_receiver()
+        self._wake_writer()
+
+    # --- helpers -----------------------------------------------------------------------------------------------
+
+    def _stdin(self) -> asyncio.WriteTransport | None:
+        if self._proc is None or self._closing or self._terminal is not None:
+            return None
+        pipe = self._proc.get_pipe_transport(0)
+        if pipe is None or pipe.is_closing():
+            return None
+        assert isinstance(pipe, asyncio.WriteTransport)
+        return pipe
+
+    async def _send_error(self) -> TransportError:
+        if self._closing:
+            return ConnectionClosedError("the app-server connection was closed by the client")
+        if self._terminal is None:
+            # stdin broke first; the exit status follows shortly, and it makes a far better error.
+            await self._wait_exit(_EXIT_DRAIN_GRACE)
+            if self._terminal is None and self._exited.done():
+                return self._exit_error()
+        return self._terminal or ConnectionClosedError("app-server stdin is closed")
+
+    def _set_reading(self, on: bool) -> None:
+        pipe = None if self._proc is None else self._proc.get_pipe_transport(1)
+        if isinstance(pipe, asyncio.ReadTransport) and not pipe.is_closing():
+            pipe.resume_reading() if on else pipe.pause_reading()
+        self._reading_paused = not on
+
+    def _wake_receiver(self) -> None:
+        if self._receiver is not None and not self._receiver.done():
+            self._receiver.set_result(None)
+
+    def _wake_writer(self) -> None:
+        if self._writer is not None and not self._writer.done():
+            self._writer.set_result(None)
+
+    def __repr__(self) -> str:
+        state = "open" if self._terminal is None else f"closed ({type(self._terminal).__name__})"
+        return f"<StdioTransport pid={self.pid} {state}>"
