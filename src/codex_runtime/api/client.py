@@ -90,7 +90,15 @@ class Client:
             RpcError, TransportError: thread/start failed.
         """
         check_privileged_escalation(config, config.cwd)
-        result = await self.runtime.request("thread/start", thread_params(config, config.cwd))
+        params = thread_params(config, config.cwd)
+        if config.tools:
+            if not self.runtime.config.experimental_api:
+                raise ValueError(
+                    "client-provided tools need ClientConfig(experimental_api=True) (dynamicTools is "
+                    "an experimental app-server API)"
+                )
+            params["dynamicTools"] = [t.spec() for t in config.tools]
+        result = await self.runtime.request("thread/start", params)
         return Session(self.runtime, str(result["thread"]["id"]), config)
 
     async def resume_session(self, thread_id: str, config: SessionConfig) -> Session:

@@ -128,9 +128,12 @@ class SessionConfig(RunProfile):
     """A session's defaults: the RunProfile fields plus its working directory (made absolute)."""
 
     cwd: str
+    tools: tuple[Any, ...] = ()
+    """Client-provided tools (:func:`codex_runtime.tool`), declared on thread/start (needs experimental_api)."""
 
     def __post_init__(self) -> None:
         super().__post_init__()
+        object.__setattr__(self, "tools", tuple(self.tools))
         if not str(self.cwd).strip():
             raise ValueError("cwd must not be blank")
         object.__setattr__(self, "cwd", os.path.abspath(os.fspath(self.cwd)))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from codex_runtime.api.profiles import PromptRunParams, RunProfile, SessionConfig
 from codex_runtime.api.prompt_run import PromptRunStream, TurnRun
 from codex_runtime.api.results import PromptRunResult
+from codex_runtime.api.tools import ToolDispatcher
 from codex_runtime.errors import SessionClosedError
 
 if TYPE_CHECKING:
@@ -43,9 +44,14 @@ class Session:
         self._closed = False
         self._close_task: asyncio.Task[None] | None = None
         self._turn_lock = asyncio.Lock()
-        self._remove_handler: Callable[[], None] | None = None
+        self._unregister: list[Callable[[], None]] = []
         if config.approval_handler is not None:
-            self._remove_handler = runtime.broker.push_thread_handler(thread_id, config.approval_handler)
+            self._unregister.append(runtime.broker.push_thread_handler(thread_id, config.approval_handler))
+        if config.tools:
+            dispatcher = ToolDispatcher(config.tools)
+            self._unregister.append(
+                runtime.broker.push_thread_handler(thread_id, dispatcher, methods=ToolDispatcher.methods)
+            )
 
     def __repr__(self) -> str:
         return f"<Session thread_id={self.thread_id!r} closed={self._closed}>"
@@ -155,6 +161,6 @@ class Session:
         await asyncio.shield(self._close_task)
 
     async def _archive(self) -> None:
-        if self._remove_handler is not None:
-            self._remove_handler()
+        for unregister in self._unregister:
+            unregister()
         await self._runtime.request("thread/archive", {"threadId": self.thread_id})

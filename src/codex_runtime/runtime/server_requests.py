@@ -116,7 +116,7 @@ class ServerRequestBroker:
         self.timeout = timeout
         self.client_handler = client_handler
         self.method_handlers: dict[str, Handler] = {}
-        self._thread_handlers: dict[str, list[Handler]] = {}
+        self._thread_handlers: dict[str, list[tuple[Handler, frozenset[str] | None]]] = {}
         self._pending: dict[Any, PendingServerRequest] = {}
         self._timers: dict[Any, asyncio.TimerHandle] = {}
         self._queue: deque[PendingServerRequest] = deque()
@@ -131,14 +131,18 @@ class ServerRequestBroker:
 
     # --- registration --------------------------------------------------------------------------------------
 
-    def push_thread_handler(self, thread_id: str, handler: Handler) -> Callable[[], None]:
-        """Put ``handler`` first for ``thread_id``'s requests; returns the function that removes it again."""
+    def push_thread_handler(
+        self, thread_id: str, handler: Handler, *, methods: frozenset[str] | None = None
+    ) -> Callable[[], None]:
+        """Put ``handler`` first for ``thread_id``'s requests (only ``methods`` when given; handlers for a specific
+        method are asked before general ones). Returns the function that removes it again."""
         stack = self._thread_handlers.setdefault(thread_id, [])
-        stack.insert(0, handler)
+        entry = (handler, methods)
+        stack.insert(0, entry)
 
         def remove() -> None:
             with contextlib.suppress(ValueError):
-                stack.remove(handler)
+                stack.remove(entry)
             if not stack:
                 self._thread_handlers.pop(thread_id, None)
 
@@ -183,9 +187,13 @@ class ServerRequestBroker:
 
     def _find_handler(self, pending: PendingServerRequest) -> Handler | None:
         if pending.thread_id is not None:
-            stack = self._thread_handlers.get(pending.thread_id)
-            if stack:
-                return stack[0]
+            stack = self._thread_handlers.get(pending.thread_id, ())
+            for handler, methods in stack:
+                if methods is not None and pending.method in methods:
+                    return handler
+            for handler, methods in stack:
+                if methods is None:
+                    return handler
         return self.method_handlers.get(pending.method) or self.client_handler
 
     # --- answering ------------------------------------------------------------------------------------------

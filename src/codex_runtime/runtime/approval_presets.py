@@ -1,0 +1,61 @@
+"""Ready-made approval handlers. The default (no handler) already declines at the deadline; these make a policy
+explicit.
+
+- :func:`decline_all`: decline every request at once (the default behaviour, without waiting for the deadline).
+- :func:`approve_all`: accept every approval. Only by an explicit call; never a default.
+- :func:`allow_if`: accept when ``predicate(request)`` is true, decline otherwise (a raising predicate declines).
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+from codex_runtime.runtime.decisions import APPROVAL_METHODS
+from codex_runtime.runtime.server_requests import PendingServerRequest
+
+Predicate = Callable[[PendingServerRequest], Any]
+
+
+def decline_all() -> Callable[[PendingServerRequest], str]:
+    """A handler declining everything (fail closed) immediately."""
+
+    def handler(_request: PendingServerRequest) -> str:
+        return "decline"
+
+    return handler
+
+
+def approve_all(*, for_session: bool = False) -> Callable[[PendingServerRequest], str]:
+    """A handler accepting every approval request (``accept_for_session`` when ``for_session``). Requests that
+    are not approvals (user input, tool calls, token refresh) are still declined."""
+    decision = "accept_for_session" if for_session else "accept"
+
+    def handler(request: PendingServerRequest) -> str:
+        return decision if request.method in APPROVAL_METHODS else "decline"
+
+    return handler
+
+
+def allow_if(predicate: Predicate) -> Callable[[PendingServerRequest], Any]:
+    """Accept an approval when ``predicate(request)`` (sync or async) is true; decline otherwise. A sync predicate
+    runs in a worker thread like any sync handler."""
+    if inspect.iscoroutinefunction(predicate):
+
+        async def async_handler(request: PendingServerRequest) -> str:
+            if request.method not in APPROVAL_METHODS:
+                return "decline"
+            return "accept" if await predicate(request) else "decline"
+
+        return async_handler
+
+    def handler(request: PendingServerRequest) -> str:
+        if request.method not in APPROVAL_METHODS:
+            return "decline"
+        return "accept" if predicate(request) else "decline"
+
+    return handler
+
+
+__all__ = ["allow_if", "approve_all", "decline_all"]
