@@ -17,11 +17,14 @@ def test_messages_are_compact_utf8_without_escaping_non_ascii() -> None:
     assert b"\n" not in encode_message({"s": "line1\nline2"})
 
 
-@pytest.mark.parametrize("message", [
-    {"params": {"text": "bad \ud800 surrogate"}},
-    {"params": {"bad \udfff key": 1}},
-    {"params": {"deep": [{"list": ["ok", "\ud83d"]}]}},
-])
+@pytest.mark.parametrize(
+    "message",
+    [
+        {"params": {"text": "bad \ud800 surrogate"}},
+        {"params": {"bad \udfff key": 1}},
+        {"params": {"deep": [{"list": ["ok", "\ud83d"]}]}},
+    ],
+)
 def test_a_lone_surrogate_anywhere_is_refused(message: dict[str, Any]) -> None:
     with pytest.raises(InvalidOutgoingMessageError, match="lone UTF-16 surrogate"):
         encode_message(message)

@@ -38,7 +38,8 @@ async def test_initialize_is_answered_like_the_real_server(pair: tuple[FakeAppSe
 
 
 async def test_handlers_answer_with_results_errors_callables_or_never(
-        pair: tuple[FakeAppServer, RpcConnection]) -> None:
+    pair: tuple[FakeAppServer, RpcConnection],
+) -> None:
     server, conn = pair
     await conn.request("initialize", INIT)
 
@@ -64,8 +65,15 @@ async def test_handlers_answer_with_results_errors_callables_or_never(
         await conn.request("broken")
     with pytest.raises(RpcTimeoutError):
         await conn.request("never", timeout=0.05)
-    assert [m["method"] for m in server.requests()] == ["initialize", "static", "sync", "async", "fails", "broken",
-                                                       "never"]
+    assert [m["method"] for m in server.requests()] == [
+        "initialize",
+        "static",
+        "sync",
+        "async",
+        "fails",
+        "broken",
+        "never",
+    ]
 
 
 async def test_the_initialize_answer_can_be_replaced(pair: tuple[FakeAppServer, RpcConnection]) -> None:
@@ -75,7 +83,8 @@ async def test_the_initialize_answer_can_be_replaced(pair: tuple[FakeAppServer, 
 
 
 async def test_server_requests_get_ids_from_zero_and_their_answers_are_awaited(
-        pair: tuple[FakeAppServer, RpcConnection]) -> None:
+    pair: tuple[FakeAppServer, RpcConnection],
+) -> None:
     server, conn = pair
 
     def claim(request: Any) -> bool:
@@ -98,8 +107,7 @@ async def test_waiting_for_an_answer_that_never_comes_times_out(pair: tuple[Fake
         await server.wait_for("never-sent", timeout=0.01)
 
 
-async def test_wait_for_sees_messages_that_arrived_before_the_call(
-        pair: tuple[FakeAppServer, RpcConnection]) -> None:
+async def test_wait_for_sees_messages_that_arrived_before_the_call(pair: tuple[FakeAppServer, RpcConnection]) -> None:
     server, conn = pair
     await conn.notify("initialized")
     await conn.notify("custom", {"x": 1})

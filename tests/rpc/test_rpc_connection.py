@@ -53,7 +53,8 @@ async def test_initialize_returns_a_user_agent_with_the_codex_version(conn: RpcC
 
 
 async def test_requests_use_increasing_integer_ids_and_always_carry_params(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+    conn: RpcConnection, server: FakeAppServer
+) -> None:
     server.on("a", {"ok": 1})
     await conn.request("a")
     await conn.request("a", {"x": 1})
@@ -64,7 +65,8 @@ async def test_requests_use_increasing_integer_ids_and_always_carry_params(
 
 
 async def test_concurrent_requests_are_matched_to_their_own_responses(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+    conn: RpcConnection, server: FakeAppServer
+) -> None:
     async def echo(params: dict[str, Any]) -> dict[str, Any]:
         await asyncio.sleep(0.001 * (10 - params["n"]))  # answer out of order
         return {"n": params["n"]}
@@ -99,7 +101,8 @@ async def test_a_timeout_raises_and_releases_the_pending_slot(conn: RpcConnectio
 
 
 async def test_a_reply_after_the_timeout_is_counted_as_late_and_skipped(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+    conn: RpcConnection, server: FakeAppServer
+) -> None:
     server.on("hang", NO_REPLY)
     with pytest.raises(RpcTimeoutError):
         await conn.request("hang", timeout=0.05)
@@ -124,7 +127,8 @@ async def test_a_cancelled_request_releases_its_slot(conn: RpcConnection, server
 
 
 async def test_a_process_exit_fails_pending_calls_at_once_with_exit_code_and_stderr(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+    conn: RpcConnection, server: FakeAppServer
+) -> None:
     server.on("hang", NO_REPLY)
     calls = [asyncio.ensure_future(conn.request("hang", timeout=60)) for _ in range(3)]
     await server.wait_for(lambda m: len(server.requests("hang")) == 3, timeout=WAIT)
@@ -137,7 +141,8 @@ async def test_a_process_exit_fails_pending_calls_at_once_with_exit_code_and_std
 
 
 async def test_calls_after_the_connection_was_lost_fail_fast_with_the_same_error(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+    conn: RpcConnection, server: FakeAppServer
+) -> None:
     await server.exit(2, stderr="bye")
     with pytest.raises(ProcessExitedError):
         await conn.request("anything", timeout=60)  # the loss may be noticed during this call
@@ -151,7 +156,8 @@ async def test_calls_after_the_connection_was_lost_fail_fast_with_the_same_error
 
 
 async def test_a_clean_eof_fails_pending_calls_with_connection_closed(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+    conn: RpcConnection, server: FakeAppServer
+) -> None:
     server.on("hang", NO_REPLY)
     call = asyncio.ensure_future(conn.request("hang", timeout=60))
     await server.wait_for("hang", timeout=WAIT)
@@ -186,7 +192,8 @@ async def test_close_sinks_hear_the_terminal_error_once(conn: RpcConnection, ser
 
 
 async def test_a_lone_surrogate_is_refused_before_anything_is_written(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+    conn: RpcConnection, server: FakeAppServer
+) -> None:
     await settle(conn, server)
     before = len(server.raw_received)
     for params in ({"text": "a\ud800b"}, {"\udc00": 1}, {"deep": [{"x": ["\ud83d"]}]}):
@@ -202,9 +209,18 @@ async def test_a_lone_surrogate_is_refused_before_anything_is_written(
 
 
 async def test_garbage_invalid_utf8_and_non_objects_are_counted_and_skipped(
-        conn: RpcConnection, server: FakeAppServer) -> None:
-    for frame in (b"not json", b'{"truncated":', b"\xff\xfe\xfa{}", b'{"bad":"\xc3\x28"}', b"[1,2]", b"42",
-                  b'{"method":7}', b'{"neither":"id nor method"}'):
+    conn: RpcConnection, server: FakeAppServer
+) -> None:
+    for frame in (
+        b"not json",
+        b'{"truncated":',
+        b"\xff\xfe\xfa{}",
+        b'{"bad":"\xc3\x28"}',
+        b"[1,2]",
+        b"42",
+        b'{"method":7}',
+        b'{"neither":"id nor method"}',
+    ):
         await server.send_raw(frame)
     await settle(conn, server)
     stats = conn.stats
@@ -215,7 +231,8 @@ async def test_garbage_invalid_utf8_and_non_objects_are_counted_and_skipped(
 
 
 async def test_responses_with_unknown_or_duplicate_ids_are_counted_and_skipped(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+    conn: RpcConnection, server: FakeAppServer
+) -> None:
     server.on("a", {"v": 1})
     await conn.request("a")
     await server.send_message({"id": 1, "result": {"v": "again"}})  # duplicate
@@ -248,7 +265,8 @@ async def test_an_oversized_frame_is_dropped_alone_and_fails_only_the_request_it
 
 
 async def test_notifications_reach_sinks_in_order_with_extra_members_and_per_method_counts(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+    conn: RpcConnection, server: FakeAppServer
+) -> None:
     seen: list[tuple[str, dict[str, Any]]] = []
     conn.on_notification(lambda method, message: seen.append((method, message)))
     await server.notify("a/b", {"n": 1}, emittedAtMs=5)
@@ -261,7 +279,8 @@ async def test_notifications_reach_sinks_in_order_with_extra_members_and_per_met
 
 
 async def test_a_raising_sink_is_contained_and_other_sinks_still_run(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+    conn: RpcConnection, server: FakeAppServer
+) -> None:
     def bad(method: str, message: dict[str, Any]) -> None:
         raise RuntimeError("user bug")
 
@@ -285,7 +304,8 @@ async def test_unsubscribing_a_sink_stops_deliveries(conn: RpcConnection, server
 
 
 async def test_a_slow_subscriber_drops_oldest_and_never_delays_responses(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+    conn: RpcConnection, server: FakeAppServer
+) -> None:
     sub = conn.notifications(maxsize=10)
     for n in range(5000):
         await server.notify("flood", {"n": n})
@@ -295,8 +315,7 @@ async def test_a_slow_subscriber_drops_oldest_and_never_delays_responses(
     assert [m["params"]["n"] for m in [sub.get_nowait() for _ in range(10)] if m] == list(range(4990, 5000))
 
 
-async def test_a_subscription_ends_cleanly_when_we_close_and_raises_when_the_peer_breaks(
-        server: FakeAppServer) -> None:
+async def test_a_subscription_ends_cleanly_when_we_close_and_raises_when_the_peer_breaks(server: FakeAppServer) -> None:
     async with RpcConnection(server.client_transport) as conn:
         ours = conn.notifications()
         await conn.close()
@@ -310,8 +329,7 @@ async def test_a_subscription_ends_cleanly_when_we_close_and_raises_when_the_pee
             await asyncio.wait_for(theirs.__anext__(), WAIT)
 
 
-async def test_a_200k_notification_flood_is_dispatched_without_loss(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+async def test_a_200k_notification_flood_is_dispatched_without_loss(conn: RpcConnection, server: FakeAppServer) -> None:
     count = 0
 
     def sink(method: str, message: dict[str, Any]) -> None:
@@ -329,8 +347,7 @@ async def test_a_200k_notification_flood_is_dispatched_without_loss(
 # --- server requests ---------------------------------------------------------------------------------------------
 
 
-async def test_a_claimed_server_request_is_answered_through_respond(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+async def test_a_claimed_server_request_is_answered_through_respond(conn: RpcConnection, server: FakeAppServer) -> None:
     claimed: list[ServerRequest] = []
 
     def sink(request: ServerRequest) -> bool:
@@ -358,7 +375,8 @@ async def test_respond_error_sends_a_json_rpc_error(conn: RpcConnection, server:
 
 
 async def test_an_invalid_reply_leaves_the_server_request_answerable(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+    conn: RpcConnection, server: FakeAppServer
+) -> None:
     conn.on_server_request(lambda request: True)
     request_id = await server.send_request("x/y")
     await settle(conn, server)
@@ -369,15 +387,15 @@ async def test_an_invalid_reply_leaves_the_server_request_answerable(
 
 
 async def test_an_unclaimed_server_request_is_answered_with_an_error_at_once(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+    conn: RpcConnection, server: FakeAppServer
+) -> None:
     conn.on_server_request(lambda request: False)
     answer = await server.request("item/fileChange/requestApproval", {}, timeout=WAIT)
     assert answer["error"]["code"] == -32601
     assert conn.stats.unclaimed_server_requests == 1
 
 
-async def test_a_raising_server_request_sink_counts_as_unclaimed(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+async def test_a_raising_server_request_sink_counts_as_unclaimed(conn: RpcConnection, server: FakeAppServer) -> None:
     def bad(request: ServerRequest) -> bool:
         raise RuntimeError("user bug")
 
@@ -396,8 +414,7 @@ async def test_server_requests_beyond_the_pending_limit_are_refused(server: Fake
         assert len(conn.pending_server_requests()) == 2 and conn.stats.rejected_server_requests == 1
 
 
-async def test_a_discarded_server_request_can_no_longer_be_answered(
-        conn: RpcConnection, server: FakeAppServer) -> None:
+async def test_a_discarded_server_request_can_no_longer_be_answered(conn: RpcConnection, server: FakeAppServer) -> None:
     conn.on_server_request(lambda request: True)
     request_id = await server.send_request("x")
     await settle(conn, server)

@@ -67,8 +67,12 @@ for raw in sys.stdin.buffer:
         sys.stderr.buffer.flush()
         reply(rid, {})
     elif method == "spawn_grandchild":
-        child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(300)"],
-                                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        child = subprocess.Popen(
+            [sys.executable, "-c", "import time; time.sleep(300)"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         reply(rid, {"pid": child.pid})
     elif method == "exit":
         sys.stderr.write(params.get("stderr", ""))

@@ -76,8 +76,11 @@ def test_a_frame_exactly_at_the_cap_is_kept() -> None:
 lines = st.lists(st.binary(max_size=40).map(lambda b: b.replace(b"\n", b"")), max_size=30)
 
 
-@given(lines=lines, cuts=st.lists(st.integers(min_value=0, max_value=2000), max_size=20),
-       cap=st.one_of(st.none(), st.integers(min_value=1, max_value=30)))
+@given(
+    lines=lines,
+    cuts=st.lists(st.integers(min_value=0, max_value=2000), max_size=20),
+    cap=st.one_of(st.none(), st.integers(min_value=1, max_value=30)),
+)
 def test_any_chunking_yields_the_same_frames_and_drops(lines: list[bytes], cuts: list[int], cap: int | None) -> None:
     stream = b"".join(line + b"\n" for line in lines)
     points = sorted({min(c, len(stream)) for c in cuts} | {0, len(stream)})

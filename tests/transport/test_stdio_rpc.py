@@ -16,7 +16,8 @@ WAIT = 10.0
 
 
 async def test_a_crash_fails_pending_calls_at_once_and_later_calls_fast(
-        fake_codex: Path, clean_env: dict[str, str]) -> None:
+    fake_codex: Path, clean_env: dict[str, str]
+) -> None:
     transport = await StdioTransport.spawn(fake_codex, env=clean_env)
     async with RpcConnection(transport, request_timeout=WAIT) as conn:
         pending = [asyncio.ensure_future(conn.request("hang", timeout=60)) for _ in range(3)]
@@ -36,7 +37,8 @@ async def test_a_crash_fails_pending_calls_at_once_and_later_calls_fast(
 
 
 async def test_a_request_the_child_never_answers_times_out_and_the_connection_lives_on(
-        fake_codex: Path, clean_env: dict[str, str]) -> None:
+    fake_codex: Path, clean_env: dict[str, str]
+) -> None:
     transport = await StdioTransport.spawn(fake_codex, env=clean_env)
     async with RpcConnection(transport) as conn:
         with pytest.raises(RpcTimeoutError):

@@ -21,8 +21,14 @@ pytestmark = pytest.mark.timeout(60)
 WAIT = 10.0
 
 
-async def call(transport: StdioTransport, method: str, params: dict[str, Any] | None = None, *,
-               request_id: int = 1, seen: list[bytes] | None = None) -> dict[str, Any]:
+async def call(
+    transport: StdioTransport,
+    method: str,
+    params: dict[str, Any] | None = None,
+    *,
+    request_id: int = 1,
+    seen: list[bytes] | None = None,
+) -> dict[str, Any]:
     """Send one request and read frames until its reply; other frames go to ``seen``."""
     await transport.send(json.dumps({"id": request_id, "method": method, "params": params or {}}).encode())
     async with asyncio.timeout(WAIT):
@@ -66,13 +72,23 @@ async def spawn(fake_codex: Path, clean_env: dict[str, str]):  # type: ignore[no
 
 def test_app_server_argv_puts_overrides_before_listen_and_extra_args_last() -> None:
     argv = app_server_argv("/bin/codex", ["--strict-config"], {"model": "o3", "features.apps": False})
-    assert argv == ["/bin/codex", "app-server", "-c", 'model="o3"', "-c", "features.apps=false",
-                    "--listen", "stdio://", "--strict-config"]
+    assert argv == [
+        "/bin/codex",
+        "app-server",
+        "-c",
+        'model="o3"',
+        "-c",
+        "features.apps=false",
+        "--listen",
+        "stdio://",
+        "--strict-config",
+    ]
 
 
 async def test_spawn_passes_argv_env_cwd_and_defaults_rust_log_to_warn(spawn: Any, tmp_path: Path) -> None:
-    transport = await spawn(config_overrides={"a.b": [1, "x"]}, app_server_args=["--extra"],
-                            env={"FAKE_VAR": "yes"}, cwd=tmp_path)
+    transport = await spawn(
+        config_overrides={"a.b": [1, "x"]}, app_server_args=["--extra"], env={"FAKE_VAR": "yes"}, cwd=tmp_path
+    )
     info = (await call(transport, "info"))["result"]
     assert info["argv"] == ["app-server", "-c", 'a.b=[1, "x"]', "--listen", "stdio://", "--extra"]
     assert info["env"]["RUST_LOG"] == "warn"

@@ -17,11 +17,30 @@ def roundtrip(value: Any) -> Any:
     return tomllib.loads(f"v = {encode_toml_value(value)}")["v"]
 
 
-@pytest.mark.parametrize("value", [
-    "plain", 'quo"te', "back\\slash", "tab\tnew\nline\r\x00\x1f\x7f", "unicode ü é 漢字 🙂", "",
-    True, False, 0, -7, 2**62, 1.5, -0.25, 1e300, 1e-7,
-    [1, "a", [True]], [], {"a": 1, "b c": "x", "ü": [1.0], "nested": {"k": "v"}}, {},
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "plain",
+        'quo"te',
+        "back\\slash",
+        "tab\tnew\nline\r\x00\x1f\x7f",
+        "unicode ü é 漢字 🙂",
+        "",
+        True,
+        False,
+        0,
+        -7,
+        2**62,
+        1.5,
+        -0.25,
+        1e300,
+        1e-7,
+        [1, "a", [True]],
+        [],
+        {"a": 1, "b c": "x", "ü": [1.0], "nested": {"k": "v"}},
+        {},
+    ],
+)
 def test_values_round_trip_through_a_toml_parser(value: Any) -> None:
     assert roundtrip(value) == value
 
@@ -49,7 +68,11 @@ def test_a_lone_surrogate_raises_value_error() -> None:
 
 def test_override_args_are_one_dash_c_per_key_in_order() -> None:
     assert config_override_args({"model": "o3", "features.apps": False}) == [
-        "-c", 'model="o3"', "-c", "features.apps=false"]
+        "-c",
+        'model="o3"',
+        "-c",
+        "features.apps=false",
+    ]
 
 
 @pytest.mark.parametrize("key", ["", "a=b", "a\nb"])
@@ -58,10 +81,14 @@ def test_invalid_override_keys_are_refused(key: str) -> None:
         config_override_args({key: 1})
 
 
-@given(st.recursive(
-    st.one_of(st.text(), st.booleans(), st.integers(min_value=-2**63, max_value=2**63 - 1),
-              st.floats(allow_nan=False)),
-    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)),
-    max_leaves=12))
+@given(
+    st.recursive(
+        st.one_of(
+            st.text(), st.booleans(), st.integers(min_value=-(2**63), max_value=2**63 - 1), st.floats(allow_nan=False)
+        ),
+        lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)),
+        max_leaves=12,
+    )
+)
 def test_any_encodable_value_round_trips(value: Any) -> None:
     assert roundtrip(value) == value
