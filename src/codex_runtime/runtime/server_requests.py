@@ -93,7 +93,7 @@ class PendingServerRequest:
 
     async def decline(self) -> None:
         """Answer fail-closed (decline for approvals; see :func:`fail_closed_answer`)."""
-        await self._broker.answer(self, fail_closed_answer(self.method), outcome="answered")
+        await self._broker.answer(self, fail_closed_answer(self.method), outcome="answered", trusted=True)
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -249,12 +249,14 @@ class ServerRequestBroker:
             self._validate(pending.method, wire)
         return wire
 
-    async def answer(self, pending: PendingServerRequest, answer: Any, *, outcome: str) -> None:
+    async def answer(self, pending: PendingServerRequest, answer: Any, *, outcome: str, trusted: bool = False) -> None:
+        """Send ``answer``; ``trusted`` skips validation (our own fail-closed answers are correct by construction
+        and must never be blocked by a validator)."""
         if not pending.is_pending:
             raise ServerRequestAlreadyAnsweredError(
                 f"server request {pending.method} id={pending.id!r} was already {pending.outcome}"
             )
-        wire = self.to_answer(pending, answer)
+        wire = answer if trusted else self.to_answer(pending, answer)
         self._retire(pending, outcome)
         if isinstance(wire, ErrorAnswer):
             await self._rpc.respond_error(pending.id, wire.code, wire.message)
@@ -264,7 +266,7 @@ class ServerRequestBroker:
 
     async def _answer_quietly(self, pending: PendingServerRequest, answer: Answer, outcome: str) -> None:
         try:
-            await self.answer(pending, answer, outcome=outcome)
+            await self.answer(pending, answer, outcome=outcome, trusted=True)
         except (ServerRequestAlreadyAnsweredError, TransportError) as exc:
             logger.info("could not answer %s: %s", pending.method, exc)
 

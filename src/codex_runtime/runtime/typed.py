@@ -16,6 +16,19 @@ from codex_runtime.protocol import client_request_spec as _client_request_spec
 
 _item_adapter: TypeAdapter[Any] | None = None
 
+KNOWN_DECISIONS: dict[str, frozenset[str]] = {
+    "item/commandExecution/requestApproval": frozenset({"accept", "acceptForSession", "decline", "cancel"}),
+    "item/fileChange/requestApproval": frozenset({"accept", "acceptForSession", "decline", "cancel"}),
+    "execCommandApproval": frozenset(
+        {"approved", "approved_for_session", "approved_mcp_policy_amendment", "denied", "timed_out", "abort"}
+    ),
+    "applyPatchApproval": frozenset(
+        {"approved", "approved_for_session", "approved_mcp_policy_amendment", "denied", "timed_out", "abort"}
+    ),
+    "mcpServer/elicitation/request": frozenset({"accept", "decline", "cancel"}),
+}
+"""The string decisions each method's schema lists (object-shaped decisions are checked by the model)."""
+
 
 def client_request_spec(method: str) -> MethodSpec[Any, Any]:
     """The generated spec of a client request.
@@ -50,9 +63,16 @@ def validate_server_response(method: str, wire: dict[str, Any]) -> None:
     if spec is None:
         return
     try:
-        spec.validate_result(wire)
+        typed = spec.validate_result(wire)
     except ProtocolError as exc:
         raise InvalidServerResponseError(f"invalid reply to {method}: {exc}") from exc
+    known = KNOWN_DECISIONS.get(method)
+    decision = wire.get("decision", wire.get("action"))
+    if known is not None and isinstance(decision, str) and decision not in known:
+        # Wire enums are open so a NEWER server's values decode; our replies must use values this server knows,
+        # or it fails the item instead of applying a decision.
+        raise InvalidServerResponseError(f"invalid reply to {method}: unknown decision {decision!r}")
+    del typed
 
 
 def decode_item(raw: dict[str, Any]) -> Any:

@@ -1,0 +1,116 @@
+"""The Runtime against FakeAppServer: the version guard, every server-request method's fail-closed answer and
+reply validation, and a server that dies mid-turn. (Edge cases the real server will not produce on demand.)"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
+
+from codex_runtime import ClientConfig, PromptRunParams, Runtime
+from codex_runtime.api.prompt_run import TurnRun
+from codex_runtime.errors import (
+    IncompatibleCodexVersionError,
+    InvalidServerResponseError,
+    ProcessExitedError,
+    ServerRequestAlreadyAnsweredError,
+)
+from codex_runtime.protocol import SERVER_REQUESTS, server_request_spec
+from codex_runtime.runtime.decisions import ErrorAnswer, fail_closed_answer
+from codex_runtime.testing.fake_server import FakeAppServer
+from tests.protocol.schema_examples import example, union_file
+
+
+def request_params(method: str) -> dict[str, Any]:
+    """A minimal valid params instance of a server request, from the vendored schema."""
+    for variant in union_file("ServerRequest")["oneOf"]:
+        if variant["properties"]["method"]["enum"] == [method]:
+            params: dict[str, Any] = example(variant["properties"]["params"], full=False)
+            params.setdefault("threadId", "thr_1")
+            return params
+    raise AssertionError(f"{method} not in the schema")
+
+
+async def connect(server: FakeAppServer, **config: Any) -> Runtime:
+    return await Runtime.connect(ClientConfig(**config), transport=server.client_transport)
+
+
+async def test_an_older_server_is_refused_and_shut_down() -> None:
+    async with FakeAppServer(version="0.99.0") as server:
+        with pytest.raises(IncompatibleCodexVersionError) as caught:
+            await connect(server)
+        assert caught.value.detected == "0.99.0" and caught.value.required == "0.104.0"
+        assert server.client_transport.terminal_error is not None
+
+
+async def test_the_guard_can_be_disabled() -> None:
+    async with FakeAppServer(version="0.99.0") as server:
+        runtime = await connect(server, min_codex_version=None)
+        assert runtime.codex_version == "0.99.0"
+        await runtime.shutdown()
+
+
+@pytest.mark.parametrize("method", sorted(SERVER_REQUESTS))
+async def test_every_server_request_decodes_and_is_answered_fail_closed_at_its_deadline(method: str) -> None:
+    async with FakeAppServer() as server:
+        runtime = await connect(server, server_request_timeout=0.2)
+        seen: list[Any] = []
+        runtime.broker.observe(seen.append)
+        reply = await server.request(method, request_params(method), timeout=5)
+        await runtime.shutdown()
+
+    spec = server_request_spec(method)
+    assert spec is not None and isinstance(seen[0].params, BaseModel)  # typed, not the raw dict
+    expected = fail_closed_answer(method)
+    if isinstance(expected, ErrorAnswer):
+        assert reply["error"]["code"] == expected.code
+    else:
+        assert reply["result"] == expected and reply["result"] != {}
+    assert runtime.broker.counters.declined_by_deadline == 1
+
+
+async def test_a_reply_that_does_not_fit_is_refused_before_sending_and_can_be_corrected() -> None:
+    async with FakeAppServer() as server:
+        runtime = await connect(server)
+        method = "item/commandExecution/requestApproval"
+        reply_task = asyncio.create_task(server.request(method, request_params(method), timeout=5))
+        pending = await asyncio.wait_for(runtime.server_requests().__anext__(), 5)
+        with pytest.raises(InvalidServerResponseError):
+            await pending.respond({"decision": "maybe"})
+        with pytest.raises(InvalidServerResponseError):
+            await pending.respond({})  # never {}
+        await pending.respond("accept_for_session")
+        reply = await reply_task
+        with pytest.raises(ServerRequestAlreadyAnsweredError):
+            await pending.decline()
+        await runtime.shutdown()
+    assert reply["result"] == {"decision": "acceptForSession"}
+
+
+async def test_server_request_resolved_retires_a_pending_request() -> None:
+    async with FakeAppServer() as server:
+        runtime = await connect(server)
+        method = "item/fileChange/requestApproval"
+        request_id = await server.send_request(method, request_params(method))
+        pending = await asyncio.wait_for(runtime.server_requests().__anext__(), 5)
+        async with runtime.events(methods=["serverRequest/resolved"]) as events:
+            await server.notify("serverRequest/resolved", {"threadId": "thr_1", "requestId": request_id})
+            await events.next(timeout=5)  # routed to the runtime before the subscription sees it
+        assert pending.outcome == "resolved"
+        with pytest.raises(ServerRequestAlreadyAnsweredError):
+            await pending.respond("accept")
+        await runtime.shutdown()
+
+
+async def test_a_server_exit_mid_turn_fails_the_waiting_turn_with_exit_code_and_stderr() -> None:
+    async with FakeAppServer() as server:
+        server.on("thread/start", {"thread": {"id": "thr_1"}})
+        server.on("turn/start", {"turn": {"id": "turn_1", "status": "inProgress", "items": []}})
+        runtime = await connect(server)
+        run = await TurnRun.start(runtime, "thr_1", PromptRunParams(cwd="", prompt="hi"), stream=False)
+        await server.exit(3, stderr="panicked at the disco")
+        with pytest.raises(ProcessExitedError) as caught:
+            await asyncio.wait_for(run.result(), 2)
+    assert caught.value.exit_code == 3 and "disco" in caught.value.stderr_tail
