@@ -13,7 +13,9 @@ from codex_runtime.api.profiles import ClientConfig, PromptRunParams, RunProfile
 from codex_runtime.api.prompt_run import PromptRunStream
 from codex_runtime.api.results import PromptRunEvent, PromptRunResult
 from codex_runtime.api.session import Session
+from codex_runtime.api.tools import Tool, tool
 from codex_runtime.api.workflow import Workflow, WorkflowConfig
+from codex_runtime.automation import AutomationHandle, AutomationSpec, AutomationStatus, RetryPolicy
 from codex_runtime.cli_bin import ResolvedCodexBinary, resolve_codex_binary
 from codex_runtime.errors import (
     AttachmentNotFoundError,
@@ -41,10 +43,20 @@ from codex_runtime.errors import (
     TurnFailure,
     TurnInterruptedError,
 )
+from codex_runtime.runtime.approval_presets import allow_if, approve_all, decline_all
 from codex_runtime.runtime.runtime import Runtime
 from codex_runtime.runtime.server_requests import PendingServerRequest
 
 __all__ = [
+    "AutomationHandle",
+    "AutomationSpec",
+    "AutomationStatus",
+    "RetryPolicy",
+    "Tool",
+    "allow_if",
+    "approve_all",
+    "decline_all",
+    "tool",
     "AppServer",
     "Client",
     "ClientConfig",

@@ -103,9 +103,19 @@ class TurnRun:
         if approval_handler is not None:
             cleanup.append(runtime.broker.push_thread_handler(thread_id, approval_handler))
         started_at = time.monotonic()
+        request = asyncio.ensure_future(runtime.request("turn/start", wire))
         try:
-            response = await runtime.request("turn/start", wire)
+            response = await asyncio.shield(request)
             tap.bind(str(response["turn"]["id"]))
+        except asyncio.CancelledError:
+            # Cancelled while turn/start was in flight (e.g. Ctrl-C): the turn may start anyway; stop it.
+            with contextlib.suppress(Exception):
+                response = await asyncio.wait_for(request, INTERRUPT_TIMEOUT)
+                tap.bind(str(response["turn"]["id"]))
+                await cls(runtime, tap, params, started_at, []).stop()
+            for action in cleanup:
+                action()
+            raise
         except BaseException:
             for action in cleanup:
                 action()
@@ -133,6 +143,17 @@ class TurnRun:
             )
         except CodexRuntimeError as exc:
             logger.info("turn/interrupt for %s failed: %s", self.turn_id, exc)
+
+    async def stop(self) -> None:
+        """Interrupt the turn if it still runs and wait (bounded) until the server confirms its end, so the
+        thread is idle for the next turn."""
+        if self.tap.done or self.runtime.is_closed:
+            return
+        await self.interrupt()
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(INTERRUPT_TIMEOUT):
+                while not self.tap.done and self.tap.closed_error is None:
+                    await self.tap.wait_changed(INTERRUPT_TIMEOUT)
 
     # --- waiting ------------------------------------------------------------------------------------------------
 
@@ -175,8 +196,7 @@ class TurnRun:
             return self._final_result()
         except asyncio.CancelledError:
             # Cancelled (e.g. Ctrl-C in a blocking twin): do not leave the turn running on the server.
-            if not self.tap.done and not self.runtime.is_closed:
-                await self.interrupt()
+            await self.stop()
             raise
         finally:
             self.close()
@@ -297,15 +317,12 @@ class PromptRunStream:
         await self._run.interrupt()
 
     async def aclose(self) -> None:
-        """Interrupt the turn if it is still running, and stop listening."""
-        if not self._run.done and not self._run.runtime.is_closed:
-            await self._run.interrupt()
-            # Bounded: give the server a moment to confirm, so the session's next turn starts clean.
-            with contextlib.suppress(CodexRuntimeError, TimeoutError):
-                async with asyncio.timeout(INTERRUPT_TIMEOUT):
-                    while not self._run.done and self._run.tap.closed_error is None:
-                        await self._run.tap.wait_changed(INTERRUPT_TIMEOUT)
-        self._run.close()
+        """Interrupt the turn if it is still running (waiting, bounded, for the server to confirm), and stop
+        listening."""
+        try:
+            await self._run.stop()
+        finally:
+            self._run.close()
 
     async def __aenter__(self) -> Self:
         return self

@@ -49,12 +49,24 @@ class Portal:
         if threading.current_thread() is self._thread:
             coroutine.close()
             raise RuntimeError("blocking codex_runtime.sync call made from its own event loop; use the async API")
-        future: concurrent.futures.Future[T] = asyncio.run_coroutine_threadsafe(coroutine, self._loop)
+        tasks: list[asyncio.Task[T]] = []
+
+        async def run() -> T:
+            task = asyncio.current_task()
+            assert task is not None
+            tasks.append(task)
+            return await coroutine
+
+        future: concurrent.futures.Future[T] = asyncio.run_coroutine_threadsafe(run(), self._loop)
         try:
             return future.result()
         except KeyboardInterrupt:
-            future.cancel()
-            # The cancellation's own outcome is secondary to the Ctrl-C we re-raise.
+            # Cancel the TASK (not the concurrent future, whose result() would return at once) so its own
+            # cleanup (e.g. turn/interrupt) runs, and wait for that cleanup, bounded.
+            if tasks:
+                self._loop.call_soon_threadsafe(tasks[0].cancel)
+            else:
+                future.cancel()
             with contextlib.suppress(BaseException):
                 future.result(timeout=_CANCEL_GRACE)
             raise

@@ -1,0 +1,30 @@
+"""Ctrl-C during a blocking ask interrupts the running turn on the server, then raises KeyboardInterrupt."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_ctrl_c_interrupts_the_running_turn() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.sync.ctrl_c_script"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "STREAMING"
+        # The model is streaming a slow answer (0.5 s per event): Ctrl-C lands mid-turn.
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert "OUTCOME keyboard-interrupt" in out, err[-4000:]
+    assert "STATUS interrupted" in out, out + err[-2000:]
