@@ -117,6 +117,9 @@ class HookContext:
         metadata: accumulated across the phases of one run (pre hooks add to it with ``metadata_delta``).
         tool_name, tool_input, tool_result: tool phases only (see :func:`tool_name_for`); plain JSON-like data.
         prompt: the prompt text, only for hooks with ``wants_prompt = True``; None for every other hook.
+
+    Raises:
+        ValueError: ``phase`` is not a HookPhase (or its value).
     """
 
     phase: HookPhase
@@ -194,6 +197,9 @@ class HookPatch:
     ``add_attachments`` takes what ``RunProfile.attachments`` takes (a path, ``FileMention``, ``LocalImage``,
     ``ImageUrl``, ``Skill``); local paths are checked (relative to ``ctx.cwd``) and a missing one is dropped with a
     ``missing_attachment`` issue.
+
+    Raises:
+        TypeError: ``add_attachments`` is a single string instead of a list.
     """
 
     prompt_override: str | None = None
@@ -223,7 +229,12 @@ ActionKind = Literal["noop", "mutate", "block"]
 
 @dataclass(frozen=True, slots=True)
 class HookAction:
-    """A pre hook's answer. Build it with :meth:`noop`, :meth:`mutate` or :meth:`block`; returning None is noop."""
+    """A pre hook's answer. Build it with :meth:`noop`, :meth:`mutate` or :meth:`block`; returning None is noop.
+
+    Raises:
+        ValueError: an unknown ``kind``.
+        TypeError: ``mutate`` without a HookPatch.
+    """
 
     kind: ActionKind
     patch: HookPatch | None = None
@@ -351,6 +362,9 @@ class HookMatcher:
         tool_name: exact ``ctx.tool_name`` (so it never matches a context without a tool).
         cwd_prefix: ``ctx.cwd`` is this directory or below it, on a path boundary (``/a/b`` matches ``/a/b`` and
             ``/a/b/c`` but not ``/a/bc``). A relative prefix is made absolute when the matcher is built.
+
+    Raises:
+        ValueError: a phase that is not a HookPhase.
     """
 
     phases: HookPhase | Collection[HookPhase] | None = None
@@ -769,6 +783,10 @@ class HookRun:
     Make one per run (or per session start / close) and never share it: that is what keeps metadata and issues
     from leaking between runs. ``thread_id``, ``turn_id``, ``cwd``, ``model`` and ``prompt`` are plain attributes
     the caller updates as the run goes; :meth:`pre` updates ``prompt`` and ``model`` from the outcome.
+
+    Raises:
+        ValueError: a non-positive ``timeout``.
+        TypeError: ``hooks`` is neither a Hooks nor None.
     """
 
     def __init__(

@@ -156,6 +156,12 @@ async def _feed(stdin: asyncio.StreamWriter, payload: bytes) -> None:
         stdin.close()
 
 
+async def _reap(proc: asyncio.subprocess.Process) -> None:
+    # Bounded: a child that left the group (its own setsid) may hold the pipes open for ever.
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(proc.wait(), _REAP_GRACE)
+
+
 def _kill_group(proc: asyncio.subprocess.Process) -> None:
     # The command is a session leader (start_new_session), so its pid is its process group id.
     with contextlib.suppress(ProcessLookupError, PermissionError):
@@ -222,6 +228,8 @@ class ShellCommandHook:
             HookOutputError: a bad answer (see :func:`parse_shell_output`) or too much stdout.
             OSError: the command could not be started.
         """
+        if not self.wants_prompt:  # also when called directly, not through the runner
+            ctx = ctx.replace(prompt=None)
         payload = ctx.to_json().encode("utf-8")
         cwd = self._workdir(ctx)
         proc = await asyncio.create_subprocess_exec(
@@ -243,12 +251,13 @@ class ShellCommandHook:
                 returncode = await proc.wait()
         except TimeoutError:
             _kill_group(proc)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(proc.wait(), _REAP_GRACE)
+            await _reap(proc)
             raise HookTimeoutError(self.name, self.timeout) from None
         except BaseException:
-            # Cancelled (e.g. by the runner's own deadline): never leave the command running behind us.
+            # Cancelled (e.g. by the runner's own deadline): never leave the command running behind us. The
+            # killed group exits at once, so reaping here delays the cancellation only by a bounded moment.
             _kill_group(proc)
+            await _reap(proc)
             raise
         if overflow:
             raise HookOutputError(f"stdout exceeded {MAX_STDOUT_BYTES} bytes")
