@@ -44,10 +44,32 @@ from codex_runtime.errors import (
     TurnInterruptedError,
 )
 from codex_runtime.runtime.approval_presets import allow_if, approve_all, decline_all
+from codex_runtime.runtime.hooks import (
+    FilteredPostHook,
+    FilteredPreHook,
+    HookAction,
+    HookContext,
+    HookMatcher,
+    HookPatch,
+    HookPhase,
+    HookReport,
+    Hooks,
+)
 from codex_runtime.runtime.runtime import Runtime
 from codex_runtime.runtime.server_requests import PendingServerRequest
+from codex_runtime.runtime.shell_hook import ShellCommandHook
 
 __all__ = [
+    "FilteredPostHook",
+    "FilteredPreHook",
+    "HookAction",
+    "HookContext",
+    "HookMatcher",
+    "HookPatch",
+    "HookPhase",
+    "HookReport",
+    "Hooks",
+    "ShellCommandHook",
     "AutomationHandle",
     "AutomationSpec",
     "AutomationStatus",

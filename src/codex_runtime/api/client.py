@@ -18,6 +18,7 @@ from codex_runtime.api.profiles import (
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.api.session import Session
 from codex_runtime.errors import CodexRuntimeError, ProtocolError
+from codex_runtime.runtime.hooks import HookPhase, HookRun, as_hooks, merge_scopes
 from codex_runtime.runtime.runtime import Runtime
 
 logger = logging.getLogger("codex_runtime.client")
@@ -90,6 +91,9 @@ class Client:
             RpcError, TransportError: thread/start failed.
         """
         check_privileged_escalation(config, config.cwd)
+        hook_run = await self._session_start_hooks(config)
+        if hook_run is not None and hook_run.model != config.model:
+            config = config.replace(model=hook_run.model)
         params = thread_params(config, config.cwd)
         if config.tools:
             if not self.runtime.config.experimental_api:
@@ -99,7 +103,24 @@ class Client:
                 )
             params["dynamicTools"] = [t.spec() for t in config.tools]
         result = await self.runtime.request("thread/start", params)
-        return Session(self.runtime, str(result["thread"]["id"]), config)
+        session = Session(self.runtime, str(result["thread"]["id"]), config)
+        if hook_run is not None:
+            hook_run.thread_id = session.thread_id
+            await hook_run.post(HookPhase.POST_SESSION_START, status="started")
+        return session
+
+    async def _session_start_hooks(self, config: SessionConfig) -> HookRun | None:
+        """PRE_SESSION_START (may change only the model and metadata).
+
+        Raises:
+            BlockedByHookError: a hook blocked; nothing is sent.
+        """
+        hooks = merge_scopes(as_hooks(self.runtime.config.hooks), as_hooks(config.hooks))
+        if hooks.is_empty:
+            return None
+        hook_run = HookRun(hooks, cwd=config.cwd, model=config.model)
+        await hook_run.pre(HookPhase.PRE_SESSION_START)
+        return hook_run
 
     async def resume_session(self, thread_id: str, config: SessionConfig) -> Session:
         """thread/resume an existing thread (e.g. after a restart with the same CODEX_HOME).

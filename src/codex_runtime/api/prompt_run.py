@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import time
 from types import TracebackType
@@ -38,6 +39,7 @@ from codex_runtime.errors import (
     TurnFailedError,
     TurnInterruptedError,
 )
+from codex_runtime.runtime.hooks import HookPhase, HookRun, tool_name_for
 from codex_runtime.runtime.runtime import Runtime
 from codex_runtime.runtime.turn_tap import TurnTap
 from codex_runtime.runtime.typed import decode_item, decode_notification, decode_usage
@@ -75,7 +77,13 @@ class TurnRun:
     """A started turn. Drive it with :meth:`result` (collect) or :meth:`next_event` (stream)."""
 
     def __init__(
-        self, runtime: Runtime, tap: TurnTap, params: PromptRunParams, started_at: float, cleanup: list[Any]
+        self,
+        runtime: Runtime,
+        tap: TurnTap,
+        params: PromptRunParams,
+        started_at: float,
+        cleanup: list[Any],
+        hook_run: HookRun | None = None,
     ) -> None:
         self.runtime = runtime
         self.tap = tap
@@ -86,10 +94,20 @@ class TurnRun:
         self._cleanup = cleanup
         self._closed = False
         self._terminal_sent = False
+        self.hook_run = hook_run
+        self._tool_posts_done = 0
+        self._run_posts_done = False
 
     @classmethod
     async def start(
-        cls, runtime: Runtime, thread_id: str, params: PromptRunParams, *, stream: bool, approval_handler: Any = None
+        cls,
+        runtime: Runtime,
+        thread_id: str,
+        params: PromptRunParams,
+        *,
+        stream: bool,
+        approval_handler: Any = None,
+        hook_run: HookRun | None = None,
     ) -> TurnRun:
         """Send turn/start with the tap already listening.
 
@@ -102,11 +120,17 @@ class TurnRun:
         cleanup: list[Any] = [lambda: runtime.close_tap(tap)]
         if approval_handler is not None:
             cleanup.append(runtime.broker.push_thread_handler(thread_id, approval_handler))
+        if hook_run is not None:
+            hook_run.thread_id = thread_id
+            runtime.hook_runs[thread_id] = hook_run
+            cleanup.append(lambda: runtime.hook_runs.pop(thread_id, None))
         started_at = time.monotonic()
         request = asyncio.ensure_future(runtime.request("turn/start", wire))
         try:
             response = await asyncio.shield(request)
             tap.bind(str(response["turn"]["id"]))
+            if hook_run is not None:
+                hook_run.turn_id = tap.turn_id
         except asyncio.CancelledError:
             # Cancelled while turn/start was in flight (e.g. Ctrl-C): the turn may start anyway; stop it.
             with contextlib.suppress(Exception):
@@ -120,7 +144,7 @@ class TurnRun:
             for action in cleanup:
                 action()
             raise
-        return cls(runtime, tap, params, started_at, cleanup)
+        return cls(runtime, tap, params, started_at, cleanup, hook_run)
 
     # --- lifecycle --------------------------------------------------------------------------------------------
 
@@ -143,6 +167,37 @@ class TurnRun:
             )
         except CodexRuntimeError as exc:
             logger.info("turn/interrupt for %s failed: %s", self.turn_id, exc)
+
+    # --- hooks (run on the consumer's task, never on the reader) -----------------------------------------------
+
+    async def _tool_posts(self) -> None:
+        """POST_TOOL_USE for each command / file-change item completed since the last call."""
+        if self.hook_run is None:
+            return
+        items = self.tap.collector.completed_items
+        while self._tool_posts_done < len(items):
+            item = items[self._tool_posts_done]
+            self._tool_posts_done += 1
+            tool_name = tool_name_for(str(item.get("type", "")))
+            if tool_name is not None:
+                await self.hook_run.post(
+                    HookPhase.POST_TOOL_USE, tool_name=tool_name, tool_result=item, status=str(item.get("status", ""))
+                )
+
+    async def _run_posts(self, status: str, error: BaseException | None = None) -> None:
+        """POST_TURN then POST_RUN, once."""
+        if self.hook_run is None or self._run_posts_done:
+            return
+        self._run_posts_done = True
+        await self._tool_posts()
+        detail = None if error is None else str(error)
+        await self.hook_run.post(HookPhase.POST_TURN, status=status, error=detail)
+        await self.hook_run.post(HookPhase.POST_RUN, status=status, error=detail)
+
+    def _with_report(self, result: PromptRunResult) -> PromptRunResult:
+        if self.hook_run is None:
+            return result
+        return dataclasses.replace(result, hook_report=self.hook_run.report)
 
     async def stop(self) -> None:
         """Interrupt the turn if it still runs and wait (bounded) until the server confirms its end, so the
@@ -193,13 +248,20 @@ class TurnRun:
         try:
             while not self.tap.done:
                 await self._wait()
-            return self._final_result()
+                await self._tool_posts()
+            result = self._final_result()
         except asyncio.CancelledError:
             # Cancelled (e.g. Ctrl-C in a blocking twin): do not leave the turn running on the server.
             await self.stop()
-            raise
-        finally:
             self.close()
+            raise
+        except CodexRuntimeError as exc:
+            self.close()
+            await self._run_posts(_status_of(exc), exc)
+            raise
+        self.close()
+        await self._run_posts(result.status)
+        return self._with_report(result)
 
     def _final_result(self) -> PromptRunResult:
         collector = self.tap.collector
@@ -244,10 +306,17 @@ class TurnRun:
             if raw is not None:
                 event = self._to_event(*raw)
                 if event is not None:
+                    if event.kind == "item_completed":
+                        await self._tool_posts()
                     return event
                 continue
             if self.tap.done:
-                return self._terminal_event()
+                terminal = self._terminal_event()
+                error = getattr(terminal, "error", None)
+                await self._run_posts(_status_of(error) if error is not None else "completed", error)
+                if isinstance(terminal, TurnCompleted):
+                    terminal = dataclasses.replace(terminal, result=self._with_report(terminal.result))
+                return terminal
             await self._wait()
 
     def _terminal_event(self) -> PromptRunEvent:
@@ -279,6 +348,16 @@ class TurnRun:
         if method == "turn/completed":
             return None  # the terminal event is built from the collector, last
         return OtherNotification(method=method, notification=decode_notification(method, params), **ids)
+
+
+def _status_of(error: BaseException) -> str:
+    if isinstance(error, TurnInterruptedError):
+        return "interrupted"
+    if isinstance(error, PromptTimeoutError):
+        return "timeout"
+    if isinstance(error, TurnFailedError):
+        return "failed"
+    return "error"
 
 
 class PromptRunStream:

@@ -18,6 +18,7 @@ class PromptRunResult:
         items: the completed thread items of the turn, typed (generated ``ThreadItem`` variants).
         usage: the thread's token usage after the turn (``ThreadTokenUsage``), or None.
         parsed: the final answer parsed by the output schema (a model instance for a model class), else None.
+        hook_report: what the run's hooks recorded (issues, accumulated metadata), or None without hooks.
     """
 
     thread_id: str
@@ -27,6 +28,7 @@ class PromptRunResult:
     items: list[Any] = field(default_factory=list)
     usage: Any = None
     parsed: Any = None
+    hook_report: Any = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -5,28 +5,19 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from codex_runtime.api.profiles import PromptRunParams, RunProfile, SessionConfig
 from codex_runtime.api.prompt_run import PromptRunStream, TurnRun
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.api.tools import ToolDispatcher
 from codex_runtime.errors import SessionClosedError
+from codex_runtime.runtime.hooks import HookPhase, HookRun, as_hooks, merge_scopes
 
 if TYPE_CHECKING:
     from codex_runtime.runtime.runtime import Runtime
 
 logger = logging.getLogger("codex_runtime.session")
-
-
-def merge_hooks(session_hooks: Any, profile_hooks: Any) -> Any:
-    """Profile hooks win over session hooks on a name clash (see ``codex_runtime.runtime.hooks``)."""
-    if profile_hooks is None:
-        return session_hooks
-    if session_hooks is None:
-        return profile_hooks
-    merge = getattr(session_hooks, "merged_with", None)
-    return merge(profile_hooks) if callable(merge) else profile_hooks
 
 
 class Session:
@@ -88,6 +79,35 @@ class Session:
         """
         return await self.ask_with(self._params_for(prompt))
 
+    async def _start_turn(self, params: PromptRunParams, *, stream: bool) -> TurnRun:
+        """PRE_RUN and PRE_TURN hooks (which may rewrite prompt, model, attachments), then turn/start.
+        Call with the turn lock held.
+
+        Raises:
+            BlockedByHookError: a pre hook blocked (nothing sent); and as :meth:`ask`.
+        """
+        hooks = merge_scopes(as_hooks(self._runtime.config.hooks), as_hooks(self.config.hooks), as_hooks(params.hooks))
+        hook_run = None
+        if not hooks.is_empty:
+            hook_run = HookRun(
+                hooks, cwd=params.cwd, model=params.model, prompt=params.prompt, thread_id=self.thread_id
+            )
+            await hook_run.pre(HookPhase.PRE_RUN)
+            outcome = await hook_run.pre(HookPhase.PRE_TURN)
+            params = params.replace(
+                prompt=outcome.prompt if outcome.prompt is not None else params.prompt,
+                model=outcome.model,
+                attachments=params.attachments + tuple(outcome.attachments),
+            )
+        return await TurnRun.start(
+            self._runtime,
+            self.thread_id,
+            params,
+            stream=stream,
+            approval_handler=params.approval_handler,
+            hook_run=hook_run,
+        )
+
     async def ask_with(self, params: PromptRunParams) -> PromptRunResult:
         """Run one turn with the caller's params verbatim (cwd included) and the session's hooks.
 
@@ -97,9 +117,7 @@ class Session:
         self._check_open()
         async with self._turn_lock:
             self._check_open()
-            run = await TurnRun.start(
-                self._runtime, self.thread_id, params, stream=False, approval_handler=params.approval_handler
-            )
+            run = await self._start_turn(params, stream=False)
             return await run.result()
 
     async def ask_with_profile(self, prompt: str, profile: RunProfile) -> PromptRunResult:
@@ -108,8 +126,7 @@ class Session:
         Raises:
             As :meth:`ask`.
         """
-        merged = profile.replace(hooks=merge_hooks(self.config.hooks, profile.hooks))
-        return await self.ask_with(PromptRunParams.from_profile(self.config.cwd, prompt, merged))
+        return await self.ask_with(PromptRunParams.from_profile(self.config.cwd, prompt, profile))
 
     async def ask_stream(self, prompt: str) -> PromptRunStream:
         """Start a turn and return its event stream once turn/start succeeded. Other turns of this session wait
@@ -122,10 +139,7 @@ class Session:
         await self._turn_lock.acquire()
         try:
             self._check_open()
-            params = self._params_for(prompt)
-            run = await TurnRun.start(
-                self._runtime, self.thread_id, params, stream=True, approval_handler=params.approval_handler
-            )
+            run = await self._start_turn(self._params_for(prompt), stream=True)
         except BaseException:
             self._turn_lock.release()
             raise
@@ -163,4 +177,9 @@ class Session:
     async def _archive(self) -> None:
         for unregister in self._unregister:
             unregister()
+        hooks = merge_scopes(as_hooks(self._runtime.config.hooks), as_hooks(self.config.hooks))
+        if not hooks.is_empty:
+            await HookRun(hooks, cwd=self.config.cwd, model=self.config.model, thread_id=self.thread_id).post(
+                HookPhase.SESSION_END, status="closed"
+            )
         await self._runtime.request("thread/archive", {"threadId": self.thread_id})

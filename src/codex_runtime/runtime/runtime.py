@@ -26,6 +26,7 @@ from codex_runtime.runtime.compat import check_codex_version
 from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.runtime.events import EventStream
 from codex_runtime.runtime.helpers import RuntimeHelpers
+from codex_runtime.runtime.hooks import HookRun, as_hooks
 from codex_runtime.runtime.metrics import MetricsSnapshot, build_metrics
 from codex_runtime.runtime.server_requests import Handler, PendingServerRequest, ServerRequestBroker
 from codex_runtime.runtime.snapshot_store import JsonFileSnapshotStore, SnapshotStore
@@ -69,12 +70,15 @@ class Runtime(RuntimeHelpers):
         self.rpc = rpc
         self.state = StateProjection(retention or RetentionLimits())
         self._taps: dict[str, list[TurnTap]] = {}
+        self.hook_runs: dict[str, HookRun] = {}
+        """The hook run of each thread's running turn (its PRE_TOOL_USE and approval observers apply)."""
         self.broker = ServerRequestBroker(
             rpc,
             timeout=config.server_request_timeout,
             client_handler=config.approval_handler,
             decode_params=typed.decode_server_request_params,
             validate_answer=typed.validate_server_response,
+            hook_run_for=self._hook_run_for,
         )
         self.broker.observe(self._on_server_request)
         self.init_result: dict[str, Any] = {}
@@ -149,6 +153,14 @@ class Runtime(RuntimeHelpers):
             request_id = params.get("requestId")
             if isinstance(request_id, int | str):
                 self.broker.resolved(request_id)  # the state projection retires it in apply()
+
+    def _hook_run_for(self, pending: PendingServerRequest) -> HookRun | None:
+        if pending.thread_id is not None and pending.thread_id in self.hook_runs:
+            return self.hook_runs[pending.thread_id]
+        hooks = as_hooks(self.config.hooks)
+        if hooks.is_empty:
+            return None
+        return HookRun(hooks, thread_id=pending.thread_id, turn_id=pending.turn_id)
 
     def _on_server_request(self, pending: PendingServerRequest) -> None:
         self.state.add_pending_request(pending.id, pending.method, pending.thread_id, pending.turn_id)

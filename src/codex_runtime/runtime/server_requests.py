@@ -23,6 +23,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from codex_runtime.errors import (
+    BlockedByHookError,
     InvalidServerResponseError,
     ServerRequestAlreadyAnsweredError,
     TransportError,
@@ -30,6 +31,7 @@ from codex_runtime.errors import (
 from codex_runtime.rpc import RpcConnection
 from codex_runtime.rpc import ServerRequest as RpcServerRequest
 from codex_runtime.runtime.decisions import DECISIONS, Answer, ErrorAnswer, answer_for_decision, fail_closed_answer
+from codex_runtime.runtime.hooks import HookPhase, HookRun, tool_name_for
 from codex_runtime.runtime.metrics import ServerRequestCounters
 
 logger = logging.getLogger("codex_runtime.approvals")
@@ -63,6 +65,8 @@ class PendingServerRequest:
         self.turn_id: str | None = _str_or_none(self.raw_params.get("turnId"))
         self.item_id: str | None = _str_or_none(self.raw_params.get("itemId") or self.raw_params.get("callId"))
         self.deadline = deadline
+        self.hook_run: HookRun | None = None
+        """The run whose hooks observe this request (set before any handler sees it)."""
         self.outcome: str | None = None
         """None while pending; then "answered", "declined_by_deadline", "handler_error" or "resolved"."""
         self._params: Any = None
@@ -111,6 +115,7 @@ class ServerRequestBroker:
         client_handler: Handler | None = None,
         decode_params: Callable[[str, dict[str, Any]], Any] | None = None,
         validate_answer: Callable[[str, dict[str, Any]], None] | None = None,
+        hook_run_for: Callable[[PendingServerRequest], HookRun | None] | None = None,
     ) -> None:
         self._rpc = rpc
         self.timeout = timeout
@@ -124,6 +129,7 @@ class ServerRequestBroker:
         self._observers: list[Callable[[PendingServerRequest], None]] = []
         self._decode = decode_params or (lambda _method, params: params)
         self._validate = validate_answer
+        self._hook_run_for = hook_run_for or (lambda _pending: None)
         self.counters = ServerRequestCounters()
         self._tasks: set[asyncio.Task[None]] = set()
         self._closed = False
@@ -174,16 +180,39 @@ class ServerRequestBroker:
                 observer(pending)
             except Exception:
                 logger.exception("server request observer raised (contained)")
+        self._spawn(self._process(pending))
+        return True
+
+    async def _process(self, pending: PendingServerRequest) -> None:
+        """Hooks first (observers, PRE_TOOL_USE: a block declines), then a handler or the queue. Off the reader."""
+        hook_run = self._hook_run_for(pending)
+        pending.hook_run = hook_run
+        if hook_run is not None:
+            await hook_run.before_request(pending)
+            tool_name = tool_name_for(pending.method)
+            if tool_name is not None:
+                try:
+                    await hook_run.pre(
+                        HookPhase.PRE_TOOL_USE,
+                        tool_name=tool_name,
+                        tool_input=pending.raw_params,
+                        turn_id=pending.turn_id,
+                    )
+                except BlockedByHookError as blocked:
+                    logger.info("PRE_TOOL_USE hook %s blocked %s: declining", blocked.hook_name, pending.method)
+                    await self._answer_quietly(pending, fail_closed_answer(pending.method), "blocked_by_hook")
+                    return
+        if not pending.is_pending:
+            return
         handler = self._find_handler(pending)
         if handler is not None:
-            self._spawn(self._run_handler(pending, handler))
-        else:
-            if len(self._queue) >= MAX_QUEUED:
-                oldest = self._queue.popleft()
-                self._spawn(self._answer_quietly(oldest, fail_closed_answer(oldest.method), "declined_by_deadline"))
-            self._queue.append(pending)
-            self._queue_changed.set()
-        return True
+            await self._run_handler(pending, handler)
+            return
+        if len(self._queue) >= MAX_QUEUED:
+            oldest = self._queue.popleft()
+            await self._answer_quietly(oldest, fail_closed_answer(oldest.method), "declined_by_deadline")
+        self._queue.append(pending)
+        self._queue_changed.set()
 
     def _find_handler(self, pending: PendingServerRequest) -> Handler | None:
         if pending.thread_id is not None:
@@ -263,6 +292,8 @@ class ServerRequestBroker:
         else:
             await self._rpc.respond(pending.id, wire)
         self.counters.answered += 1
+        if pending.hook_run is not None:
+            self._spawn(pending.hook_run.after_decision(pending, wire))
 
     async def _answer_quietly(self, pending: PendingServerRequest, answer: Answer, outcome: str) -> None:
         try:

@@ -1,0 +1,105 @@
+"""Exit codes, and how an error becomes one clear line (plus a hint) instead of a traceback."""
+
+from __future__ import annotations
+
+import enum
+
+from codex_runtime.errors import (
+    AttachmentNotFoundError,
+    CodexBinaryNotFoundError,
+    CodexRuntimeError,
+    FailureKind,
+    IncompatibleCodexVersionError,
+    OutputParseError,
+    PrivilegedEscalationError,
+    ProcessExitedError,
+    PromptTimeoutError,
+    RpcError,
+    RpcTimeoutError,
+    TransportError,
+    TurnFailedError,
+)
+
+
+class ExitCode(enum.IntEnum):
+    """The process exit codes of ``codex-runtime``."""
+
+    OK = 0
+    RUNTIME_ERROR = 1
+    """A codex_runtime error, a failed turn, or a failed doctor check."""
+    USAGE = 2
+    """Bad arguments (click's usage errors)."""
+    INTERRUPTED = 130
+    """Ctrl-C (128 + SIGINT, as shells report it)."""
+
+
+class CliError(Exception):
+    """An error the CLI itself detects (not a codex_runtime one), with an optional hint and exit code."""
+
+    def __init__(self, message: str, *, hint: str | None = None, exit_code: ExitCode = ExitCode.RUNTIME_ERROR):
+        self.message = message
+        self.hint = hint
+        self.exit_code = exit_code
+        super().__init__(message)
+
+
+def first_line(text: str) -> str:
+    """The first non-blank line of ``text`` (multi-line messages, such as a stderr tail, stay out of the one line)."""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()
+    return text.strip()
+
+
+def _failure_hint(error: TurnFailedError) -> str | None:
+    kind = error.failure.kind
+    if kind is FailureKind.QUOTA_EXCEEDED:
+        return "the account's usage limit is reached; wait for it to reset or add credits"
+    if kind is FailureKind.RATE_LIMIT:
+        return "rate limited; retry in a moment"
+    if kind is FailureKind.CONTEXT_WINDOW:
+        return "the conversation is too long for the model; start a new thread"
+    return None
+
+
+def describe(error: BaseException) -> tuple[str, str | None]:
+    """One line saying what went wrong, and a hint saying what to do (or None)."""
+    if isinstance(error, CliError):
+        return error.message, error.hint
+    message = first_line(str(error)) or type(error).__name__
+    hint: str | None = None
+    if isinstance(error, CodexBinaryNotFoundError):
+        hint = "install openai-codex-cli-bin, pass --cli-bin PATH, or set $CODEX_RUNTIME_CLI_BIN"
+    elif isinstance(error, IncompatibleCodexVersionError):
+        hint = f"use codex >= {error.required} (pass --cli-bin PATH); `codex-runtime doctor` shows what runs"
+    elif isinstance(error, PrivilegedEscalationError):
+        hint = "a writable sandbox needs approvals: add --approval untrusted (or on-request)"
+    elif isinstance(error, AttachmentNotFoundError):
+        hint = "check the --attach path (relative paths are resolved against --cwd)"
+    elif isinstance(error, PromptTimeoutError):
+        hint = "raise the deadline with --timeout (e.g. --timeout 10m)"
+    elif isinstance(error, OutputParseError):
+        hint = "the final answer did not match --output-schema"
+    elif isinstance(error, TurnFailedError):
+        hint = _failure_hint(error)
+    elif isinstance(error, ProcessExitedError):
+        tail = first_line(error.stderr_tail.splitlines()[-1]) if error.stderr_tail.strip() else ""
+        hint = f"last app-server stderr line: {tail}" if tail else "run `codex-runtime doctor` to check the setup"
+    elif isinstance(error, TransportError | RpcTimeoutError):
+        hint = "run `codex-runtime doctor` to check the setup"
+    elif isinstance(error, RpcError) and "thread not found" in error.message:
+        hint = "list threads with `codex-runtime threads list`"
+    elif not isinstance(error, CodexRuntimeError):
+        message = f"internal error: {type(error).__name__}: {message}"
+        hint = "set CODEX_RUNTIME_DEBUG=1 to see the traceback, and please report it"
+    return message, hint
+
+
+def exit_code_for(error: BaseException) -> ExitCode:
+    """The exit code for ``error``."""
+    if isinstance(error, CliError):
+        return error.exit_code
+    return ExitCode.RUNTIME_ERROR
+
+
+__all__ = ["CliError", "ExitCode", "describe", "exit_code_for", "first_line"]
