@@ -19,6 +19,9 @@
     ├── SnapshotError                     a stored state snapshot cannot be used
     │   ├── SnapshotMismatchError         written under another protocol schema (or file format)
     │   └── SnapshotCorruptError          not a readable snapshot document
+    ├── HookError                         a hook misbehaved (recorded in the run's HookReport, never raised to you)
+    │   ├── HookOutputError               not a valid action
+    │   └── HookTimeoutError              did not finish in time
     ├── ServerRequestError                a server request could not be answered as asked
     │   ├── ServerRequestAlreadyAnsweredError
     │   └── InvalidServerResponseError    a reply that does not fit the request's response type
@@ -209,6 +212,26 @@ class SnapshotCorruptError(SnapshotError):
         super().__init__(f"snapshot {path} is corrupt: {reason}")
 
 
+# --- hooks -------------------------------------------------------------------------------------
+
+
+class HookError(CodexRuntimeError):
+    """A hook misbehaved. Recorded in the :class:`HookReport`; the runner never lets it reach the caller."""
+
+
+class HookOutputError(HookError):
+    """The hook answered something that is not a valid action (recorded as ``bad_output``)."""
+
+
+class HookTimeoutError(HookError):
+    """The hook did not finish in time (recorded as ``timeout``); raised by hooks that enforce their own deadline."""
+
+    def __init__(self, hook_name: str, timeout: float) -> None:
+        self.hook_name = hook_name
+        self.timeout = timeout
+        super().__init__(f"hook {hook_name!r} did not finish within {timeout:g}s")
+
+
 # --- server requests ---------------------------------------------------------------------------
 
 
@@ -333,6 +356,9 @@ __all__ = [
     "ConnectionClosedError",
     "FailureKind",
     "FrameTooLargeError",
+    "HookError",
+    "HookOutputError",
+    "HookTimeoutError",
     "IncompatibleCodexVersionError",
     "InternalRpcError",
     "InvalidOutgoingMessageError",

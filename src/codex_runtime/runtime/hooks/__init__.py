@@ -17,6 +17,7 @@ which. Wrap a hook in :class:`FilteredPreHook` / :class:`FilteredPostHook` with 
 
 from __future__ import annotations
 
+from codex_runtime.errors import HookError, HookOutputError, HookTimeoutError
 from codex_runtime.runtime.hooks._registry import (
     EMPTY_HOOKS,
     FilteredPostHook,
@@ -42,14 +43,11 @@ from codex_runtime.runtime.hooks._types import (
     ApprovalPoint,
     HookAction,
     HookContext,
-    HookError,
     HookIssue,
     HookIssueKind,
-    HookOutputError,
     HookPatch,
     HookPhase,
     HookReport,
-    HookTimeoutError,
     PostHook,
     PreHook,
     tool_name_for,

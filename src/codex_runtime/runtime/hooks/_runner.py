@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from codex_runtime.errors import BlockedByHookError
+from codex_runtime.errors import BlockedByHookError, HookOutputError, HookTimeoutError
 from codex_runtime.runtime.hooks._registry import Hooks, as_hooks
 from codex_runtime.runtime.hooks._types import (
     DEFAULT_HOOK_TIMEOUT,
@@ -17,11 +17,9 @@ from codex_runtime.runtime.hooks._types import (
     HookAction,
     HookContext,
     HookIssueKind,
-    HookOutputError,
     HookPatch,
     HookPhase,
     HookReport,
-    HookTimeoutError,
     _invoke,
     _name_of,
     _new_correlation_id,

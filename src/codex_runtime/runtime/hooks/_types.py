@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal, Protocol, TypeVar
 
-from codex_runtime.errors import CodexRuntimeError
 from codex_runtime.runtime.decisions import (
     COMMAND_APPROVAL,
     FILE_CHANGE_APPROVAL,
@@ -312,23 +311,6 @@ class HookReport:
         self.issues.append(issue)
         logger.warning("hook %r at %s: %s: %s (contained; the run goes on)", hook_name, phase, kind, message)
         return issue
-
-
-class HookError(CodexRuntimeError):
-    """A hook misbehaved. Recorded in the :class:`HookReport`; the runner never lets it reach the caller."""
-
-
-class HookOutputError(HookError):
-    """The hook answered something that is not a valid action (recorded as ``bad_output``)."""
-
-
-class HookTimeoutError(HookError):
-    """The hook did not finish in time (recorded as ``timeout``); raised by hooks that enforce their own deadline."""
-
-    def __init__(self, hook_name: str, timeout: float) -> None:
-        self.hook_name = hook_name
-        self.timeout = timeout
-        super().__init__(f"hook {hook_name!r} did not finish within {timeout:g}s")
 
 
 # --- calling user code (shared by filtered hooks and the runner) ---------------------------------------------
