@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
+from codex_runtime.api._connection import Connected
 from codex_runtime.api.profiles import (
     ClientConfig,
     PromptRunParams,
@@ -17,9 +17,8 @@ from codex_runtime.api.profiles import (
 )
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.api.session import Session
-from codex_runtime.errors import CodexRuntimeError, ProtocolError
+from codex_runtime.errors import ProtocolError
 from codex_runtime.runtime.hooks import HookPhase, HookRun, as_hooks, merge_scopes
-from codex_runtime.runtime.runtime import Runtime
 
 logger = logging.getLogger("codex_runtime.client")
 
@@ -38,44 +37,8 @@ def thread_params(config: RunProfile, cwd: str) -> dict[str, Any]:
     return params
 
 
-class Client:
+class Client(Connected):
     """A connection to one app-server. ``async with Client(config) as client`` or ``await Client.connect()``."""
-
-    def __init__(self, config: ClientConfig | None = None) -> None:
-        self.config = config or ClientConfig()
-        self._runtime: Runtime | None = None
-
-    @classmethod
-    async def connect(cls, config: ClientConfig | None = None) -> Client:
-        """Start (or reach) app-server and initialize it.
-
-        Raises:
-            CodexBinaryNotFoundError, TransportError, IncompatibleCodexVersionError, RpcError.
-        """
-        client = cls(config)
-        client._runtime = await Runtime.connect(client.config)
-        return client
-
-    async def __aenter__(self) -> Self:
-        if self._runtime is None:
-            self._runtime = await Runtime.connect(self.config)
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.shutdown()
-
-    @property
-    def runtime(self) -> Runtime:
-        """Level 6: live events, state, metrics, typed helpers.
-
-        Raises:
-            CodexRuntimeError: the client is not connected.
-        """
-        if self._runtime is None:
-            raise CodexRuntimeError("client is not connected; use `async with Client(...)` or Client.connect()")
-        return self._runtime
 
     def server_requests(self) -> Any:
         """Server requests no handler took: ``async for request in client.server_requests()``."""
@@ -164,11 +127,6 @@ class Client:
             As :meth:`Session.ask`.
         """
         return await self.run_with(PromptRunParams.from_profile(cwd, prompt, profile))
-
-    async def shutdown(self) -> None:
-        """Close the connection and stop the app-server (idempotent, bounded)."""
-        if self._runtime is not None:
-            await self._runtime.shutdown()
 
 
 async def quick_run(

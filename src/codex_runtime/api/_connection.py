@@ -1,0 +1,55 @@
+"""The connect / ``async with`` / shutdown lifecycle shared by Client and AppServer."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from codex_runtime.errors import CodexRuntimeError
+from codex_runtime.runtime.config import ClientConfig
+from codex_runtime.runtime.runtime import Runtime
+
+
+class Connected:
+    """Owns one Runtime: ``await cls.connect(config)``, or ``async with cls(config)``; ``shutdown()`` stops it."""
+
+    def __init__(self, config: ClientConfig | None = None) -> None:
+        self.config = config or ClientConfig()
+        self._runtime: Runtime | None = None
+
+    @classmethod
+    async def connect(cls, config: ClientConfig | None = None) -> Self:
+        """Start (or reach) app-server and initialize it.
+
+        Raises:
+            CodexBinaryNotFoundError, TransportError, IncompatibleCodexVersionError, RpcError.
+        """
+        connected = cls(config)
+        await connected.__aenter__()
+        return connected
+
+    async def __aenter__(self) -> Self:
+        if self._runtime is None:
+            self._runtime = await Runtime.connect(self.config)
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.shutdown()
+
+    @property
+    def runtime(self) -> Runtime:
+        """Level 6: live events, state, metrics, typed helpers.
+
+        Raises:
+            CodexRuntimeError: not connected yet.
+        """
+        if self._runtime is None:
+            raise CodexRuntimeError(f"{type(self).__name__} is not connected; use `async with` or connect()")
+        return self._runtime
+
+    async def shutdown(self) -> None:
+        """Close the connection and stop the app-server (idempotent, bounded)."""
+        if self._runtime is not None:
+            await self._runtime.shutdown()
