@@ -1,35 +1,16 @@
-"""The ``codex-runtime`` command line (``python -m codex_runtime``).
+"""The ``codex-runtime`` command line (also ``python -m codex_runtime``).
 
-Knows: argument parsing and terminal output. Built on the public API only.
+Knows: arguments (click), terminal output (rich), user input. Built on the public API (``codex_runtime.api``,
+``codex_runtime.automation``, the typed runtime helpers); it must not reach into the transport or RPC layers.
+
+Modules: ``app`` (the group, exit codes), ``options`` (shared options, durations), ``render`` (how a turn looks,
+human or JSON Lines), ``turns`` (driving a streamed turn), ``approvals`` (y / n / always), ``line_input`` (reading
+the terminal without blocking the loop), ``runner`` (event loop and Ctrl-C), and one module per command group:
+``run``, ``chat``, ``listing`` (threads, models), ``automate``, ``doctor``, ``demo``.
 """
 
 from __future__ import annotations
 
-import argparse
-import asyncio
-import sys
+from codex_runtime.cli.app import main
 
-from codex_runtime.errors import CodexRuntimeError
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="codex-runtime", description="Drive codex app-server from Python.")
-    commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("demo", help="offline demo: bundled codex + a scripted mock model, no account needed")
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    try:
-        if args.command == "demo":
-            from codex_runtime.cli.demo import run_demo
-
-            return asyncio.run(run_demo(sys.stdout))
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
-    except CodexRuntimeError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    return 2
+__all__ = ["main"]

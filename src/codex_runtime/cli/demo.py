@@ -1,18 +1,31 @@
-"""``codex-runtime demo``: the real bundled codex binary, offline, driven by the built-in MockModel.
+"""``codex-runtime demo``: the real bundled codex binary, offline, driven by the built-in MockModel, shown exactly
+the way ``run`` shows a turn (same view, same approval prompt).
 
-The one place outside ``codex_runtime.testing`` that uses the testing kit: the demo's "model" IS the mock.
+The one place outside ``codex_runtime.testing`` that uses the testing kit: the demo's "model" IS the mock. Its
+approvals are asked on a terminal (``--yes`` approves them); without a terminal they are approved with a note, so
+the demo runs unattended in CI. Real runs never do that: there, no terminal means declined.
 """
 
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import TextIO
+
+import click
+from rich.text import Text
 
 from codex_runtime.api.client import Client
-from codex_runtime.api.profiles import ClientConfig, SessionConfig
-from codex_runtime.api.results import PromptRunEvent
-from codex_runtime.runtime.server_requests import PendingServerRequest
+from codex_runtime.api.profiles import SessionConfig
+from codex_runtime.cli.approvals import ApprovalMode, Approver
+from codex_runtime.cli.errors import ExitCode
+from codex_runtime.cli.line_input import LineInput, TtyInput, stdin_is_tty
+from codex_runtime.cli.options import CliState, global_options, state_of
+from codex_runtime.cli.render import TurnView
+from codex_runtime.cli.runner import Interrupts, run_command
+from codex_runtime.cli.turns import TurnDriver, can_ask, exit_code, make_approver, make_view
+from codex_runtime.cli_bin import resolve_codex_binary
+
+PROMPTS = ("Say hello.", "List the workspace.", "Create HELLO.md.")
 
 
 def _script(workspace: Path) -> list[object]:
@@ -22,74 +35,90 @@ def _script(workspace: Path) -> list[object]:
         responses.reasoning(
             "Looking at the workspace first.", "Hello! I am codex app-server, running offline against a scripted model."
         ),
-        responses.exec_command("ls -la && echo 'the command ran'"),
+        responses.exec_command("ls && echo 'the command ran'"),
         responses.text("The command ran after your approval."),
         responses.apply_patch(responses.add_file_patch(str(workspace / "HELLO.md"), "# Hello\nWritten by codex.")),
         responses.text("I created HELLO.md in the workspace."),
     ]
 
 
-def _describe(event: PromptRunEvent, out: TextIO) -> None:
-    kind = event.kind
-    if kind in ("agent_message_delta", "reasoning_delta"):
-        out.write(getattr(event, "delta", ""))
-        out.flush()
-    elif kind == "item_started":
-        item = getattr(event, "item", None)
-        item_type = getattr(item, "type", "")
-        if item_type == "commandExecution":
-            out.write(f"\n$ {getattr(item, 'command', '')}\n")
-        elif item_type == "fileChange":
-            paths = [getattr(c, "path", "?") for c in getattr(item, "changes", []) or []]
-            out.write(f"\n~ editing {', '.join(paths)}\n")
-        elif item_type == "reasoning":
-            out.write("\n(thinking) ")
-    elif kind == "item_completed":
-        item = getattr(event, "item", None)
-        if getattr(item, "type", "") == "commandExecution":
-            output = (getattr(item, "aggregated_output", "") or "").rstrip()
-            out.write(f"{output}\n[exit {getattr(item, 'exit_code', None)}, {getattr(item, 'status', '')}]\n")
-        elif getattr(item, "type", "") == "fileChange":
-            out.write(f"[file change {getattr(item, 'status', '')}]\n")
-    elif kind == "approval_requested":
-        request = getattr(event, "request", None)
-        out.write(f"\n? approval requested: {getattr(request, 'method', '')} -> approved (demo)\n")
-    elif kind == "turn_completed":
-        out.write("\n[turn completed]\n")
-    elif kind in ("turn_failed", "turn_interrupted"):
-        out.write(f"\n[{kind}: {getattr(event, 'error', '')}]\n")
+def demo_approver(state: CliState, view: TurnView, lines: LineInput | None, *, yes: bool) -> Approver:
+    """``--yes``: approve; a terminal: ask; otherwise approve with a note (the demo must run unattended)."""
+    if yes:
+        return Approver(ApprovalMode.ACCEPT, by="--yes")
+    if can_ask(state, lines):
+        return make_approver(state, view, lines)
+    return Approver(
+        ApprovalMode.ACCEPT, by="demo", reason="no terminal: the demo approves by itself; real runs decline"
+    )
 
 
-async def run_demo(out: TextIO) -> int:
+@click.command("demo")
+@click.option("--yes", "-y", is_flag=True, help="Approve the demo's command and file change without asking.")
+@global_options
+@click.pass_context
+def demo_cmd(ctx: click.Context, yes: bool) -> int:
+    """Offline demo: the bundled codex + a scripted mock model stream an answer, run a command that needs approval
+    and write a file, in a temporary workspace (no account, no network; --codex-home is not used)."""
+    state = state_of(ctx)
+    return run_command(lambda interrupts: run_demo(state, interrupts, yes=yes))
+
+
+async def run_demo(state: CliState, interrupts: Interrupts, *, yes: bool = False) -> int:
+    """The demo's three turns; returns the exit code."""
     from codex_runtime.testing import MockModel, mock_codex_home
 
-    def approve(_request: PendingServerRequest) -> str:
-        return "accept"  # the demo approves; real programs decide (the default declines)
-
-    with tempfile.TemporaryDirectory(prefix="codex-runtime-demo-") as tmp, MockModel() as model:
-        workspace = Path(tmp) / "workspace"
-        workspace.mkdir()
-        home = mock_codex_home(Path(tmp) / "codex-home", model)
-        model.enqueue(*_script(workspace))  # type: ignore[arg-type]
-        config = ClientConfig(process_env={"CODEX_HOME": str(home)})
-        async with Client(config) as client:
-            out.write(f"codex {client.runtime.codex_version} (bundled), workspace {workspace}\n")
-            session = await client.start_session(
-                SessionConfig(
-                    cwd=str(workspace),
-                    approval_policy="untrusted",
-                    sandbox="workspace-write",
-                    allow_privileged_escalation=True,
-                    approval_handler=approve,
+    view = make_view(state)
+    lines: LineInput | None = TtyInput() if stdin_is_tty() else None
+    approver = demo_approver(state, view, lines, yes=yes)
+    console = state.console(stderr=state.json)
+    try:
+        with tempfile.TemporaryDirectory(prefix="codex-runtime-demo-") as tmp, MockModel() as model:
+            workspace = Path(tmp) / "workspace"
+            workspace.mkdir()
+            (workspace / "notes.txt").write_text("Things to try: run, chat, threads, automate, doctor.\n")
+            home = mock_codex_home(Path(tmp) / "codex-home", model)
+            model.enqueue(*_script(workspace))  # type: ignore[arg-type]
+            config = state.client_config(process_env={"CODEX_HOME": str(home)}, server_request_timeout=300.0)
+            view.waiting("Starting codex…")
+            async with Client(config) as client:
+                view.close()
+                source = resolve_codex_binary(state.cli_bin).source
+                console.print(
+                    Text.assemble(
+                        (f"codex {client.runtime.codex_version}", "bold"),
+                        (f" ({source}) · offline demo with a scripted model · workspace {workspace}", "dim"),
+                    )
                 )
-            )
-            for prompt in ("Say hello.", "List the workspace.", "Create HELLO.md."):
-                out.write(f"\n> {prompt}\n")
-                stream = await session.ask_stream(prompt)
-                async with stream:
-                    async for event in stream:
-                        _describe(event, out)
-            await session.close()
-        written = (workspace / "HELLO.md").read_text()
-        out.write(f"\nHELLO.md now says:\n{written}\n")
-    return 0
+                session = await client.start_session(
+                    SessionConfig(
+                        cwd=str(workspace),
+                        approval_policy="untrusted",
+                        sandbox="workspace-write",
+                        allow_privileged_escalation=True,
+                    )
+                )
+                view.session_started(session.thread_id)
+                driver = TurnDriver(view, approver, interrupts)
+                for prompt in PROMPTS:
+                    console.print()
+                    console.print(Text.assemble(("> ", "bold cyan"), (prompt, "bold")))
+                    terminal = await driver.drive(await session.ask_stream(prompt))
+                    code = exit_code(terminal, driver)
+                    if code != ExitCode.OK:
+                        return code
+            written = workspace / "HELLO.md"
+            console.print()
+            if written.exists():
+                console.print(Text("HELLO.md now says:", style="bold"))
+                console.print(written.read_text().rstrip("\n"))
+            else:
+                console.print(Text("HELLO.md was not written (the change was declined).", style="yellow"))
+    finally:
+        view.close()
+        if lines is not None:
+            lines.close()
+    return ExitCode.OK
+
+
+__all__ = ["PROMPTS", "demo_cmd", "run_demo"]

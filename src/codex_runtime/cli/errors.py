@@ -87,8 +87,8 @@ def describe(error: BaseException) -> tuple[str, str | None]:
         hint = f"last app-server stderr line: {tail}" if tail else "run `codex-runtime doctor` to check the setup"
     elif isinstance(error, TransportError | RpcTimeoutError):
         hint = "run `codex-runtime doctor` to check the setup"
-    elif isinstance(error, RpcError) and "thread not found" in error.message:
-        hint = "list threads with `codex-runtime threads list`"
+    elif isinstance(error, RpcError) and "thread" in error.message.lower():
+        hint = "check the thread id; `codex-runtime threads list` shows them"
     elif not isinstance(error, CodexRuntimeError):
         message = f"internal error: {type(error).__name__}: {message}"
         hint = "set CODEX_RUNTIME_DEBUG=1 to see the traceback, and please report it"

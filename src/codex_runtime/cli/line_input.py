@@ -21,7 +21,7 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 EchoFn = Callable[[str], None]
 """Prints a line that was taken from a buffer instead of being typed at the prompt (keeps the transcript readable)."""
@@ -57,6 +57,12 @@ class _ReadlineWorker:
     """One daemon thread that runs ``input(prompt)`` on request (readline gives history and editing)."""
 
     def __init__(self) -> None:
+        try:  # imported only when a prompt is needed: it may write terminal setup codes
+            import readline
+
+            readline.set_history_length(1000)
+        except ImportError:  # no readline on this platform: plain input() still works
+            pass
         self._requests: deque[tuple[str, asyncio.AbstractEventLoop, asyncio.Future[str | None]]] = deque()
         self._wake = threading.Condition()
         self.busy = False
@@ -105,18 +111,12 @@ class TtyInput:
         self._pending = bytearray()
         self._lines: deque[str] = deque()
         self._worker: _ReadlineWorker | None = None
-        self._saved_mode: list[object] | None = None
+        self._saved_mode: Any = None  # termios attributes, when stdin is a terminal
         try:
             import termios
 
             self._saved_mode = termios.tcgetattr(self._fd)
         except (ImportError, OSError):
-            pass
-        try:
-            import readline
-
-            readline.set_history_length(1000)
-        except ImportError:  # no readline on this platform: plain input() still works
             pass
 
     async def prompt(self, text: str) -> str | None:

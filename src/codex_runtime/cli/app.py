@@ -1,0 +1,99 @@
+"""The ``codex-runtime`` command group and :func:`main`: exit codes and one-line errors, never a traceback.
+
+Exit codes: 0 ok, 1 runtime error (a codex_runtime error, a failed turn, a failed check), 2 usage error,
+130 Ctrl-C. ``CODEX_RUNTIME_DEBUG=1`` shows the traceback of an unexpected error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+import click
+
+from codex_runtime._version import __version__
+from codex_runtime.cli.automate import automate_cmd
+from codex_runtime.cli.chat import chat_cmd
+from codex_runtime.cli.console import make_console, print_error
+from codex_runtime.cli.demo import demo_cmd
+from codex_runtime.cli.doctor import doctor_cmd
+from codex_runtime.cli.errors import CliError, ExitCode, exit_code_for
+from codex_runtime.cli.listing import models_cmd, threads_group
+from codex_runtime.cli.options import CliState, global_options
+from codex_runtime.cli.run import run_cmd
+from codex_runtime.cli.web import serve_cmd
+from codex_runtime.errors import CodexRuntimeError
+
+EPILOG = """\b
+Examples:
+  codex-runtime run "Summarize this repository"
+  codex-runtime run "Fix the failing test" --sandbox workspace-write --approval untrusted
+  codex-runtime chat --resume 01a2...            # continue a thread
+  codex-runtime --json run "List the TODOs" | jq .kind
+  codex-runtime automate "Check the CI status" --every 10m --max-runs 6
+  codex-runtime doctor                            # which codex runs, is it logged in
+  codex-runtime demo                              # offline: bundled codex + a scripted model
+  codex-runtime serve --token s3cret-token-for-alice   # browser UI (needs the web extra)
+"""
+
+
+@click.group(
+    name="codex-runtime",
+    epilog=EPILOG,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110},
+)
+@click.version_option(__version__, "--version", "-V", prog_name="codex-runtime")
+@global_options
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Drive OpenAI's `codex app-server` from the terminal: run prompts, chat, manage threads, automate."""
+    ctx.ensure_object(CliState)
+
+
+cli.add_command(run_cmd)
+cli.add_command(chat_cmd)
+cli.add_command(threads_group)
+cli.add_command(models_cmd)
+cli.add_command(automate_cmd)
+cli.add_command(doctor_cmd)
+cli.add_command(demo_cmd)
+cli.add_command(serve_cmd)
+
+
+def _no_color_requested(argv: list[str]) -> bool:
+    return "--no-color" in argv
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    errors = make_console(stderr=True, no_color=_no_color_requested(args))
+    try:
+        result = cli.main(args=args, prog_name="codex-runtime", standalone_mode=False)
+    except click.exceptions.Abort:
+        errors.print("interrupted")
+        return ExitCode.INTERRUPTED
+    except KeyboardInterrupt:
+        errors.print("\ninterrupted")
+        return ExitCode.INTERRUPTED
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except (CodexRuntimeError, CliError) as exc:
+        print_error(errors, exc)
+        return exit_code_for(exc)
+    except BrokenPipeError:
+        # stdout was closed early (e.g. `| head`): not an error worth a message.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return ExitCode.RUNTIME_ERROR
+    except Exception as exc:
+        if os.environ.get("CODEX_RUNTIME_DEBUG"):
+            traceback.print_exc()
+        print_error(errors, exc)
+        return ExitCode.RUNTIME_ERROR
+    return int(result) if isinstance(result, int) else ExitCode.OK
+
+
+__all__ = ["cli", "main"]

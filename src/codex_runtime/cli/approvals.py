@@ -1,0 +1,97 @@
+"""Who answers approvals in the CLI: the person at the terminal (y / n / always), ``--yes``, or nobody (declined).
+
+Never auto-accepts unless told to: without a terminal to ask on, approvals are declined and the decline is shown.
+Server requests that are not approvals (user input, elicitation, tool calls) are answered fail-closed.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Awaitable, Callable
+
+from codex_runtime.cli.render import ApprovalOutcome
+from codex_runtime.runtime.server_requests import PendingServerRequest
+
+APPROVAL_METHODS = frozenset(
+    {
+        "item/commandExecution/requestApproval",
+        "item/fileChange/requestApproval",
+        "execCommandApproval",
+        "applyPatchApproval",
+    }
+)
+
+QUESTION = "Allow? [y]es / [n]o / [a]lways (this session): "
+
+AskFn = Callable[[str], Awaitable[str | None]]
+"""Shows a question and returns the user's answer line (None at end of input)."""
+
+_ANSWERS = {
+    "y": "accept",
+    "yes": "accept",
+    "a": "accept_for_session",
+    "always": "accept_for_session",
+    "n": "decline",
+    "no": "decline",
+    "": "decline",
+    "c": "cancel",
+    "cancel": "cancel",
+    "/interrupt": "cancel",
+}
+
+
+class ApprovalMode(enum.StrEnum):
+    ASK = "ask"
+    """Ask the person at the terminal."""
+    ACCEPT = "accept"
+    """Approve everything (``demo --yes``, or the demo without a terminal)."""
+    DECLINE = "decline"
+    """Nobody to ask: decline."""
+
+
+def parse_answer(line: str) -> str | None:
+    """The decision for a typed answer, or None when it is not one (ask again)."""
+    return _ANSWERS.get(line.strip().lower())
+
+
+class Approver:
+    """Decides approvals per :class:`ApprovalMode`.
+
+    Args:
+        mode: ask, accept or decline.
+        ask: how to ask (needed for ``ASK``).
+        reason: shown with automatic decisions (e.g. "no terminal to ask on").
+        by: who an automatic decision is attributed to (e.g. "--yes").
+    """
+
+    def __init__(
+        self, mode: ApprovalMode, *, ask: AskFn | None = None, reason: str | None = None, by: str = "policy"
+    ) -> None:
+        if mode is ApprovalMode.ASK and ask is None:
+            raise ValueError("ApprovalMode.ASK needs an ask function")
+        self.mode = mode
+        self.ask = ask
+        self.reason = reason
+        self.by = by
+
+    async def decide(self, request: PendingServerRequest) -> ApprovalOutcome:
+        """The answer for ``request`` (asking the user in ``ASK`` mode, again until the answer is valid)."""
+        if request.method not in APPROVAL_METHODS:
+            return ApprovalOutcome("decline", "policy", f"the CLI does not answer {request.method}")
+        if self.mode is ApprovalMode.ACCEPT:
+            return ApprovalOutcome("accept", self.by, self.reason)
+        if self.mode is ApprovalMode.DECLINE:
+            return ApprovalOutcome("decline", self.by, self.reason)
+        assert self.ask is not None
+        question = QUESTION
+        while True:
+            line = await self.ask(question)
+            if line is None:
+                return ApprovalOutcome("decline", "policy", "end of input")
+            decision = parse_answer(line)
+            if decision is not None:
+                return ApprovalOutcome(decision, "you")
+            question = "Please answer y, n or a: "
+
+
+__all__ = ["APPROVAL_METHODS", "ApprovalMode", "Approver", "AskFn", "QUESTION", "parse_answer"]

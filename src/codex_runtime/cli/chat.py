@@ -1,0 +1,209 @@
+"""``codex-runtime chat``: an interactive session on one thread, resumable with ``--resume THREAD_ID``.
+
+At the ``you>`` prompt (readline: history and editing) a line starts a turn. While the turn streams, a background
+reader keeps taking lines from the terminal: ``/interrupt`` stops the turn, ``/steer TEXT`` (or any plain text)
+adds input to it with turn/steer, ``/exit`` stops it and leaves; approval questions are answered there too.
+Ctrl-C interrupts the running turn (a second one quits); at the prompt it quits, as does Ctrl-D or ``/exit``.
+
+When stdin is not a terminal, each input line is one prompt, taken after the previous turn ended, and approvals
+are declined.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import Any
+
+import click
+from rich.text import Text
+
+from codex_runtime.api.client import Client
+from codex_runtime.api.profiles import SessionConfig
+from codex_runtime.api.prompt_run import PromptRunStream
+from codex_runtime.api.session import Session
+from codex_runtime.cli.approvals import ApprovalMode, Approver
+from codex_runtime.cli.console import print_error
+from codex_runtime.cli.line_input import LineInput, open_line_input
+from codex_runtime.cli.options import CliState, global_options, state_of, turn_options, turn_options_from
+from codex_runtime.cli.runner import Interrupts, run_command
+from codex_runtime.cli.turns import TurnDriver, can_ask, make_view
+from codex_runtime.errors import CodexRuntimeError, PromptRunError, RpcError
+
+HELP = (
+    "/interrupt  stop the running turn (or Ctrl-C)\n"
+    "/steer TEXT add TEXT to the running turn (plain text typed during a turn steers too)\n"
+    "/exit       quit (or Ctrl-D); the thread stays resumable\n"
+    "/help       this help"
+)
+
+
+@click.command("chat")
+@turn_options
+@click.option("--resume", metavar="THREAD_ID", help="Continue an existing thread (its id is printed at start).")
+@global_options
+@click.pass_context
+def chat_cmd(ctx: click.Context, /, resume: str | None, **kw: Any) -> int:
+    """Chat with codex on one thread. Commands: /interrupt, /steer TEXT, /exit, /help."""
+    state = state_of(ctx)
+    config = turn_options_from(kw).session_config()
+    return run_command(lambda interrupts: Chat(state, config, resume, interrupts).run())
+
+
+class Chat:
+    """One chat session: the prompt loop, the turns, and the reader that runs beside each turn."""
+
+    def __init__(self, state: CliState, config: SessionConfig, resume: str | None, interrupts: Interrupts) -> None:
+        self.state = state
+        self.config = config
+        self.resume = resume
+        self.interrupts = interrupts
+        self.view = make_view(state)
+        self.lines: LineInput = open_line_input(echo=None if state.json else self._echo)
+        if can_ask(state, self.lines):
+            self.approver = Approver(ApprovalMode.ASK, ask=self._ask)
+        else:
+            self.approver = Approver(ApprovalMode.DECLINE, reason="no terminal to ask on")
+        self.driver = TurnDriver(self.view, self.approver, interrupts)
+        self._answer: asyncio.Future[str | None] | None = None
+        self._exit_requested = False
+        self._client: Client | None = None
+
+    @property
+    def prompt_text(self) -> str:
+        if self.state.json:
+            return ""
+        if self.state.console().color_system is None:
+            return "you> "
+        return "\001\x1b[1;36m\002you>\001\x1b[0m\002 "  # \001..\002 tell readline the codes take no width
+
+    def _echo(self, line: str) -> None:
+        self.state.console().print(Text(line.replace("\001", "").replace("\002", ""), style="dim"))
+
+    async def run(self) -> int:
+        """The prompt loop; returns the exit code (0 on /exit or end of input)."""
+        request_timeout = max(self.config.timeout, 30.0) if self.approver.mode is ApprovalMode.ASK else 30.0
+        try:
+            self.view.waiting("Starting codex…")
+            async with Client(self.state.client_config(server_request_timeout=request_timeout)) as client:
+                self._client = client
+                if self.resume:
+                    session = await client.resume_session(self.resume, self.config)
+                else:
+                    session = await client.start_session(self.config)
+                self.view.close()
+                self._banner(session.thread_id)
+                await self._loop(session)
+        finally:
+            self.view.close()
+            self.lines.close()
+        return 0
+
+    def _banner(self, thread_id: str) -> None:
+        self.view.session_started(thread_id, resumed=bool(self.resume))
+        if not self.state.json:
+            self.view.note(f"resume later with: codex-runtime chat --resume {thread_id}")
+            if self.lines.interactive:
+                self.view.note("/help for commands · Ctrl-C interrupts a turn · /exit or Ctrl-D quits")
+
+    async def _loop(self, session: Session) -> None:
+        while not self._exit_requested:
+            line = await self.lines.prompt(self.prompt_text)
+            if line is None:
+                if not self.state.json and self.lines.interactive:
+                    self.state.console().print()
+                return
+            text = line.strip()
+            if not text:
+                continue
+            if text.startswith("/"):
+                self._idle_command(text)
+                continue
+            await self._turn(session, text)
+
+    def _idle_command(self, text: str) -> None:
+        name = text.split(maxsplit=1)[0].lower()
+        if name in ("/exit", "/quit"):
+            self._exit_requested = True
+        elif name == "/help":
+            self.view.note(HELP)
+        elif name in ("/interrupt", "/steer"):
+            self.view.note(f"{name}: no turn is running (type a prompt to start one)")
+        else:
+            self.view.note(f"unknown command {name}; /help lists them")
+
+    # --- one turn ----------------------------------------------------------------------------------------------
+
+    async def _turn(self, session: Session, prompt: str) -> None:
+        """One turn; its failures (refused, timed out, RPC error) are reported and the chat goes on. A lost
+        connection ends the chat."""
+        try:
+            stream = await session.ask_stream(prompt)
+        except (PromptRunError, RpcError) as exc:
+            print_error(self.state.console(stderr=True), exc)
+            return
+        reader = asyncio.ensure_future(self._read_during_turn(stream)) if self.lines.interactive else None
+        try:
+            await self.driver.drive(stream)
+        except (PromptRunError, RpcError) as exc:
+            print_error(self.state.console(stderr=True), exc)
+        finally:
+            if reader is not None:
+                reader.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await reader
+            self._answer = None
+
+    async def _ask(self, question: str) -> str | None:
+        """The approver's question: the answer is the next line the turn's reader takes."""
+        self.view.ask(question)
+        self._answer = asyncio.get_running_loop().create_future()
+        try:
+            return await self._answer
+        finally:
+            self._answer = None
+
+    async def _read_during_turn(self, stream: PromptRunStream) -> None:
+        while True:
+            line = await self.lines.next_line()
+            if self._answer is not None and not self._answer.done():
+                self._answer.set_result(line)
+                continue
+            if line is None:
+                return  # end of input during a turn: the prompt after it sees it again
+            text = line.strip()
+            if text:
+                await self._turn_command(stream, text)
+
+    async def _turn_command(self, stream: PromptRunStream, text: str) -> None:
+        name, _, rest = text.partition(" ")
+        name = name.lower()
+        if name == "/interrupt":
+            self.view.note("interrupting…")
+            self.driver.interrupt()
+        elif name in ("/exit", "/quit"):
+            self._exit_requested = True
+            self.driver.interrupt()
+        elif name == "/help":
+            self.view.note(HELP)
+        elif name == "/steer":
+            if rest.strip():
+                await self._steer(stream, rest.strip())
+            else:
+                self.view.note("usage: /steer TEXT")
+        elif text.startswith("/"):
+            self.view.note(f"unknown command {name}; /help lists them")
+        else:
+            await self._steer(stream, text)
+
+    async def _steer(self, stream: PromptRunStream, text: str) -> None:
+        assert self._client is not None
+        try:
+            await self._client.runtime.turn_steer(stream.thread_id, stream.turn_id, text)
+        except CodexRuntimeError as exc:
+            self.view.note(f"could not steer: {exc}")
+            return
+        self.view.note(f"steered: {text}")
+
+
+__all__ = ["Chat", "HELP", "chat_cmd"]

@@ -1,0 +1,91 @@
+"""``codex-runtime run PROMPT``: one turn on a new thread, streamed; approvals asked on a terminal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from codex_runtime.api.attachments import validate_attachments
+from codex_runtime.api.client import Client
+from codex_runtime.api.profiles import SessionConfig
+from codex_runtime.cli.approvals import ApprovalMode
+from codex_runtime.cli.line_input import LineInput, TtyInput, stdin_is_tty
+from codex_runtime.cli.options import CliState, global_options, state_of, turn_options, turn_options_from
+from codex_runtime.cli.runner import Interrupts, run_command
+from codex_runtime.cli.turns import TurnDriver, exit_code, make_approver, make_view
+
+
+def load_output_schema(path: str | None) -> dict[str, Any] | None:
+    """The JSON schema in ``path``.
+
+    Raises:
+        click.BadParameter: not a JSON object.
+    """
+    if path is None:
+        return None
+    try:
+        schema = json.loads(Path(path).read_text())
+    except (OSError, ValueError) as exc:
+        raise click.BadParameter(f"cannot read a JSON schema from {path}: {exc}", param_hint="--output-schema") from exc
+    if not isinstance(schema, dict):
+        raise click.BadParameter(f"{path} must hold a JSON object (a JSON schema)", param_hint="--output-schema")
+    return schema
+
+
+@click.command("run")
+@click.argument("prompt")
+@turn_options
+@click.option(
+    "--attach",
+    "attachments",
+    metavar="PATH",
+    multiple=True,
+    help="Attach a file or directory (mentioned as @PATH). Repeatable.",
+)
+@click.option(
+    "--output-schema",
+    type=click.Path(exists=True, dir_okay=False),
+    help="JSON schema file the final answer must follow (structured output).",
+)
+@global_options
+@click.pass_context
+def run_cmd(
+    ctx: click.Context, /, prompt: str, attachments: tuple[str, ...], output_schema: str | None, **kw: Any
+) -> int:
+    """Run PROMPT as one turn on a new thread and stream it.
+
+    Approval requests (see --approval) are asked on a terminal (y / n / a = always for this session) and declined
+    when there is no terminal. The thread stays in CODEX_HOME: continue it with `codex-runtime chat --resume ID`.
+    """
+    state = state_of(ctx)
+    options = turn_options_from(kw)
+    config = options.session_config(attachments=attachments, output_schema=load_output_schema(output_schema))
+    validate_attachments(list(config.attachments), config.cwd)  # before anything is started
+    return run_command(lambda interrupts: run_turn(state, config, prompt, interrupts))
+
+
+async def run_turn(state: CliState, config: SessionConfig, prompt: str, interrupts: Interrupts) -> int:
+    """Start codex, run one streamed turn, return the exit code."""
+    view = make_view(state)
+    lines: LineInput | None = TtyInput() if stdin_is_tty() else None
+    approver = make_approver(state, view, lines)
+    # A person needs longer than the SDK's 30 s default to read a command; the turn deadline still bounds it.
+    request_timeout = max(config.timeout, 30.0) if approver.mode is ApprovalMode.ASK else 30.0
+    try:
+        view.waiting("Starting codex…")
+        async with Client(state.client_config(server_request_timeout=request_timeout)) as client:
+            session = await client.start_session(config)
+            view.session_started(session.thread_id)
+            driver = TurnDriver(view, approver, interrupts)
+            terminal = await driver.drive(await session.ask_stream(prompt))
+    finally:
+        view.close()
+        if lines is not None:
+            lines.close()
+    return exit_code(terminal, driver)
+
+
+__all__ = ["load_output_schema", "run_cmd", "run_turn"]

@@ -1,0 +1,89 @@
+"""The asyncio glue of every command: one event loop per command, and Ctrl-C routed to whoever can handle it.
+
+Ctrl-C (SIGINT) calls the innermost registered handler (e.g. "interrupt the running turn"); pressed again while
+that handler is still registered, or with none registered, it cancels the command, which then exits with 130.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+from collections.abc import Awaitable, Callable, Iterator
+
+
+class Interrupts:
+    """Routes Ctrl-C inside one command; see the module docstring."""
+
+    def __init__(self) -> None:
+        self._handlers: list[tuple[Callable[[], None], list[bool]]] = []
+        self._task: asyncio.Task[object] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self.cancelled = False
+        """True once Ctrl-C cancelled the whole command."""
+
+    def install(self) -> None:
+        """Take over SIGINT for the current task (no-op where the loop cannot, e.g. outside the main thread)."""
+        self._loop = asyncio.get_running_loop()
+        self._task = asyncio.current_task()
+        try:
+            self._loop.add_signal_handler(signal.SIGINT, self._on_sigint)
+        except (NotImplementedError, RuntimeError, ValueError):
+            self._loop = None
+
+    def uninstall(self) -> None:
+        if self._loop is not None:
+            with contextlib.suppress(Exception):
+                self._loop.remove_signal_handler(signal.SIGINT)
+            self._loop = None
+
+    @contextlib.contextmanager
+    def handler(self, on_interrupt: Callable[[], None]) -> Iterator[None]:
+        """While inside, the first Ctrl-C calls ``on_interrupt``; a second one cancels the command."""
+        entry = (on_interrupt, [False])
+        self._handlers.append(entry)
+        try:
+            yield
+        finally:
+            self._handlers.remove(entry)
+
+    def cancel_command(self) -> None:
+        """Cancel the whole command (as a second Ctrl-C does)."""
+        self.cancelled = True
+        if self._task is not None:
+            self._task.cancel()
+
+    def _on_sigint(self) -> None:
+        if self._handlers:
+            on_interrupt, used = self._handlers[-1]
+            if not used[0]:
+                used[0] = True
+                on_interrupt()
+                return
+        self.cancel_command()
+
+
+def run_command(body: Callable[[Interrupts], Awaitable[int]]) -> int:
+    """Run ``body`` on a fresh event loop with Ctrl-C routing; returns its exit code.
+
+    Raises:
+        KeyboardInterrupt: Ctrl-C cancelled the command (the caller exits with 130).
+    """
+    interrupts = Interrupts()
+
+    async def main() -> int:
+        interrupts.install()
+        try:
+            return await body(interrupts)
+        finally:
+            interrupts.uninstall()
+
+    try:
+        return asyncio.run(main())
+    except asyncio.CancelledError:
+        if interrupts.cancelled:
+            raise KeyboardInterrupt from None
+        raise
+
+
+__all__ = ["Interrupts", "run_command"]
