@@ -1,0 +1,97 @@
+"""Errors of the artifact domain. They hang under the package's one root::
+
+CodexRuntimeError
+└── ArtifactError                      a document store operation failed; nothing was written
+    ├── InvalidArtifactNameError       a name that could escape the store or collide with its own files
+    ├── ArtifactNotFoundError(name)
+    ├── ArtifactExistsError(name)      create() of a name that is taken
+    ├── ArtifactConflictError(name, expected_revision, actual_revision)
+    ├── ArtifactLockedError(name, holder)   a live writer kept the lock past the wait
+    ├── ArtifactCorruptError(name, reason)  a stored document that does not verify
+    └── InvalidPatchError(reason, edit_index)   overlapping, out-of-range or malformed edits
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from codex_runtime.errors import CodexRuntimeError
+
+
+class ArtifactError(CodexRuntimeError):
+    """A document store operation failed; the store is unchanged."""
+
+
+class InvalidArtifactNameError(ArtifactError, ValueError):
+    """A document name that is not a plain file-name-safe token."""
+
+
+class ArtifactNotFoundError(ArtifactError):
+    """No document of that name."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(f"no document named {name!r}")
+
+
+class ArtifactExistsError(ArtifactError):
+    """``create`` of a name that already holds a document."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(f"a document named {name!r} already exists")
+
+
+class ArtifactConflictError(ArtifactError):
+    """The document is not at the revision the writer (or the agent) based its change on."""
+
+    def __init__(self, name: str, *, expected_revision: str, actual_revision: str, detail: str = "") -> None:
+        self.name = name
+        self.expected_revision = expected_revision
+        self.actual_revision = actual_revision
+        message = (
+            f"document {name!r} is at revision {actual_revision[:12]}, not {expected_revision[:12]}; "
+            "nothing was written"
+        )
+        super().__init__(f"{message} ({detail})" if detail else message)
+
+
+class ArtifactLockedError(ArtifactError):
+    """Another live process held the document's lock for longer than the store waits."""
+
+    def __init__(self, name: str, holder: Any) -> None:
+        self.name = name
+        self.holder = holder
+        super().__init__(f"document {name!r} is locked by {holder}; try again later")
+
+
+class ArtifactCorruptError(ArtifactError):
+    """A stored document that cannot be read back or whose revision does not match its text."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        self.name = name
+        self.reason = reason
+        super().__init__(f"document {name!r} is corrupt: {reason}")
+
+
+class InvalidPatchError(ArtifactError):
+    """A structured patch that cannot be applied: overlapping or out-of-range edits, or fields that do not fit the
+    edit kind. Nothing was written."""
+
+    def __init__(self, reason: str, *, edit_index: int | None = None) -> None:
+        self.reason = reason
+        self.edit_index = edit_index
+        where = f"edit #{edit_index}: " if edit_index is not None else ""
+        super().__init__(f"invalid patch: {where}{reason}")
+
+
+__all__ = [
+    "ArtifactConflictError",
+    "ArtifactCorruptError",
+    "ArtifactError",
+    "ArtifactExistsError",
+    "ArtifactLockedError",
+    "ArtifactNotFoundError",
+    "InvalidArtifactNameError",
+    "InvalidPatchError",
+]

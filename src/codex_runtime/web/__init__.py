@@ -1,0 +1,18 @@
+"""codex_runtime.web: an HTTP adapter for multi-tenant, browser-driven codex sessions.
+
+Knows: HTTP (FastAPI on Starlette, served by uvicorn), bearer-token tenants, Server-Sent Events with a bounded
+replay buffer, and a single page at ``/``. Built on the public ``api`` layer (Client, Session, PromptRunStream)
+plus the runtime's per-thread approval handlers. Must not: reach below ``runtime`` or answer an approval without
+a person (unanswered ones are declined at the request's deadline).
+
+Install with the ``web`` extra (``pip install 'codex-runtime[web]'``)::
+
+    app = create_app(ClientConfig(), tokens={"s3cret-token-for-alice": "alice"})
+    # uvicorn module:app, or `codex-runtime serve --token s3cret-token-for-alice`
+"""
+
+from codex_runtime.web.app import create_app, web_state
+from codex_runtime.web.settings import WebSettings
+from codex_runtime.web.state import WebApp
+
+__all__ = ["WebApp", "WebSettings", "create_app", "web_state"]

@@ -1,0 +1,418 @@
+"""Web sessions: a :class:`~codex_runtime.Session` owned by one tenant, its turns, event log and approval queue.
+
+A turn start returns as soon as turn/start succeeded; a background task per turn consumes the turn's
+:class:`~codex_runtime.PromptRunStream` and publishes every event to the session's :class:`ReplayBuffer`. One turn
+runs at a time per session (a second start is a 409, never a silent wait).
+
+Close is a state machine ``open -> closing -> closed``: the running turn is interrupted (bounded wait), open
+approvals are withdrawn, then the thread is archived. If archiving fails, the session goes back to ``open`` with a
+fresh :class:`Session` handle on the same thread (a Session caches its close outcome), so close can be retried.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any, Literal
+
+from codex_runtime.api.client import Client
+from codex_runtime.api.profiles import SessionConfig
+from codex_runtime.api.prompt_run import PromptRunStream
+from codex_runtime.api.session import Session
+from codex_runtime.errors import CodexRuntimeError, InvalidRequestError
+from codex_runtime.web.approvals import ApprovalQueue
+from codex_runtime.web.errors import WebError, upstream_error
+from codex_runtime.web.events import ReplayBuffer
+from codex_runtime.web.serialize import clip, error_payload, event_payload
+from codex_runtime.web.settings import WebSettings
+
+logger = logging.getLogger("codex_runtime.web")
+
+SessionState = Literal["open", "closing", "closed"]
+TurnStatus = Literal["running", "completed", "failed", "interrupted"]
+_TERMINAL: dict[str, TurnStatus] = {
+    "turn_completed": "completed",
+    "turn_failed": "failed",
+    "turn_interrupted": "interrupted",
+}
+PROMPT_PREVIEW_CHARS = 4000
+
+
+class TurnRecord:
+    """What the web remembers of one turn."""
+
+    def __init__(self, turn_id: str, prompt: str) -> None:
+        self.turn_id = turn_id
+        self.prompt = clip(prompt, PROMPT_PREVIEW_CHARS)
+        self.status: TurnStatus = "running"
+        self.assistant_text = ""
+        self.error: dict[str, Any] | None = None
+        self.started_at = time.time()
+        self.ended_at: float | None = None
+        self.done = asyncio.Event()
+        self.task: asyncio.Task[None] | None = None
+        self.interrupt_again = False
+        """An interrupt came before the server saw the turn as active; the consumer re-sends it on the next event."""
+
+    def finish(self, status: TurnStatus, *, assistant_text: str = "", error: dict[str, Any] | None = None) -> None:
+        if self.status != "running":
+            return
+        self.status = status
+        self.assistant_text = assistant_text
+        self.error = error
+        self.ended_at = time.time()
+        self.done.set()
+
+    async def wait(self, timeout: float) -> None:
+        """Wait up to ``timeout`` seconds for the turn to end."""
+        if timeout > 0 and not self.done.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.done.wait(), timeout)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "turn_id": self.turn_id,
+            "status": self.status,
+            "prompt": self.prompt,
+            "assistant_text": self.assistant_text,
+            "error": self.error,
+            "started_at": self.started_at,
+            "ended_at": self.ended_at,
+        }
+
+
+class WebSession:
+    """One tenant's session; see the module docstring."""
+
+    def __init__(self, *, tenant: str, session: Session, settings: WebSettings, cwd_label: str) -> None:
+        self.id = session.thread_id
+        self.tenant = tenant
+        self.settings = settings
+        self.cwd_label = cwd_label
+        self.created_at = time.time()
+        self.closed_at: float | None = None
+        self.state: SessionState = "open"
+        self.events = ReplayBuffer(self.id, settings.replay_buffer_size)
+        self.approvals = ApprovalQueue(self.id, self.events, capacity=settings.max_pending_approvals)
+        self.turns: OrderedDict[str, TurnRecord] = OrderedDict()
+        self.active: TurnRecord | None = None
+        self.subscribers = 0
+        self._session = session
+        self._starting = False
+        self._close_lock = asyncio.Lock()
+        self._unregister: Callable[[], None] = session.runtime.broker.push_thread_handler(
+            self.id, self.approvals.handle
+        )
+        config = session.config
+        self.events.publish(
+            "session_created",
+            {"approval_policy": config.approval_policy, "sandbox": config.sandbox, "cwd": cwd_label},
+        )
+
+    @property
+    def config(self) -> SessionConfig:
+        return self._session.config
+
+    # --- turns ---------------------------------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self.state != "open":
+            raise WebError(409, f"the session is {self.state}")
+
+    def turn(self, turn_id: str) -> TurnRecord:
+        """A turn of this session.
+
+        Raises:
+            WebError: 404, no such turn here (or forgotten: only the latest turns are kept).
+        """
+        turn = self.turns.get(turn_id)
+        if turn is None:
+            raise WebError(404, "no such turn in this session")
+        return turn
+
+    async def start_turn(self, prompt: str) -> TurnRecord:
+        """Start a turn and return at once; a background task publishes its events.
+
+        Raises:
+            WebError: 409 when the session is not open or a turn is running; upstream errors as mapped.
+        """
+        self._check_open()
+        if self.active is not None or self._starting:
+            raise WebError(409, "a turn is already running in this session; wait, interrupt or steer it")
+        self._starting = True
+        try:
+            stream = await self._session.ask_stream(prompt)
+        except CodexRuntimeError as exc:
+            raise upstream_error(exc, "starting the turn") from exc
+        finally:
+            self._starting = False
+        turn = TurnRecord(stream.turn_id, prompt)
+        self._remember(turn)
+        self.active = turn
+        self.events.publish("turn_started", {"prompt": turn.prompt}, turn_id=turn.turn_id)
+        turn.task = asyncio.get_running_loop().create_task(self._consume(turn, stream), name=f"web-turn-{turn.turn_id}")
+        return turn
+
+    def _remember(self, turn: TurnRecord) -> None:
+        self.turns[turn.turn_id] = turn
+        while len(self.turns) > self.settings.max_turns_kept:
+            oldest = next(iter(self.turns.values()))
+            if oldest.status == "running":
+                break
+            self.turns.popitem(last=False)
+
+    async def _consume(self, turn: TurnRecord, stream: PromptRunStream) -> None:
+        limit = self.settings.max_event_string_chars
+        try:
+            async with stream:  # leaving early (cancellation) interrupts the turn
+                async for event in stream:
+                    if turn.interrupt_again:
+                        turn.interrupt_again = False
+                        with contextlib.suppress(CodexRuntimeError):
+                            await self._session.interrupt_turn(turn.turn_id)
+                    payload = event_payload(event, limit)
+                    if payload is None:
+                        continue
+                    kind, data = payload
+                    status = _TERMINAL.get(kind)
+                    if status == "completed":
+                        turn.finish(status, assistant_text=str(data.get("assistant_text", "")))
+                    elif status is not None:
+                        turn.finish(status, error=data)
+                    if status is not None:
+                        self._release(turn)  # free for the next turn before anyone hears that this one ended
+                    self.events.publish(kind, data, turn_id=turn.turn_id)
+        except asyncio.CancelledError:
+            self._end_abnormally(turn, "interrupted", {"error_type": "Cancelled", "message": "the web app stopped"})
+            raise
+        except CodexRuntimeError as exc:  # our deadline (the turn was interrupted) or a dead connection
+            self._end_abnormally(turn, "failed", error_payload(exc))
+        except Exception as exc:  # a bug here must not leave the session stuck with a "running" turn
+            logger.exception("consuming turn %s failed", turn.turn_id)
+            self._end_abnormally(turn, "failed", error_payload(exc))
+        finally:
+            self._release(turn)
+            await self.approvals.withdraw(turn.turn_id)
+
+    def _end_abnormally(self, turn: TurnRecord, status: TurnStatus, error: dict[str, Any]) -> None:
+        if turn.status == "running":
+            turn.finish(status, error=error)
+            self._release(turn)
+            self.events.publish(
+                "turn_failed" if status == "failed" else "turn_interrupted", error, turn_id=turn.turn_id
+            )
+
+    def _release(self, turn: TurnRecord) -> None:
+        if self.active is turn:
+            self.active = None
+
+    def _running(self, turn_id: str) -> TurnRecord:
+        self._check_open()
+        turn = self.turn(turn_id)
+        if turn.status != "running":
+            raise WebError(409, f"the turn is {turn.status}, not running")
+        return turn
+
+    async def interrupt(self, turn_id: str) -> TurnRecord:
+        """Ask the server to interrupt a running turn (it then ends ``interrupted``).
+
+        Raises:
+            WebError: 404 unknown turn, 409 not running; upstream errors as mapped.
+        """
+        turn = self._running(turn_id)
+        try:
+            await self._request_interrupt(turn)
+        except CodexRuntimeError as exc:
+            raise upstream_error(exc, "interrupting the turn") from exc
+        self.events.publish("turn_interrupt_requested", {}, turn_id=turn_id)
+        return turn
+
+    async def _request_interrupt(self, turn: TurnRecord) -> None:
+        """turn/interrupt; if the server does not count the turn as active yet (right after turn/start it
+        answers "no active turn"), the consumer sends it again on the turn's next event.
+
+        Raises:
+            CodexRuntimeError: the request failed otherwise.
+        """
+        try:
+            await self._session.interrupt_turn(turn.turn_id)
+        except InvalidRequestError:
+            if turn.status != "running":
+                raise
+            turn.interrupt_again = True
+
+    async def steer(self, turn_id: str, prompt: str) -> str:
+        """Add input to a running turn; returns the turn id the server reports.
+
+        Raises:
+            WebError: 404 unknown turn, 409 not running (or the server refused); upstream errors as mapped.
+        """
+        self._running(turn_id)
+        try:
+            response = await self._session.runtime.turn_steer(self.id, turn_id, prompt)
+        except CodexRuntimeError as exc:
+            raise upstream_error(exc, "steering the turn") from exc
+        self.events.publish("turn_steered", {"prompt": clip(prompt, PROMPT_PREVIEW_CHARS)}, turn_id=turn_id)
+        return str(response.turn_id)
+
+    # --- closing ---------------------------------------------------------------------------------------------
+
+    async def close(self) -> None:
+        """Interrupt, withdraw approvals, archive; idempotent once closed.
+
+        Raises:
+            WebError: 502 when archiving failed (the session is open again; retry).
+        """
+        async with self._close_lock:
+            if self.state == "closed":
+                return
+            self.state = "closing"
+            self.events.publish("session_closing", {})
+            await self._stop_turn()
+            await self.approvals.close()
+            try:
+                await self._session.close()
+            except CodexRuntimeError as exc:
+                # A Session caches its close outcome: continue on a fresh handle of the same (still loaded) thread.
+                self._session = Session(self._session.runtime, self.id, self._session.config)
+                self.approvals.reopen()
+                self.state = "open"
+                self.events.publish("session_close_failed", error_payload(exc))
+                raise WebError(
+                    502, f"archiving the thread failed ({exc}); the session is open again, retry the close"
+                ) from exc
+            self.state = "closed"
+            self.closed_at = time.time()
+            self._unregister()
+            self.events.publish("session_closed", {})
+            self.events.end()
+
+    async def _stop_turn(self) -> None:
+        turn = self.active
+        if turn is None:
+            return
+        with contextlib.suppress(CodexRuntimeError, TimeoutError):
+            await asyncio.wait_for(self._request_interrupt(turn), self.settings.close_turn_grace)
+        await turn.wait(self.settings.close_turn_grace)
+        if turn.task is not None and not turn.task.done():
+            turn.task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                await asyncio.wait_for(turn.task, self.settings.close_turn_grace)
+
+    async def shutdown(self) -> None:
+        """The app is stopping: stop the turn task (which interrupts the turn), withdraw approvals, end streams.
+        The thread is not archived (it can be resumed later)."""
+        turn = self.active
+        if turn is not None and turn.task is not None and not turn.task.done():
+            turn.task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                await asyncio.wait_for(turn.task, self.settings.close_turn_grace)
+        await self.approvals.close()
+        self._unregister()
+        self.events.end()
+
+    def to_json(self, *, with_turns: bool = True) -> dict[str, Any]:
+        config = self.config
+        return {
+            "session_id": self.id,
+            "thread_id": self.id,
+            "state": self.state,
+            "cwd": self.cwd_label,
+            "approval_policy": config.approval_policy,
+            "sandbox": config.sandbox,
+            "model": config.model,
+            "effort": config.effort,
+            "created_at": self.created_at,
+            "closed_at": self.closed_at,
+            "active_turn_id": self.active.turn_id if self.active is not None else None,
+            "pending_approvals": len(self.approvals.pending()),
+            "last_event_id": self.events.last_id,
+            "turns": [turn.to_json() for turn in self.turns.values()] if with_turns else [],
+        }
+
+
+class SessionRegistry:
+    """Every web session, by id, with per-tenant bounds. Ownership is checked on every lookup."""
+
+    def __init__(self, settings: WebSettings) -> None:
+        self.settings = settings
+        self.root = settings.resolved_root()
+        self._sessions: dict[str, WebSession] = {}
+        self._creating: dict[str, int] = {}
+
+    def resolve_cwd(self, cwd: str | None) -> tuple[str, str]:
+        """``(absolute path, label relative to the root)`` of a requested working directory.
+
+        Raises:
+            WebError: 400 when it escapes the workspace root or is not a directory.
+        """
+        candidate = os.path.realpath(os.path.join(self.root, cwd or "."))
+        if os.path.commonpath([self.root, candidate]) != self.root:
+            raise WebError(400, "cwd must stay inside the server's workspace root")
+        if not os.path.isdir(candidate):
+            raise WebError(400, "cwd is not an existing directory inside the workspace root")
+        return candidate, os.path.relpath(candidate, self.root)
+
+    def get(self, tenant: str, session_id: str) -> WebSession:
+        """The tenant's session ``session_id``.
+
+        Raises:
+            WebError: 404 for a missing id and for another tenant's session alike.
+        """
+        session = self._sessions.get(session_id)
+        if session is None or session.tenant != tenant:
+            raise WebError(404, "no such session")
+        return session
+
+    def for_tenant(self, tenant: str) -> list[WebSession]:
+        return [s for s in self._sessions.values() if s.tenant == tenant]
+
+    def all(self) -> list[WebSession]:
+        return list(self._sessions.values())
+
+    async def create(self, client: Client, tenant: str, config: SessionConfig, cwd_label: str) -> WebSession:
+        """Start a session for ``tenant`` (thread/start).
+
+        Raises:
+            WebError: 429 at the tenant's session cap; upstream errors as mapped.
+        """
+        live = sum(1 for s in self._sessions.values() if s.tenant == tenant and s.state != "closed")
+        if live + self._creating.get(tenant, 0) >= self.settings.max_sessions_per_tenant:
+            raise WebError(
+                429, f"at most {self.settings.max_sessions_per_tenant} open sessions per tenant; close one first"
+            )
+        self._creating[tenant] = self._creating.get(tenant, 0) + 1
+        try:
+            session = await client.start_session(config)
+        except CodexRuntimeError as exc:
+            raise upstream_error(exc, "starting the session") from exc
+        finally:
+            self._creating[tenant] -= 1
+        web_session = WebSession(tenant=tenant, session=session, settings=self.settings, cwd_label=cwd_label)
+        self._sessions[web_session.id] = web_session
+        return web_session
+
+    def forget_old_closed(self, tenant: str) -> None:
+        """Keep at most ``max_closed_sessions_per_tenant`` closed sessions of ``tenant`` (oldest go first)."""
+        closed = sorted(
+            (s for s in self._sessions.values() if s.tenant == tenant and s.state == "closed"),
+            key=lambda s: s.closed_at or 0.0,
+        )
+        for session in closed[: max(0, len(closed) - self.settings.max_closed_sessions_per_tenant)]:
+            self._sessions.pop(session.id, None)
+
+    def end_streams(self) -> None:
+        """Let every event stream finish (the server is stopping)."""
+        for session in self._sessions.values():
+            session.events.end()
+
+    async def shutdown(self) -> None:
+        await asyncio.gather(*(s.shutdown() for s in self._sessions.values() if s.state != "closed"))
+
+
+__all__ = ["SessionRegistry", "SessionState", "TurnRecord", "TurnStatus", "WebSession"]
