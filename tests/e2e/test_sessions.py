@@ -232,3 +232,24 @@ async def test_eight_concurrent_sessions_on_one_client_do_not_cross_talk(
 
     assert [r.assistant_text for r in results] == [f"echo: prompt {n}" for n in range(8)]
     assert len({r.thread_id for r in results}) == 8
+
+
+async def test_leaving_a_stream_right_after_it_starts_interrupts_it(
+    client_config: ClientConfig, mock_model: MockModel, workdir: Path
+) -> None:
+    def answer(request: RecordedRequest) -> MockResponse:
+        if request.last_user_text == "slow":
+            return responses.slow("one two three four five six seven", delay=0.5)
+        return responses.text("next")
+
+    mock_model.set_fallback(answer)
+    async with Client(client_config) as client:
+        session = await client.start_session(SessionConfig(cwd=workdir))
+        stream = await session.ask_stream("slow")
+        async with stream:
+            pass  # leave before any event: the interrupt races the server's turn/started and is re-sent
+        following = await session.ask("again")
+        turns = (await client.runtime.thread_read(session.thread_id, include_turns=True)).thread.turns
+
+    assert str(turns[0].status) == "interrupted"
+    assert following.assistant_text == "next"

@@ -34,6 +34,7 @@ from codex_runtime.api.results import (
 )
 from codex_runtime.errors import (
     CodexRuntimeError,
+    InvalidRequestError,
     PromptRunError,
     PromptTimeoutError,
     TurnFailedError,
@@ -160,13 +161,26 @@ class TurnRun:
         return self.tap.done
 
     async def interrupt(self) -> None:
-        """Send turn/interrupt (bounded); errors are logged, the turn's own end is what counts."""
-        try:
-            await self.runtime.request(
-                "turn/interrupt", {"threadId": self.thread_id, "turnId": self.turn_id}, timeout=INTERRUPT_TIMEOUT
-            )
-        except CodexRuntimeError as exc:
-            logger.info("turn/interrupt for %s failed: %s", self.turn_id, exc)
+        """Send turn/interrupt (bounded); errors are logged, the turn's own end is what counts.
+
+        Codex refuses an interrupt ("no active turn") until it has announced the turn's start, which can come just
+        after the turn/start response: then the interrupt is re-sent on the turn's next event, within the deadline.
+        """
+        deadline = time.monotonic() + INTERRUPT_TIMEOUT
+        params = {"threadId": self.thread_id, "turnId": self.turn_id}
+        while True:
+            try:
+                await self.runtime.request("turn/interrupt", params, timeout=max(0.1, deadline - time.monotonic()))
+                return
+            except InvalidRequestError as exc:
+                not_started = "no active turn" in exc.message
+                if not not_started or self.tap.done or time.monotonic() >= deadline:
+                    logger.info("turn/interrupt for %s failed: %s", self.turn_id, exc)
+                    return
+            except CodexRuntimeError as exc:
+                logger.info("turn/interrupt for %s failed: %s", self.turn_id, exc)
+                return
+            await self.tap.wait_changed(deadline - time.monotonic())
 
     # --- hooks (run on the consumer's task, never on the reader) -----------------------------------------------
 
