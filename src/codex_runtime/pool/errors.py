@@ -1,0 +1,123 @@
+"""The errors a :class:`~codex_runtime.pool.RuntimePool` adds to the tree (each under an existing branch)::
+
+CodexRuntimeError
+├── TransportError
+│   └── ProcessExitedError
+│       └── MemberLostError          the member running this call died; retry (the next call is re-placed)
+└── PoolError                        the pool cannot serve the call as asked
+    ├── PoolClosedError              the pool is not started, or shut down
+    ├── PoolBusyError                no turn slot on the member within ``acquire_timeout`` (back-pressure)
+    ├── PoolUnavailableError         no live member to place a new session on within the deadline
+    └── SessionFailoverError         a lost member's session could not be resumed elsewhere
+"""
+
+from __future__ import annotations
+
+from codex_runtime.errors import CodexRuntimeError, ProcessExitedError, TransportError
+
+
+class MemberLostError(ProcessExitedError):
+    """The pool member (app-server) running this call died or its connection was lost mid-call.
+
+    The call's outcome is unknown (a turn may have been cut short); it is safe to retry: the session is resumed
+    from CODEX_HOME on a replacement member at its next call, with the same thread id. ``exit_code`` is None for
+    a remote member whose connection dropped.
+
+    Attributes:
+        member_index: which member was lost.
+        thread_id: the session's thread, when the call belonged to one.
+        retryable: always True.
+    """
+
+    retryable = True
+
+    def __init__(self, member_index: int, cause: TransportError, *, thread_id: str | None = None) -> None:
+        self.member_index = member_index
+        self.thread_id = thread_id
+        self.cause: TransportError | None = cause
+        exit_code = cause.exit_code if isinstance(cause, ProcessExitedError) else None
+        stderr_tail = cause.stderr_tail if isinstance(cause, ProcessExitedError) else ""
+        where = f" (thread {thread_id})" if thread_id else ""
+        super().__init__(
+            f"pool member {member_index} was lost during the call{where}: {type(cause).__name__}; "
+            "retry it (the session moves to a replacement member)",
+            exit_code=exit_code,
+            stderr_tail=stderr_tail,
+        )
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # The cause (a transport error) does not pickle; keep what a caller in another process needs.
+        return (_restore_member_lost, (self.member_index, self.thread_id, self.args, self.exit_code, self.stderr_tail))
+
+
+def _restore_member_lost(
+    member_index: int, thread_id: str | None, args: tuple[object, ...], exit_code: int | None, stderr_tail: str
+) -> MemberLostError:
+    error = MemberLostError.__new__(MemberLostError)
+    Exception.__init__(error, *args)
+    error.member_index, error.thread_id, error.cause = member_index, thread_id, None
+    error.exit_code, error.stderr_tail = exit_code, stderr_tail
+    return error
+
+
+class PoolError(CodexRuntimeError):
+    """The pool cannot serve the call as asked."""
+
+
+class PoolClosedError(PoolError):
+    """The pool is not started (use ``async with RuntimePool(...)``) or has been shut down."""
+
+    def __init__(self, message: str = "the runtime pool is closed") -> None:
+        super().__init__(message)
+
+
+class PoolBusyError(PoolError):
+    """Back-pressure: no turn slot on the session's member became free within ``acquire_timeout`` seconds.
+
+    Attributes:
+        member_index: the saturated member.
+        timeout: how long the call waited.
+    """
+
+    retryable = True
+
+    def __init__(self, member_index: int, timeout: float) -> None:
+        self.member_index = member_index
+        self.timeout = timeout
+        super().__init__(f"pool member {member_index} had no free turn slot within {timeout:g}s")
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (type(self), (self.member_index, self.timeout))
+
+
+class PoolUnavailableError(PoolError):
+    """No member was alive to place a new session on within the deadline (all dead or restarting)."""
+
+
+class SessionFailoverError(PoolError):
+    """A session whose member was lost could not be resumed on another member.
+
+    Happens when the member's replacement did not start within the deadline and the members do not share one
+    CODEX_HOME (a thread can only be resumed where its rollout lives), or when ``thread/resume`` itself failed.
+
+    Attributes:
+        thread_id: the session's thread (still on disk in the lost member's CODEX_HOME).
+    """
+
+    def __init__(self, thread_id: str, reason: str) -> None:
+        self.thread_id = thread_id
+        self.reason = reason
+        super().__init__(f"cannot resume thread {thread_id} on a live pool member: {reason}")
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (type(self), (self.thread_id, self.reason))
+
+
+__all__ = [
+    "MemberLostError",
+    "PoolBusyError",
+    "PoolClosedError",
+    "PoolError",
+    "PoolUnavailableError",
+    "SessionFailoverError",
+]

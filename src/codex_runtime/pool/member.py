@@ -1,0 +1,227 @@
+"""One pool member: a :class:`~codex_runtime.Client` on one app-server, its turn slots and its counters.
+
+A member keeps its index and counters across replacements; each (re)connection bumps ``generation`` so a
+session bound to an older connection knows it must be resumed. Death is noticed through the connection's close
+callback (``RpcConnection.on_close``), which fires on the reader the moment the process exits or the socket drops.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import logging
+import random
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+from codex_runtime.api.client import Client
+from codex_runtime.errors import ProcessExitedError, TransportError
+from codex_runtime.pool.errors import PoolBusyError
+from codex_runtime.runtime.config import ClientConfig
+
+logger = logging.getLogger("codex_runtime.pool")
+
+LostCallback = Callable[["PoolMember", TransportError], None]
+
+
+class MemberState(enum.StrEnum):
+    STARTING = "starting"
+    ALIVE = "alive"
+    RESTARTING = "restarting"
+    FAILED = "failed"
+    STOPPED = "stopped"
+
+
+class PoolMember:
+    """One app-server of a pool (see the module docstring). Created and driven by :class:`RuntimePool`."""
+
+    def __init__(self, index: int, config: ClientConfig, *, max_turns: int, on_lost: LostCallback) -> None:
+        self.index = index
+        self.config = config
+        self.client: Client | None = None
+        self.generation = 0
+        self.state = MemberState.STARTING
+        self.sessions = 0
+        self.active_turns = 0
+        self.waiting_turns = 0
+        self.turns_completed = 0
+        self.turns_failed = 0
+        self.restarts = 0
+        self.last_error: str | None = None
+        self._slots = asyncio.Semaphore(max_turns)
+        self._settled = asyncio.Event()
+        """Set while the member is ALIVE, FAILED or STOPPED; clear while it is (re)starting."""
+        self._on_lost = on_lost
+        self._unsubscribe: Callable[[], None] | None = None
+
+    def __repr__(self) -> str:
+        return f"<PoolMember {self.index} {self.state} gen={self.generation} sessions={self.sessions}>"
+
+    # --- state -----------------------------------------------------------------------------------------------
+
+    @property
+    def is_alive(self) -> bool:
+        return self.state is MemberState.ALIVE and self.client is not None and not self.client.runtime.is_closed
+
+    @property
+    def pid(self) -> int | None:
+        """The app-server's process id (its process group id too) for a local member, else None."""
+        if self.client is None or self.config.endpoint is not None:
+            return None
+        pid = getattr(self.client.runtime.rpc.transport, "pid", None)
+        return pid if isinstance(pid, int) and pid > 0 else None
+
+    @property
+    def codex_home(self) -> str | None:
+        """The CODEX_HOME the server reported (``initialize``), else the configured one, else None."""
+        if self.client is not None and self.client.runtime.codex_home is not None:
+            return str(self.client.runtime.codex_home)
+        return self.config.process_env.get("CODEX_HOME")
+
+    def load_key(self) -> tuple[int, int, int, int]:
+        """Placement order: fewest open sessions, then fewest running or queued turns, then fewest turns so far
+        (so one-shot runs rotate), then lowest index."""
+        turns = self.turns_completed + self.turns_failed
+        return (self.sessions, self.active_turns + self.waiting_turns, turns, self.index)
+
+    def stats(self) -> dict[str, Any]:
+        """A JSON-serializable snapshot of this member."""
+        return {
+            "index": self.index,
+            "endpoint": self.config.endpoint or "stdio",
+            "pid": self.pid,
+            "codex_home": self.codex_home,
+            "state": str(self.state),
+            "alive": self.is_alive,
+            "generation": self.generation,
+            "sessions": self.sessions,
+            "active_turns": self.active_turns,
+            "waiting_turns": self.waiting_turns,
+            "turns_completed": self.turns_completed,
+            "turns_failed": self.turns_failed,
+            "restarts": self.restarts,
+            "last_error": self.last_error,
+        }
+
+    # --- connecting ------------------------------------------------------------------------------------------
+
+    async def connect(self, timeout: float) -> None:
+        """Start (or reach) the app-server and make this member ALIVE with a new generation.
+
+        Raises:
+            TimeoutError: it did not answer ``initialize`` within ``timeout`` seconds.
+            CodexBinaryNotFoundError, TransportError, IncompatibleCodexVersionError, RpcError: as Client.connect.
+        """
+        async with asyncio.timeout(timeout):
+            client = await _connect_racing_fresh_home(self.config)
+        self.client = client
+        self.generation += 1
+        self.state = MemberState.ALIVE
+        self.last_error = None
+        generation = self.generation
+        self._unsubscribe = client.runtime.rpc.on_close(lambda error: self._closed(generation, error))
+        self._settled.set()
+
+    def _closed(self, generation: int, error: TransportError) -> None:
+        """The connection of ``generation`` ended (runs on its reader; must not block)."""
+        if generation != self.generation or self.state is not MemberState.ALIVE:
+            return  # an old connection, or we are stopping it ourselves
+        self.state = MemberState.RESTARTING
+        self.last_error = str(error).splitlines()[0] if str(error) else type(error).__name__
+        self._settled.clear()
+        logger.warning("pool member %d lost: %s", self.index, self.last_error)
+        self._on_lost(self, error)
+
+    def mark_failed(self, reason: str) -> None:
+        """No replacement will come: sessions must move elsewhere (or fail)."""
+        self.state = MemberState.FAILED
+        self.last_error = reason
+        self._settled.set()
+
+    async def wait_settled(self, timeout: float) -> bool:
+        """Wait (bounded) until the member is no longer (re)starting; True if it settled in time."""
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(timeout):
+                await self._settled.wait()
+        return self._settled.is_set()
+
+    async def discard_client(self) -> None:
+        """Shut down the current (dead or live) connection, bounded; keeps state and counters."""
+        client, self.client = self.client, None
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        if client is not None:
+            try:
+                await client.shutdown()
+            except Exception:
+                logger.debug("shutting down pool member %d failed", self.index, exc_info=True)
+
+    async def stop(self) -> None:
+        """Stop for good (pool shutdown): no replacement follows."""
+        self.state = MemberState.STOPPED
+        self._settled.set()
+        await self.discard_client()
+
+    # --- turn slots ------------------------------------------------------------------------------------------
+
+    @contextlib.asynccontextmanager
+    async def turn_slot(self, timeout: float) -> AsyncIterator[None]:
+        """Hold one of the member's turn slots for the block.
+
+        Raises:
+            PoolBusyError: no slot became free within ``timeout`` seconds.
+        """
+        await self.acquire_slot(timeout)
+        try:
+            yield
+        finally:
+            self.release_slot()
+
+    async def acquire_slot(self, timeout: float) -> None:
+        """Take a turn slot (pair with :meth:`release_slot`).
+
+        Raises:
+            PoolBusyError: no slot became free within ``timeout`` seconds.
+        """
+        self.waiting_turns += 1
+        try:
+            async with asyncio.timeout(timeout):
+                await self._slots.acquire()
+        except TimeoutError:
+            raise PoolBusyError(self.index, timeout) from None
+        finally:
+            self.waiting_turns -= 1
+        self.active_turns += 1
+
+    def release_slot(self) -> None:
+        self.active_turns -= 1
+        self._slots.release()
+
+    def count_turn(self, ok: bool) -> None:
+        if ok:
+            self.turns_completed += 1
+        else:
+            self.turns_failed += 1
+
+
+_STATE_INIT_RACE = "failed to initialize sqlite state runtime"
+_STATE_INIT_ATTEMPTS = 4
+
+
+async def _connect_racing_fresh_home(config: ClientConfig) -> Client:
+    """Client.connect, retried (bounded) when codex exits because another process is creating the same fresh
+    CODEX_HOME's sqlite state at this moment (several pool members, or Ray workers, on one machine).
+
+    Raises:
+        As Client.connect (the last attempt's error).
+    """
+    for attempt in range(_STATE_INIT_ATTEMPTS):
+        try:
+            return await Client.connect(config)
+        except ProcessExitedError as exc:
+            if _STATE_INIT_RACE not in exc.stderr_tail or attempt == _STATE_INIT_ATTEMPTS - 1:
+                raise
+            await asyncio.sleep(0.1 * 2**attempt + random.random() * 0.1)
+    raise AssertionError("unreachable")

@@ -1,0 +1,400 @@
+"""A session placed on a pool member: the :class:`~codex_runtime.Session` API, re-bound after a member is lost.
+
+Every turn holds, in this order, the session's own lock (turns of one session run one at a time), then one of its
+member's turn slots (the back-pressure), then runs on the inner :class:`~codex_runtime.Session`. When the member
+died, the next call first resumes the same thread (``thread/resume``, same thread id) on the member's replacement,
+or on another live member when all members share one CODEX_HOME.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from types import TracebackType
+from typing import TYPE_CHECKING, Self, TypeVar
+
+from codex_runtime.api.client import Client
+from codex_runtime.api.profiles import PromptRunParams, RunProfile, SessionConfig
+from codex_runtime.api.prompt_run import PromptRunStream
+from codex_runtime.api.results import PromptRunEvent, PromptRunResult
+from codex_runtime.api.session import Session
+from codex_runtime.errors import InvalidRequestError, ProtocolError, RpcError, SessionClosedError, TransportError
+from codex_runtime.pool.errors import MemberLostError, PoolClosedError, SessionFailoverError
+from codex_runtime.pool.member import PoolMember
+from codex_runtime.runtime.runtime import Runtime
+
+if TYPE_CHECKING:
+    from codex_runtime.pool.pool import RuntimePool
+
+logger = logging.getLogger("codex_runtime.pool")
+
+T = TypeVar("T")
+
+NO_ROLLOUT = "no rollout found"
+"""What thread/resume answers (-32600) for a thread that never ran a turn: there is nothing to resume."""
+
+
+class PoolSession:
+    """Turns on one thread, on whichever pool member currently holds it. Same API as :class:`~codex_runtime.Session`.
+
+    Attributes:
+        thread_id: the session's thread; it stays the same when the session moves to another member. (A session
+            that had not run any turn when its member was lost has nothing on disk to resume: it continues on a
+            new thread, and ``thread_id`` changes.)
+        config: the session's defaults.
+        resumes: how many times the session was re-bound after its member was lost.
+    """
+
+    def __init__(self, pool: RuntimePool, member: PoolMember, session: Session, *, resumed: bool = False) -> None:
+        self._pool = pool
+        self._member = member
+        self._session = session
+        self._generation = member.generation
+        self.thread_id = session.thread_id
+        self.config: SessionConfig = session.config
+        self.resumes = 0
+        self._has_rollout = resumed
+        """False until a turn was attempted: before that codex has written nothing the thread could resume from
+        (then a lost member's session continues on a new thread)."""
+        self._lock = asyncio.Lock()
+        self._closed = False
+        self._released = False
+        self._close_task: asyncio.Task[None] | None = None
+
+    def __repr__(self) -> str:
+        return f"<PoolSession thread_id={self.thread_id!r} member={self._member.index} closed={self._closed}>"
+
+    # --- state -----------------------------------------------------------------------------------------------
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
+
+    @property
+    def member_index(self) -> int:
+        """The index of the member the session is bound to (after a loss: until its next call re-binds it)."""
+        return self._member.index
+
+    @property
+    def session(self) -> Session:
+        """The inner :class:`~codex_runtime.Session` of the current binding."""
+        return self._session
+
+    @property
+    def runtime(self) -> Runtime:
+        """The :class:`~codex_runtime.Runtime` of the current binding (level 6)."""
+        return self._session.runtime
+
+    def profile(self) -> RunProfile:
+        """The session's defaults as a RunProfile."""
+        return self.config.profile()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise SessionClosedError("session is closed")
+        if self._pool.is_closed:
+            raise PoolClosedError()
+
+    # --- binding ---------------------------------------------------------------------------------------------
+
+    def _is_fresh(self) -> bool:
+        return self._generation == self._member.generation and self._member.is_alive
+
+    async def _bound_session(self) -> Session:
+        """The inner session, resuming the thread on a live member first if its member was lost.
+
+        Raises:
+            SessionFailoverError: no live member can resume the thread, or thread/resume failed.
+            MemberLostError: the chosen member died during thread/resume.
+            PoolClosedError: the pool was shut down.
+        """
+        if self._is_fresh():
+            return self._session
+        target = await self._pool.failover_target(self._member, self.thread_id)
+        client = target.client
+        if client is None:
+            raise SessionFailoverError(self.thread_id, f"member {target.index} has no connection")
+        try:
+            resumed = await self._reopen(client)
+        except TransportError as exc:
+            raise MemberLostError(target.index, exc, thread_id=self.thread_id) from exc
+        except (RpcError, ProtocolError) as exc:
+            raise SessionFailoverError(self.thread_id, f"thread/resume on member {target.index} failed: {exc}") from exc
+        if target is not self._member:
+            self._member.sessions -= 1
+            target.sessions += 1
+        logger.info("thread %s resumed on pool member %d as %s", self.thread_id, target.index, resumed.thread_id)
+        self._member, self._session, self._generation = target, resumed, target.generation
+        self.thread_id = resumed.thread_id
+        self.resumes += 1
+        return resumed
+
+    async def _reopen(self, client: Client) -> Session:
+        """thread/resume on ``client``; a thread with nothing on disk (no turn yet) continues as a new thread."""
+        if self._has_rollout:
+            try:
+                return await client.resume_session(self.thread_id, self.config)
+            except InvalidRequestError as exc:
+                if NO_ROLLOUT not in exc.message:
+                    raise
+        return await client.start_session(self.config)
+
+    async def _acquire(self) -> tuple[Session, PoolMember]:
+        """Bind, then take a turn slot on the bound member (re-binding once if it died while we waited).
+        Call with the session lock held; pair with ``member.release_slot()``.
+
+        Raises:
+            PoolBusyError: no slot within the pool's ``acquire_timeout``; and as :meth:`_bound_session`.
+        """
+        for attempt in range(2):
+            session = await self._bound_session()
+            member = self._member
+            await member.acquire_slot(self._pool.acquire_timeout)
+            if self._is_fresh() or attempt == 1:
+                return session, member
+            member.release_slot()
+        raise AssertionError("unreachable")
+
+    def _lost(self, member: PoolMember, session: Session, error: TransportError) -> MemberLostError | None:
+        """The typed error for a transport failure of ``session`` (None: not a lost member, re-raise as is)."""
+        if session.runtime.is_closed and not self._pool.is_closed and not isinstance(error, MemberLostError):
+            return MemberLostError(member.index, error, thread_id=self.thread_id)
+        return None
+
+    async def _turn(self, call: Callable[[Session], Awaitable[T]]) -> T:
+        self._check_open()
+        async with self._lock:
+            self._check_open()
+            session, member = await self._acquire()
+            ok = False
+            self._has_rollout = True
+            try:
+                result = await call(session)
+                ok = True
+                return result
+            except TransportError as exc:
+                lost = self._lost(member, session, exc)
+                if lost is None:
+                    raise
+                raise lost from exc
+            finally:
+                member.count_turn(ok)
+                member.release_slot()
+
+    # --- asking ----------------------------------------------------------------------------------------------
+
+    async def ask(self, prompt: str) -> PromptRunResult:
+        """Run one turn with the session's config and return its result.
+
+        Raises:
+            SessionClosedError: the session is closed.
+            PoolClosedError: the pool was shut down.
+            PoolBusyError: the member had no free turn slot within ``acquire_timeout`` (nothing was sent).
+            MemberLostError: the member died during the turn; retry (the thread is resumed on a replacement).
+            SessionFailoverError: the member was lost earlier and no live member could resume the thread.
+            As :meth:`codex_runtime.Session.ask` otherwise.
+        """
+        return await self._turn(lambda session: session.ask(prompt))
+
+    async def ask_with(self, params: PromptRunParams) -> PromptRunResult:
+        """Run one turn with the caller's params verbatim (cwd included) and the session's hooks.
+
+        Raises:
+            As :meth:`ask`.
+        """
+        return await self._turn(lambda session: session.ask_with(params))
+
+    async def ask_with_profile(self, prompt: str, profile: RunProfile) -> PromptRunResult:
+        """Run one turn with ``profile``'s fields, the session's cwd, hooks merged (the profile wins).
+
+        Raises:
+            As :meth:`ask`.
+        """
+        return await self._turn(lambda session: session.ask_with_profile(prompt, profile))
+
+    async def ask_stream(self, prompt: str) -> PoolPromptRunStream:
+        """Start a turn and return its event stream once turn/start succeeded. The session's lock and the turn
+        slot are held until the stream ends (exhausted, finished or closed).
+
+        Raises:
+            As :meth:`ask` (turn outcomes surface from the stream).
+        """
+        self._check_open()
+        await self._lock.acquire()
+        try:
+            self._check_open()
+            session, member = await self._acquire()
+        except BaseException:
+            self._lock.release()
+            raise
+        self._has_rollout = True
+        try:
+            inner = await session.ask_stream(prompt)
+        except BaseException as exc:
+            member.count_turn(False)
+            member.release_slot()
+            self._lock.release()
+            lost = self._lost(member, session, exc) if isinstance(exc, TransportError) else None
+            if lost is None:
+                raise
+            raise lost from exc
+
+        def on_end(ok: bool) -> None:
+            member.count_turn(ok)
+            member.release_slot()
+            self._lock.release()
+
+        return PoolPromptRunStream(inner, on_end=on_end, lost=lambda error: self._lost(member, session, error))
+
+    async def ask_wait(self, prompt: str) -> PromptRunResult:
+        """``ask_stream`` then ``finish()``.
+
+        Raises:
+            As :meth:`ask`.
+        """
+        stream = await self.ask_stream(prompt)
+        return await stream.finish()
+
+    async def interrupt_turn(self, turn_id: str) -> None:
+        """Send turn/interrupt for ``turn_id`` on the current member.
+
+        Raises:
+            SessionClosedError: the session is closed.
+            MemberLostError: the member running the turn is gone (and so is the turn).
+            RpcError, TransportError: the request failed.
+        """
+        self._check_open()
+        member, session = self._member, self._session
+        try:
+            await session.interrupt_turn(turn_id)
+        except TransportError as exc:
+            lost = self._lost(member, session, exc)
+            if lost is None:
+                raise
+            raise lost from exc
+
+    # --- closing ---------------------------------------------------------------------------------------------
+
+    async def close(self) -> None:
+        """Archive the thread once (resuming it on a live member first if its member was lost); every later call
+        returns (or raises) the same outcome.
+
+        Raises:
+            PoolClosedError: the pool was shut down before the thread could be archived.
+            SessionFailoverError: the thread could not be resumed to archive it.
+            RpcError, TransportError: archiving failed.
+        """
+        self._closed = True
+        if self._close_task is None:
+            self._close_task = asyncio.get_running_loop().create_task(self._archive())
+        await asyncio.shield(self._close_task)
+
+    async def _archive(self) -> None:
+        try:
+            if self._pool.is_closed:
+                raise PoolClosedError("the runtime pool was shut down before the session was closed")
+            if not self._is_fresh() and not self._has_rollout:
+                return  # lost before its first turn: nothing on disk to archive
+            session = await self._bound_session()
+            await session.close()
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        """Stop counting this session on its member, without archiving (idempotent). Used for one-shot runs."""
+        self._closed = True
+        if not self._released:
+            self._released = True
+            self._member.sessions -= 1
+
+
+class PoolPromptRunStream:
+    """The events of one pool turn: the :class:`~codex_runtime.PromptRunStream` API, with a lost member surfacing
+    as :class:`MemberLostError`. The turn slot and the session lock are released when the stream ends
+    (exhausted, finished, closed, or failed)."""
+
+    def __init__(
+        self,
+        inner: PromptRunStream,
+        *,
+        on_end: Callable[[bool], None],
+        lost: Callable[[TransportError], MemberLostError | None],
+    ) -> None:
+        self._inner = inner
+        self._on_end = on_end
+        self._lost = lost
+        self._ended = False
+        self._completed = False
+        self.thread_id = inner.thread_id
+        self.turn_id = inner.turn_id
+
+    def _end(self) -> None:
+        if not self._ended:
+            self._ended = True
+            self._on_end(self._completed)
+
+    async def _fail(self, exc: BaseException) -> BaseException | None:
+        """Close the inner stream (bounded) after a failure; the typed error to raise instead, if any."""
+        try:
+            await self._inner.aclose()
+        except Exception:
+            logger.debug("closing a failed pool stream failed", exc_info=True)
+        finally:
+            self._end()
+        return self._lost(exc) if isinstance(exc, TransportError) else None
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> PromptRunEvent:
+        try:
+            event = await self._inner.__anext__()
+        except StopAsyncIteration:
+            self._end()
+            raise
+        except BaseException as exc:
+            typed = await self._fail(exc)
+            if typed is None:
+                raise
+            raise typed from exc
+        if event.kind == "turn_completed":
+            self._completed = True
+        return event
+
+    async def finish(self) -> PromptRunResult:
+        """Drain the remaining events and return the result.
+
+        Raises:
+            MemberLostError: the member died during the turn; retry.
+            TurnFailedError, TurnInterruptedError, PromptTimeoutError, TransportError: as PromptRunStream.finish.
+        """
+        try:
+            result = await self._inner.finish()
+        except BaseException as exc:
+            typed = await self._fail(exc)
+            if typed is None:
+                raise
+            raise typed from exc
+        self._completed = True
+        self._end()
+        return result
+
+    async def interrupt(self) -> None:
+        """Ask the server to interrupt this turn (the stream then ends with ``turn_interrupted``)."""
+        await self._inner.interrupt()
+
+    async def aclose(self) -> None:
+        """Interrupt the turn if it is still running (bounded), stop listening, release the slot."""
+        try:
+            await self._inner.aclose()
+        finally:
+            self._end()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
