@@ -388,7 +388,13 @@ class PromptRunStream:
         return self
 
     async def __anext__(self) -> PromptRunEvent:
-        event = await self._run.next_event()
+        try:
+            event = await self._run.next_event()
+        except Exception:
+            # The stream ends with this error (timeout: the turn was interrupted; transport: the server is gone):
+            # stop listening and free the session, exactly as the terminal event does.
+            self._run.close()
+            raise
         if event is None:
             self._run.close()
             raise StopAsyncIteration

@@ -4,9 +4,10 @@ It is registered BEFORE turn/start is written (the turn/start response arrives a
 turn), buffers what arrives, and once the turn id is known keeps only that turn's messages.
 
 Buffer policy (the reader never waits for a consumer): the collector folds every message in as it arrives, so the
-result is complete whatever the consumer does. The event queue a stream consumer reads is bounded: consecutive
-deltas of the same item are coalesced into one when the queue is full (nothing lost); if it is still full, the
-oldest non-terminal event is dropped and counted in ``dropped``.
+result is complete whatever the consumer does. The event queue a stream consumer reads is bounded; when it is full,
+room is made without loss first (a new delta joins the last queued delta of its item, else the oldest two adjacent
+queued deltas of one item are joined); only when no such pair is left is the oldest non-terminal event dropped and
+counted in ``dropped``.
 """
 
 from __future__ import annotations
@@ -103,12 +104,31 @@ class TurnTap:
                     pieces = self._pending_deltas.setdefault(id(last_params), [str(last_params.get("delta", ""))])
                     pieces.append(str(params.get("delta", "")))
                     return
-            for index, (queued_method, _) in enumerate(events):
-                if queued_method != TURN_COMPLETED:
-                    del events[index]
-                    self.dropped += 1
-                    break
+            if not self._merge_oldest_deltas():
+                for index, (queued_method, _) in enumerate(events):
+                    if queued_method != TURN_COMPLETED:
+                        del events[index]
+                        self.dropped += 1
+                        break
         events.append(event)
+
+    def _merge_oldest_deltas(self) -> bool:
+        """Make room without losing anything: join the oldest two adjacent queued deltas of one item."""
+        previous: Raw | None = None
+        for index, current in enumerate(self._events):
+            method, params = current
+            if (
+                previous is not None
+                and method in _COALESCE
+                and previous[0] == method
+                and previous[1].get("itemId") == params.get("itemId")
+            ):
+                pieces = self._pending_deltas.setdefault(id(previous[1]), [str(previous[1].get("delta", ""))])
+                pieces.extend(self._pending_deltas.pop(id(params), [str(params.get("delta", ""))]))
+                del self._events[index]
+                return True
+            previous = current
+        return False
 
     # --- consumer side --------------------------------------------------------------------------------
 

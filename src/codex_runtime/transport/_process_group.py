@@ -61,3 +61,53 @@ async def wait_group_gone(pgid: int, seconds: float) -> bool:
             return False
         await asyncio.sleep(_POLL)
     return True
+
+
+def descendants(pid: int) -> list[tuple[int, bytes]]:
+    """``(pid, start time)`` of every process below ``pid`` right now, found through ``/proc`` ([] elsewhere).
+
+    Tool processes that app-server starts in sessions of their own (``setsid``, a pty, bwrap ``--new-session``)
+    leave its process group; this is the only way to still name them at shutdown.
+    """
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return []
+    children: dict[int, list[int]] = {}
+    starts: dict[int, bytes] = {}
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as stat:
+                fields = stat.read().rpartition(b")")[2].split()
+        except OSError:
+            continue
+        if len(fields) > 19:  # after "(comm)": state, ppid, ..., starttime at index 19
+            children.setdefault(int(fields[1]), []).append(int(entry))
+            starts[int(entry)] = fields[19]
+    found: list[tuple[int, bytes]] = []
+    stack = list(children.get(pid, ()))
+    while stack:
+        child = stack.pop()
+        found.append((child, starts[child]))
+        stack.extend(children.get(child, ()))
+    return found
+
+
+def kill_survivors(processes: list[tuple[int, bytes]]) -> int:
+    """SIGKILL those of ``processes`` still alive (same pid AND start time, so a recycled pid is never hit)."""
+    killed = 0
+    for pid, start in processes:
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as stat:
+                fields = stat.read().rpartition(b")")[2].split()
+        except OSError:
+            continue
+        if len(fields) > 19 and fields[19] == start and fields[0] not in (b"Z", b"X"):
+            try:
+                os.kill(pid, signal.SIGKILL)
+                killed += 1
+            except (ProcessLookupError, PermissionError):
+                pass
+    return killed

@@ -23,7 +23,7 @@ from codex_runtime._defaults import SHUTDOWN_GRACE, STDERR_TAIL_BYTES
 from codex_runtime.cli_bin import ResolvedCodexBinary, resolve_codex_binary
 from codex_runtime.errors import ConnectionClosedError, ProcessExitedError, TransportError
 from codex_runtime.transport._framing import LineFramer
-from codex_runtime.transport._process_group import signal_group, wait_group_gone
+from codex_runtime.transport._process_group import descendants, kill_survivors, signal_group, wait_group_gone
 from codex_runtime.transport.base import Transport
 from codex_runtime.transport.toml_value import config_override_args
 
@@ -256,6 +256,7 @@ class StdioTransport(Transport):
         """Close stdin, wait; TERM the group, wait; KILL the group, wait; then KILL the group regardless, so
         grandchildren never outlive us. Each wait is bounded by the grace period."""
         self._closing = True
+        below = descendants(self.pid) if self.pid > 0 and self.returncode is None else []
         stdin = None if self._proc is None else self._proc.get_pipe_transport(0)
         if stdin is not None and not stdin.is_closing():
             stdin.close()  # codex exits on stdin EOF, dropping any replies still in flight
@@ -268,6 +269,8 @@ class StdioTransport(Transport):
                 await self._wait_exit(self._grace)
         if signal_group(self.pid, signal.SIGKILL) and not await wait_group_gone(self.pid, self._grace):
             logger.warning("processes of group %d survived SIGKILL for %gs", self.pid, self._grace)
+        if below and (killed := kill_survivors(below)):
+            logger.warning("killed %d process(es) that app-server started outside its process group", killed)
         if self._proc is not None:
             self._proc.close()
         self._finish(ConnectionClosedError("the app-server connection was closed by the client"))
