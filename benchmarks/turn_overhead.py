@@ -6,8 +6,8 @@ process serves all three): a minimal raw JSON-RPC client (blocking buffered read
 back, in a rotating order), so every comparison is made under the same machine conditions; per-turn noise from the
 server (+-10 ms) would otherwise swamp a 5% difference between separate runs. Each client is set up and runs its
 first turn before the next one starts (as a program would: connect, start a session, ask); that first turn is
-reported separately (one-time costs such as lazy imports); the figure is the median of the next N interleaved turns. Every answer
-is checked (``echo: <prompt>``). Target: our median turn within 5% of raw.
+reported separately (one-time costs such as lazy imports); the figure is the median of the next N interleaved
+turns. Every answer is checked (``echo: <prompt>``). Target: our median turn within 5% of raw.
 """
 
 from __future__ import annotations
