@@ -3,7 +3,7 @@
 Options:
   --quick          tiny sizes, 1 round (the smoke test); prints the report instead of writing RESULTS.md
   --only NAME      run only these benchmarks (repeatable or comma-separated): receive, turn_overhead, startup,
-                   memory, concurrency; prints the report unless --output is given
+                   memory, concurrency, pool; prints the report unless --output is given
   --output PATH    where to write the report (default for a full run: benchmarks/RESULTS.md; '-' prints it)
   --src PATH       run the workers against another source tree (e.g. a patched copy of src/) for before/after
   --compare-src PATH  also run our variants against this second source tree, side by side in the same rounds
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from benchmarks._harness import Harness, Section, Summary, machine_facts
 
-BENCHMARKS = ("receive", "turn_overhead", "startup", "memory", "concurrency")
+BENCHMARKS = ("receive", "turn_overhead", "startup", "memory", "concurrency", "pool")
 DEFAULT_OUTPUT = Path(__file__).resolve().parent / "RESULTS.md"
 
 
@@ -36,7 +36,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--output", metavar="PATH", help="report path ('-' prints it)")
     parser.add_argument("--src", metavar="PATH", help="source tree the workers import codex_runtime from")
     parser.add_argument("--compare-src", metavar="PATH", help="a second source tree, measured side by side")
-    parser.add_argument("--wait-idle", type=float, default=0.0, metavar="SECONDS")
+    parser.add_argument("--wait-idle", type=float, default=0.0, metavar="SECONDS", help="wait for load < 1.0 first")
     args = parser.parse_args(argv)
     names = [n.strip() for chunk in args.only for n in chunk.split(",") if n.strip()]
     unknown = sorted(set(names) - set(BENCHMARKS))

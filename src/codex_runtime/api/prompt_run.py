@@ -343,10 +343,22 @@ class TurnRun:
         except PromptRunError as exc:
             return TurnFailed(error=exc, **ids)
 
-    def _to_event(self, method: str, params: dict[str, Any]) -> PromptRunEvent | None:
-        ids = {"thread_id": self.thread_id, "turn_id": self.turn_id}
+    def next_delta(self) -> PromptRunEvent | None:
+        """The next event without awaiting, when it is a queued delta (the bulk of a stream); else None."""
+        if self._terminal_sent:
+            return None
+        raw = self.tap.pop_delta()
+        if raw is None:
+            return None
+        method, params = raw
         if method == "item/agentMessage/delta":
-            return AgentMessageDelta(item_id=params.get("itemId", ""), delta=params.get("delta", ""), **ids)
+            return _agent_delta(self.thread_id, self.turn_id, params.get("itemId", ""), params.get("delta", ""))
+        return self._to_event(method, params)
+
+    def _to_event(self, method: str, params: dict[str, Any]) -> PromptRunEvent | None:
+        if method == "item/agentMessage/delta":  # the hot case: no ids dict, no keyword frozen __init__
+            return _agent_delta(self.thread_id, self.turn_id, params.get("itemId", ""), params.get("delta", ""))
+        ids = {"thread_id": self.thread_id, "turn_id": self.turn_id}
         if method in ("item/reasoning/summaryTextDelta", "item/reasoning/textDelta"):
             return ReasoningDelta(item_id=params.get("itemId", ""), delta=params.get("delta", ""), **ids)
         if method == "item/commandExecution/outputDelta":
@@ -362,6 +374,24 @@ class TurnRun:
         if method == "turn/completed":
             return None  # the terminal event is built from the collector, last
         return OtherNotification(method=method, notification=decode_notification(method, params), **ids)
+
+
+_new = object.__new__
+# The slot descriptors of the frozen dataclass: setting through them skips its keyword __init__ and the by-name
+# object.__setattr__ lookups (~2x cheaper; one event per delta). tests/api check the result equals the constructor's.
+_set_kind, _set_thread, _set_turn, _set_item, _set_delta = (
+    getattr(AgentMessageDelta, name).__set__ for name in ("kind", "thread_id", "turn_id", "item_id", "delta")
+)
+
+
+def _agent_delta(thread_id: str, turn_id: str, item_id: str, delta: str) -> AgentMessageDelta:
+    event: AgentMessageDelta = _new(AgentMessageDelta)
+    _set_kind(event, "agent_message_delta")
+    _set_thread(event, thread_id)
+    _set_turn(event, turn_id)
+    _set_item(event, item_id)
+    _set_delta(event, delta)
+    return event
 
 
 def _status_of(error: BaseException) -> str:
@@ -388,15 +418,19 @@ class PromptRunStream:
         return self
 
     async def __anext__(self) -> PromptRunEvent:
+        run = self._run
+        event = run.next_delta()  # a queued delta (the bulk of a stream) needs no second coroutine
+        if event is not None:
+            return event
         try:
-            event = await self._run.next_event()
+            event = await run.next_event()
         except Exception:
             # The stream ends with this error (timeout: the turn was interrupted; transport: the server is gone):
             # stop listening and free the session, exactly as the terminal event does.
-            self._run.close()
+            run.close()
             raise
         if event is None:
-            self._run.close()
+            run.close()
             raise StopAsyncIteration
         return event
 

@@ -6,12 +6,37 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from pydantic_core import from_json
+
 from codex_runtime.errors import InvalidOutgoingMessageError
 
 # ensure_ascii=False keeps lone surrogates as-is in the str, so the UTF-8 encode below trips on them (keys and
 # values, at any depth) for free; ensure_ascii=True would escape them to "\ud800" and the server would then drop
 # the whole request without a reply.
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+
+
+def decode_frame(frame: bytes) -> Any:
+    """One inbound JSON frame, decoded exactly as ``json.loads`` would.
+
+    The fast path is pydantic-core's parser (already a dependency; ~4x faster than ``json.loads`` per frame and it
+    shares repeated short strings such as keys). It is stricter in three corners (lone surrogate escapes, nesting
+    deeper than ~200, and it reports bad UTF-8 as ValueError), so anything it refuses goes through ``json.loads``,
+    which keeps the stdlib's results and exception types (UnicodeDecodeError, ValueError).
+
+    Raises:
+        UnicodeDecodeError: the frame is not UTF-8.
+        ValueError: the frame is not JSON, or is nested too deeply for ``json.loads`` (its RecursionError would
+            otherwise escape the reader's per-frame handling and end the connection).
+    """
+    try:
+        return from_json(frame)
+    except ValueError:
+        pass
+    try:
+        return json.loads(frame)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
 
 
 def encode_message(message: Mapping[str, Any]) -> bytes:

@@ -30,7 +30,7 @@ from codex_runtime.errors import (
     TransportError,
     rpc_error_from_wire,
 )
-from codex_runtime.rpc.codec import encode_message, preview
+from codex_runtime.rpc.codec import decode_frame, encode_message, preview
 from codex_runtime.rpc.stats import RpcStats
 from codex_runtime.rpc.subscription import NotificationSubscription, OverflowPolicy
 from codex_runtime.transport.base import DroppedFrame, Transport
@@ -358,7 +358,7 @@ class RpcConnection:
         stats = self._stats
         stats.frames_received += len(frames)
         pending = self._pending
-        loads = json.loads
+        loads = decode_frame
         for frame in frames:
             try:
                 message = loads(frame)

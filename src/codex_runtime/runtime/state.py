@@ -61,6 +61,9 @@ class _Text:
     def append(self, piece: str, room: int) -> int:
         """Keep what fits in ``room`` bytes, count the rest; returns the bytes kept."""
         size = len(piece) if piece.isascii() else len(piece.encode("utf-8", "surrogatepass"))
+        if room <= 0:  # the head is full: only count (the common case in a long flood)
+            self.dropped += size
+            return 0
         if size > room:
             piece, kept = _utf8_head(piece, room)
             self.dropped += size - kept
@@ -178,6 +181,9 @@ class StateProjection:
         self.limits = limits if limits is not None else RetentionLimits()
         self._threads: OrderedDict[str, _Thread] = OrderedDict()
         self._recent: _Thread | None = None  # the LRU tail: skips move_to_end during a delta flood
+        # The (thread, turn, item, channel) the last delta went to, with its item and text: a flood of deltas to one
+        # item skips the three lookups. Valid only until another kind of notification is applied.
+        self._hot: tuple[tuple[Any, Any, Any, str], _Item, _Text] | None = None
         self._pending: OrderedDict[int | str, tuple[str, str | None, str | None]] = OrderedDict()
         self._evicted = {"threads": 0, "turns": 0, "items": 0, "pending_requests": 0}
         self._apply_errors = 0
@@ -191,6 +197,8 @@ class StateProjection:
         try:
             handler = _HANDLERS.get(method)
             if handler is not None:
+                if method not in _STREAM_METHODS:
+                    self._hot = None  # anything else may evict, reset or re-order what the delta cache points at
                 handler(self, params)
         except Exception:  # it runs on the reader: a malformed message must not stop the connection
             self._apply_errors += 1
@@ -387,13 +395,22 @@ class StateProjection:
 
 
 def _stream(item_type: str, channel: str, state: StateProjection, params: Params) -> None:
-    item = state._item(params, params.get("itemId"), item_type)
     piece = params.get("delta")
-    if item is None or type(piece) is not str:
+    if type(piece) is not str:
         return
-    text = item.texts.get(channel)
-    if text is None:
-        text = item.texts[channel] = _Text()
+    key = (params.get("threadId"), params.get("turnId"), params.get("itemId"), channel)
+    hot = state._hot
+    if hot is not None and hot[0] == key:
+        item, text = hot[1], hot[2]
+    else:
+        found = state._item(params, key[2], item_type)
+        if found is None:
+            return
+        item = found
+        if channel not in item.texts:
+            item.texts[channel] = _Text()
+        text = item.texts[channel]
+        state._hot = (key, item, text)
     item.room -= text.append(piece, item.room)
 
 
@@ -402,6 +419,15 @@ def _flag(name: str, value: bool, state: StateProjection, params: Params) -> Non
     if thread is not None:
         setattr(thread, name, value)
 
+
+_STREAM_METHODS = frozenset(
+    {
+        "item/agentMessage/delta",
+        "item/reasoning/summaryTextDelta",
+        "item/reasoning/textDelta",
+        "item/commandExecution/outputDelta",
+    }
+)
 
 # partial() binds the leading arguments without an extra Python frame on the delta path.
 _HANDLERS: dict[str, Callable[[StateProjection, Params], None]] = {

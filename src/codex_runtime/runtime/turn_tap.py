@@ -71,9 +71,18 @@ class TurnTap:
                 self.dropped += 1
             self._changed.set()
             return
-        if turn_id_of(params) != self.turn_id:
+        turn_id = params.get("turnId")
+        if type(turn_id) is not str:
+            turn_id = turn_id_of(params)
+        if turn_id != self.turn_id:
             return
-        self._accept(method, params)
+        self.collector.feed(method, params)
+        if self.stream:
+            if len(self._events) < self.max_events:
+                self._events.append((method, params))
+            else:
+                self._push((method, params))
+        self._changed.set()
 
     def feed_server_request(self, request: Any) -> None:
         """A server request (approval) for this turn: only streamed, the collector does not need it."""
@@ -91,7 +100,10 @@ class TurnTap:
     def _accept(self, method: str, params: dict[str, Any]) -> None:
         self.collector.feed(method, params)
         if self.stream:
-            self._push((method, params))
+            if len(self._events) < self.max_events:
+                self._events.append((method, params))
+            else:
+                self._push((method, params))
         self._changed.set()
 
     def _push(self, event: Raw) -> None:
@@ -148,11 +160,20 @@ class TurnTap:
         """The next queued event (coalesced deltas joined), or None."""
         if not self._events:
             return None
-        method, params = self._events.popleft()
-        pieces = self._pending_deltas.pop(id(params), None)
-        if pieces is not None:
-            params = {**params, "delta": "".join(pieces)}
-        return method, params
+        event = self._events.popleft()
+        if self._pending_deltas:
+            method, params = event
+            pieces = self._pending_deltas.pop(id(params), None)
+            if pieces is not None:
+                return method, {**params, "delta": "".join(pieces)}
+        return event
+
+    def pop_delta(self) -> Raw | None:
+        """The next queued event if it is an uncoalesced delta, else None (use :meth:`pop_event`)."""
+        events = self._events
+        if events and events[0][0] in _COALESCE and not self._pending_deltas:
+            return events.popleft()
+        return None
 
     @property
     def has_events(self) -> bool:
@@ -166,7 +187,8 @@ class TurnTap:
         if self.closed_error is not None:
             return True
         try:
-            await asyncio.wait_for(self._changed.wait(), timeout)
+            async with asyncio.timeout(timeout):  # unlike wait_for (3.11), no Task per wake-up
+                await self._changed.wait()
         except TimeoutError:
             return False
         return True
