@@ -35,6 +35,12 @@
         ├── PrivilegedEscalationError
         └── OutputParseError               the final answer does not match the output schema
 
+Optional packages extend the tree in their own ``errors`` modules (imported only with them):
+``codex_runtime.pool.errors`` (``MemberLostError`` < ProcessExitedError; ``PoolError`` > ``PoolClosedError``,
+``PoolBusyError``, ``PoolUnavailableError``, ``SessionFailoverError``) and ``codex_runtime.artifact.errors``
+(``ArtifactError`` > ``ArtifactNotFoundError``, ``ArtifactExistsError``, ``ArtifactConflictError``,
+``ArtifactLockedError``, ``ArtifactCorruptError``, ``InvalidPatchError``, ``InvalidArtifactNameError``).
+
 Wire error codes map to classes both ways through :func:`rpc_error_from_wire` and ``RpcError.code``.
 """
 
