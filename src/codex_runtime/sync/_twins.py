@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Protocol, Self
 
 from codex_runtime.api import app_server as _app_server
 from codex_runtime.api import client as _client
-from codex_runtime.api import prompt_run as _prompt_run
-from codex_runtime.api import session as _session
 from codex_runtime.api import workflow as _workflow
 from codex_runtime.api.profiles import ClientConfig, PromptRunParams, RunProfile, SessionConfig
 from codex_runtime.api.results import PromptRunEvent, PromptRunResult
@@ -19,17 +17,47 @@ from codex_runtime.runtime.server_requests import PendingServerRequest
 from codex_runtime.sync._portal import Portal, get_portal
 
 
+class AsyncPromptRunStream(Protocol):
+    """What the blocking stream wraps: :class:`codex_runtime.PromptRunStream` or a pool's stream."""
+
+    thread_id: str
+    turn_id: str
+
+    def __aiter__(self) -> AsyncIterator[PromptRunEvent]: ...
+    async def finish(self) -> PromptRunResult: ...
+    async def interrupt(self) -> None: ...
+    async def aclose(self) -> None: ...
+
+
+class AsyncSession(Protocol):
+    """What the blocking session wraps: :class:`codex_runtime.Session` or a pool's session."""
+
+    thread_id: str
+    config: SessionConfig
+
+    @property
+    def is_closed(self) -> bool: ...
+    def profile(self) -> RunProfile: ...
+    async def ask(self, prompt: str) -> PromptRunResult: ...
+    async def ask_with(self, params: PromptRunParams) -> PromptRunResult: ...
+    async def ask_with_profile(self, prompt: str, profile: RunProfile) -> PromptRunResult: ...
+    async def ask_stream(self, prompt: str) -> Any: ...
+    async def ask_wait(self, prompt: str) -> PromptRunResult: ...
+    async def interrupt_turn(self, turn_id: str) -> None: ...
+    async def close(self) -> None: ...
+
+
 class PromptRunStream:
     """A plain iterator over one turn's events (terminal event last); ``with`` interrupts an unfinished turn."""
 
-    def __init__(self, portal: Portal, stream: _prompt_run.PromptRunStream) -> None:
+    def __init__(self, portal: Portal, stream: AsyncPromptRunStream) -> None:
         self._portal = portal
         self._stream = stream
         self.thread_id = stream.thread_id
         self.turn_id = stream.turn_id
 
     def __iter__(self) -> Iterator[PromptRunEvent]:
-        return self._portal.iterate(self._stream)
+        return self._portal.iterate(aiter(self._stream))
 
     def finish(self) -> PromptRunResult:
         return self._portal.call(self._stream.finish())
@@ -52,7 +80,7 @@ class PromptRunStream:
 class Session:
     """Blocking twin of :class:`codex_runtime.Session`."""
 
-    def __init__(self, portal: Portal, session: _session.Session) -> None:
+    def __init__(self, portal: Portal, session: AsyncSession) -> None:
         self._portal = portal
         self._session = session
 

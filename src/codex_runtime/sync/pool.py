@@ -9,13 +9,13 @@ with RuntimePool(ClientConfig(), size=4) as pool:
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from types import TracebackType
 from typing import Any, Self
 
 from codex_runtime import pool as _pool
 from codex_runtime.api.profiles import ClientConfig, PromptRunParams, RunProfile, SessionConfig
-from codex_runtime.api.results import PromptRunEvent, PromptRunResult
+from codex_runtime.api.results import PromptRunResult
 from codex_runtime.pool import (
     MemberLostError,
     PoolBusyError,
@@ -26,6 +26,7 @@ from codex_runtime.pool import (
 )
 from codex_runtime.runtime.runtime import Runtime
 from codex_runtime.sync._portal import Portal, get_portal
+from codex_runtime.sync._twins import PromptRunStream, Session
 
 __all__ = [
     "MemberLostError",
@@ -40,57 +41,20 @@ __all__ = [
 ]
 
 
-class PoolPromptRunStream:
-    """Blocking twin of :class:`codex_runtime.pool.PoolPromptRunStream`; ``with`` interrupts an unfinished turn."""
-
-    def __init__(self, portal: Portal, stream: _pool.PoolPromptRunStream) -> None:
-        self._portal = portal
-        self._stream = stream
-        self.thread_id = stream.thread_id
-        self.turn_id = stream.turn_id
-
-    def __iter__(self) -> Iterator[PromptRunEvent]:
-        return self._portal.iterate(self._stream)
-
-    def finish(self) -> PromptRunResult:
-        return self._portal.call(self._stream.finish())
-
-    def interrupt(self) -> None:
-        self._portal.call(self._stream.interrupt())
-
-    def close(self) -> None:
-        self._portal.call(self._stream.aclose())
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
+PoolPromptRunStream = PromptRunStream
+"""Blocking twin of :class:`codex_runtime.pool.PoolPromptRunStream` (the same blocking stream API)."""
 
 
-class PoolSession:
-    """Blocking twin of :class:`codex_runtime.pool.PoolSession` (the blocking ``Session`` API)."""
+class PoolSession(Session):
+    """Blocking twin of :class:`codex_runtime.pool.PoolSession`: the blocking ``Session`` API, plus where it runs."""
+
+    _session: _pool.PoolSession
 
     def __init__(self, portal: Portal, session: _pool.PoolSession) -> None:
-        self._portal = portal
-        self._session = session
+        super().__init__(portal, session)
 
     def __repr__(self) -> str:
         return repr(self._session)
-
-    @property
-    def thread_id(self) -> str:
-        return self._session.thread_id
-
-    @property
-    def config(self) -> SessionConfig:
-        return self._session.config
-
-    @property
-    def is_closed(self) -> bool:
-        return self._session.is_closed
 
     @property
     def member_index(self) -> int:
@@ -104,30 +68,6 @@ class PoolSession:
     def runtime(self) -> Runtime:
         """The async Runtime of the current binding (its coroutines run on the portal loop)."""
         return self._session.runtime
-
-    def profile(self) -> RunProfile:
-        return self._session.profile()
-
-    def ask(self, prompt: str) -> PromptRunResult:
-        return self._portal.call(self._session.ask(prompt))
-
-    def ask_with(self, params: PromptRunParams) -> PromptRunResult:
-        return self._portal.call(self._session.ask_with(params))
-
-    def ask_with_profile(self, prompt: str, profile: RunProfile) -> PromptRunResult:
-        return self._portal.call(self._session.ask_with_profile(prompt, profile))
-
-    def ask_stream(self, prompt: str) -> PoolPromptRunStream:
-        return PoolPromptRunStream(self._portal, self._portal.call(self._session.ask_stream(prompt)))
-
-    def ask_wait(self, prompt: str) -> PromptRunResult:
-        return self._portal.call(self._session.ask_wait(prompt))
-
-    def interrupt_turn(self, turn_id: str) -> None:
-        self._portal.call(self._session.interrupt_turn(turn_id))
-
-    def close(self) -> None:
-        self._portal.call(self._session.close())
 
 
 class RuntimePool:
