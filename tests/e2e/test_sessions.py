@@ -22,7 +22,7 @@ from codex_runtime import (
     TurnFailedError,
     TurnInterruptedError,
 )
-from codex_runtime.testing import MockModel, MockResponse, RecordedRequest, responses
+from codex_runtime.testing import MockModel, MockResponse, RecordedRequest, mock_codex_home, responses
 
 
 async def test_two_asks_on_one_session_share_history(
@@ -40,17 +40,36 @@ async def test_two_asks_on_one_session_share_history(
     assert second.usage is not None and second.usage.total.total_tokens > 0
 
 
-async def test_the_safe_defaults_are_sent_on_thread_and_turn_start(
-    client_config: ClientConfig, mock_model: MockModel, workdir: Path
+async def test_the_safe_defaults_are_sent_so_a_permissive_config_toml_cannot_weaken_them(
+    mock_model: MockModel, workdir: Path, tmp_path: Path
 ) -> None:
-    mock_model.enqueue(responses.text("ok"))
-    async with Client(client_config) as client:
+    # A user's config with no sandbox and on-request approvals (config.toml refuses "untrusted" since 0.163), and
+    # a command asking for escalation: our explicit never / read-only win, so nobody is asked and nothing is written.
+    home = mock_codex_home(
+        tmp_path / "permissive-home",
+        mock_model,
+        extra_config={
+            "approval_policy": "on-request",
+            "sandbox_mode": "danger-full-access",
+            "model_reasoning_effort": "high",
+        },
+    )
+    target = workdir / "written.txt"
+    escalating = responses.exec_command(f"echo x > {target}", sandbox_permissions="require_escalated")
+    plain = responses.exec_command(f"echo x > {target}")
+    mock_model.enqueue(escalating, plain, responses.text("tried"))
+    asked: list[str] = []
+    async with Client(ClientConfig(process_env={"CODEX_HOME": str(home)})) as client:
+        client.runtime.set_method_handler("item/commandExecution/requestApproval", lambda r: asked.append(r.method))
         session = await client.start_session(SessionConfig(cwd=workdir))
-        await session.ask("hi")
-        state = client.runtime.state_snapshot()
+        await session.ask("write a file")
 
-    assert mock_model.requests[0].body["reasoning"]["effort"] == "medium"
-    assert session.thread_id in str(state)
+    assert asked == []  # approval policy "never" was sent, not the config's "on-request"
+    assert not target.exists()  # sandbox "read-only" was sent, not the config's "danger-full-access"
+    refused, ran = (str(o["output"]) for o in mock_model.requests[2].function_call_outputs())
+    assert "approval policy is Never" in refused
+    assert "Read-only file system" in ran
+    assert mock_model.requests[0].body["reasoning"]["effort"] == "medium"  # effort sent on every turn
 
 
 async def test_streaming_yields_deltas_in_order_and_the_terminal_event_last(
@@ -82,9 +101,10 @@ async def test_leaving_a_stream_early_interrupts_and_the_session_goes_on(
                 if event.kind == "agent_message_delta":
                     break
         following = await session.ask("next")
+        turns = (await client.runtime.thread_read(session.thread_id, include_turns=True)).thread.turns
 
     assert following.assistant_text == "after"
-    assert client.runtime.state_snapshot() is not None
+    assert [str(t.status) for t in turns] == ["interrupted", "completed"]
 
 
 async def test_resume_after_a_full_client_restart_keeps_the_thread(
@@ -171,11 +191,14 @@ async def test_file_mentions_reach_the_server_with_utf8_byte_ranges(
     async with Client(client_config) as client:
         session = await client.start_session(SessionConfig(cwd=workdir, attachments=[note]))
         await session.ask("lire ça")
-        stream = client.runtime.state_snapshot()
+        user_item = (await client.runtime.thread_items_list(session.thread_id)).data[0].item
 
     sent = mock_model.requests[0].last_user_text
     assert sent.startswith("lire ça") and f"@{note}" in sent
-    assert stream is not None
+    # The server kept the byte range we sent: it covers exactly the mention in the UTF-8 text.
+    [element] = user_item.content[0].text_elements
+    encoded = sent.encode("utf-8")
+    assert encoded[element.byte_range.start : element.byte_range.end].decode() == f"@{note}"
 
 
 async def test_a_missing_attachment_and_an_unsafe_sandbox_are_refused_before_sending(
