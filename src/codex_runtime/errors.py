@@ -116,9 +116,8 @@ class RpcError(CodexRuntimeError):
 
     code: int = -32000
 
-    def __init__(self, message: str, *, code: int | None = None, data: Any = None, method: str | None = None):
-        if code is not None:
-            self.code = code
+    def __init__(self, code: int, message: str, data: Any = None, *, method: str | None = None) -> None:
+        self.code = code
         self.message = message
         self.data = data
         self.method = method
@@ -140,30 +139,37 @@ class RpcTimeoutError(RpcError):
 
     def __init__(self, method: str, timeout: float) -> None:
         self.timeout = timeout
-        super().__init__(f"no response within {timeout:g}s", method=method)
+        super().__init__(-32000, f"no response within {timeout:g}s", method=method)
 
 
-class MethodNotFoundError(RpcError):
+class _FixedCodeRpcError(RpcError):
+    """An RpcError whose class fixes the code: ``MethodNotFoundError(message, data=None)``."""
+
+    def __init__(self, message: str, data: Any = None, *, method: str | None = None) -> None:
+        super().__init__(type(self).code, message, data, method=method)
+
+
+class MethodNotFoundError(_FixedCodeRpcError):
     code = -32601
 
 
-class InvalidRequestError(RpcError):
+class InvalidRequestError(_FixedCodeRpcError):
     code = -32600
 
 
-class InvalidParamsError(RpcError):
+class InvalidParamsError(_FixedCodeRpcError):
     code = -32602
 
 
-class InternalRpcError(RpcError):
+class InternalRpcError(_FixedCodeRpcError):
     code = -32603
 
 
-class ServerOverloadedError(RpcError):
+class ServerOverloadedError(_FixedCodeRpcError):
     code = -32001
 
 
-_RPC_ERRORS_BY_CODE: dict[int, type[RpcError]] = {
+_RPC_ERRORS_BY_CODE: dict[int, type[_FixedCodeRpcError]] = {
     cls.code: cls
     for cls in (MethodNotFoundError, InvalidRequestError, InvalidParamsError, InternalRpcError, ServerOverloadedError)
 }
@@ -174,8 +180,10 @@ def rpc_error_from_wire(error: Mapping[str, Any], *, method: str | None = None) 
     raw_code = error.get("code")
     code = raw_code if isinstance(raw_code, int) else -32000
     message = str(error.get("message", ""))
-    cls = _RPC_ERRORS_BY_CODE.get(code, RpcError)
-    return cls(message, code=code, data=error.get("data"), method=method)
+    cls = _RPC_ERRORS_BY_CODE.get(code)
+    if cls is None:
+        return RpcError(code, message, error.get("data"), method=method)
+    return cls(message, error.get("data"), method=method)
 
 
 # --- compatibility -----------------------------------------------------------------------------

@@ -38,3 +38,14 @@ def test_a_valid_surrogate_pair_written_as_one_character_is_fine() -> None:
 def test_values_json_cannot_express_are_refused(message: dict[str, Any]) -> None:
     with pytest.raises(InvalidOutgoingMessageError, match="not valid JSON"):
         encode_message(message)
+
+
+def test_rpc_errors_take_code_message_data_and_map_from_the_wire_both_ways() -> None:
+    from codex_runtime.errors import InvalidRequestError, MethodNotFoundError, RpcError, rpc_error_from_wire
+
+    error = RpcError(-32099, "custom", {"x": 1})
+    assert (error.code, error.message, error.data) == (-32099, "custom", {"x": 1})
+    assert rpc_error_from_wire(error.to_wire()).to_wire() == error.to_wire()
+    mapped = rpc_error_from_wire({"code": -32600, "message": "unknown variant"}, method="x/y")
+    assert isinstance(mapped, InvalidRequestError) and mapped.method == "x/y"
+    assert MethodNotFoundError("nope").to_wire() == {"code": -32601, "message": "nope"}

@@ -53,7 +53,7 @@ async def test_handlers_answer_with_results_errors_callables_or_never(
     server.on("static", {"a": 1})
     server.on("sync", lambda params: {"got": params})
     server.on("async", slow_echo)
-    server.on("fails", RpcError("thread not found: x", code=-32600))
+    server.on("fails", RpcError(-32600, "thread not found: x"))
     server.on("broken", broken)
     server.on("never", NO_REPLY)
     assert await conn.request("static") == {"a": 1}

@@ -85,7 +85,7 @@ async def test_an_error_response_raises_the_mapped_rpc_error(conn: RpcConnection
 
 
 async def test_error_codes_map_to_their_classes_and_keep_data(conn: RpcConnection, server: FakeAppServer) -> None:
-    server.on("busy", RpcError("slow down", code=-32001, data={"retryAfterMs": 5}))
+    server.on("busy", RpcError(-32001, "slow down", {"retryAfterMs": 5}))
     with pytest.raises(ServerOverloadedError) as caught:
         await conn.request("busy")
     assert caught.value.data == {"retryAfterMs": 5}

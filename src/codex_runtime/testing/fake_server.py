@@ -31,7 +31,13 @@ from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Final, Self
 
-from codex_runtime.errors import ConnectionClosedError, ProcessExitedError, RpcError, TransportError
+from codex_runtime.errors import (
+    ConnectionClosedError,
+    InvalidRequestError,
+    ProcessExitedError,
+    RpcError,
+    TransportError,
+)
 from codex_runtime.transport.memory import DEFAULT_MAX_BUFFERED_FRAMES, MemoryTransport, memory_pair
 
 logger = logging.getLogger("codex_runtime.testing.fake_server")
@@ -281,11 +287,11 @@ class FakeAppServer:
     def _builtin(self, method: str, params: Any) -> Any:
         if method == "initialize":
             if self.initialized:
-                raise RpcError("Already initialized", code=-32600)
+                raise InvalidRequestError("Already initialized")
             return self.initialize_result(params)
         if self.require_initialize and not self.initialized:
-            raise RpcError("Not initialized", code=-32600)
-        raise RpcError(f"Invalid request: unknown variant `{method}`", code=-32600)
+            raise InvalidRequestError("Not initialized")
+        raise InvalidRequestError(f"Invalid request: unknown variant `{method}`")
 
     def _spawn(self, coro: Awaitable[None]) -> None:
         async def run() -> None:
