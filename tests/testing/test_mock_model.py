@@ -126,3 +126,11 @@ def test_mock_codex_home_writes_an_offline_config(tmp_path: Path) -> None:
     assert config["check_for_update_on_startup"] is False
     catalog = json.loads(Path(config["model_catalog_json"]).read_text())
     assert catalog["models"][0]["slug"] == config["model"]
+
+
+def test_mock_codex_home_writes_valid_toml_for_any_path(tmp_path: Path) -> None:
+    with MockModel() as model:
+        home = mock_codex_home(tmp_path / 'h 😀 \\ "q"', model, extra_config={"model_verbosity": "low"})
+    config = tomllib.loads((home / "config.toml").read_text())
+    assert config["model_catalog_json"] == str(home / "model-catalog.json")
+    assert config["model_verbosity"] == "low"

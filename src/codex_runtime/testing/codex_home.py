@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from codex_runtime.testing.mock_model import MockModel
+from codex_runtime.transport.toml_value import encode_toml_value, toml_key
 
 MOCK_MODEL_SLUG = "mock-model"
 
@@ -60,36 +61,24 @@ def model_catalog(slug: str = MOCK_MODEL_SLUG) -> dict[str, Any]:
     }
 
 
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value)  # a JSON string is a valid TOML basic string
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    raise TypeError(f"unsupported TOML value: {value!r}")
-
-
 def mock_config_toml(
     base_url: str, catalog_path: Path, *, model: str = MOCK_MODEL_SLUG, extra: Mapping[str, Any] | None = None
 ) -> str:
     """The text of the offline ``config.toml``. ``extra`` adds top-level scalar keys."""
     lines = [
-        f"model = {_toml_value(model)}",
+        f"model = {encode_toml_value(model)}",
         'model_provider = "mock"',
-        f"model_catalog_json = {_toml_value(str(catalog_path))}",
+        f"model_catalog_json = {encode_toml_value(str(catalog_path))}",
         "check_for_update_on_startup = false",
     ]
-    lines += [f"{key} = {_toml_value(value)}" for key, value in (extra or {}).items()]
+    lines += [f"{toml_key(key)} = {encode_toml_value(value)}" for key, value in (extra or {}).items()]
     lines += ["", "[features]"] + [f"{name} = false" for name in _FEATURES_OFF]
     lines += ["", "[analytics]", "enabled = false", "", "[feedback]", "enabled = false"]
     lines += [
         "",
         "[model_providers.mock]",
         'name = "mock"',
-        f"base_url = {_toml_value(base_url)}",
+        f"base_url = {encode_toml_value(base_url)}",
         'wire_api = "responses"',
         "request_max_retries = 0",
         "stream_max_retries = 0",

@@ -25,7 +25,7 @@ def _string(value: str) -> str:
     return '"' + _NEEDS_ESCAPE.sub(_escape, value) + '"'
 
 
-def _key(key: object) -> str:
+def toml_key(key: object) -> str:
     if not isinstance(key, str):
         raise TypeError(f"TOML table keys must be str, not {type(key).__name__}")
     return key if _BARE_KEY.fullmatch(key) else _string(key)
@@ -51,7 +51,7 @@ def encode_toml_value(value: Any) -> str:
             return "inf" if value > 0 else "-inf"
         return repr(value)
     if isinstance(value, Mapping):
-        items = ", ".join(f"{_key(k)} = {encode_toml_value(v)}" for k, v in value.items())
+        items = ", ".join(f"{toml_key(k)} = {encode_toml_value(v)}" for k, v in value.items())
         return "{" + items + "}" if items else "{}"
     if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray | memoryview):
         return "[" + ", ".join(encode_toml_value(v) for v in value) + "]"
