@@ -101,3 +101,60 @@ def test_the_blocking_twins_run_the_same_scenarios(
         assert workflow.run("five").assistant_text == "sync five"
     with blocking.AppServer(client_config) as server:
         assert server.request("thread/start", {"cwd": str(workdir)})["thread"]["id"]
+
+
+def test_the_blocking_runtime_answers_server_requests_and_runs_helpers(
+    client_config: ClientConfig, mock_model: MockModel, workdir: Path
+) -> None:
+    import threading
+
+    mock_model.enqueue(responses.exec_command("echo from-sync"), responses.text("done"))
+    with blocking.Client(client_config) as client:
+        session = client.start_session(SessionConfig(cwd=str(workdir), approval_policy="untrusted"))
+        answered: list[str] = []
+
+        def approve_one() -> None:
+            for request in client.server_requests():
+                answered.append(request.method)
+                request.respond("accept")
+                return
+
+        approver = threading.Thread(target=approve_one, daemon=True)
+        approver.start()
+        result = session.ask("run it")
+        approver.join(timeout=10)
+        runtime = client.runtime
+        turns = runtime.thread_read(session.thread_id, include_turns=True).thread.turns
+        with runtime.events(thread_id=session.thread_id) as events:
+            assert events.dropped == 0
+        assert runtime.metrics_snapshot().server_requests.answered == 1
+
+    assert answered == ["item/commandExecution/requestApproval"]
+    [command] = [i for i in result.items if getattr(i, "type", "") == "commandExecution"]
+    assert "from-sync" in command.aggregated_output
+    assert [t.id for t in turns] == [result.turn_id]
+
+
+def test_the_blocking_twins_have_the_async_signatures() -> None:
+    import inspect
+
+    from codex_runtime.api import app_server, client, session, workflow
+
+    pairs = [
+        (client.Client, blocking.Client),
+        (session.Session, blocking.Session),
+        (workflow.Workflow, blocking.Workflow),
+        (app_server.AppServer, blocking.AppServer),
+    ]
+    for async_cls, sync_cls in pairs:
+        public = {n for n in dir(async_cls) if not n.startswith("_")}
+        assert public <= {n for n in dir(sync_cls) if not n.startswith("_")}, (async_cls, public - set(dir(sync_cls)))
+        for name in public:
+            member = getattr(async_cls, name)
+            if inspect.iscoroutinefunction(member):
+                assert (
+                    inspect.signature(member).parameters.keys()
+                    == inspect.signature(getattr(sync_cls, name)).parameters.keys()
+                ), (async_cls.__name__, name)
+    for name in ("quick_run", "quick_run_with_profile"):
+        assert inspect.signature(getattr(blocking, name)) == inspect.signature(getattr(codex_runtime, name))

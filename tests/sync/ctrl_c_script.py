@@ -28,7 +28,7 @@ def main() -> int:
                 print("OUTCOME completed")
             except KeyboardInterrupt:
                 print("OUTCOME keyboard-interrupt")
-            portal_read = client._portal.call(client.runtime.thread_read(session.thread_id, include_turns=True))
+            portal_read = client.runtime.thread_read(session.thread_id, include_turns=True)
             print("STATUS", portal_read.thread.turns[-1].status, flush=True)
     return 0
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import functools
 import threading
-from collections.abc import AsyncIterator, Coroutine, Iterator
-from typing import Any, TypeVar
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from typing import Any, ParamSpec, TypeVar
 
 T = TypeVar("T")
 
@@ -82,6 +83,20 @@ class Portal:
 
 async def _anext(iterator: AsyncIterator[T]) -> T:
     return await iterator.__anext__()
+
+
+P = ParamSpec("P")
+
+
+def blocking(function: Callable[P, Coroutine[Any, Any, T]]) -> Callable[P, T]:
+    """The blocking twin of a coroutine function: same name, signature and docstring; runs on the portal."""
+
+    @functools.wraps(function)
+    def call(*args: P.args, **kwargs: P.kwargs) -> T:
+        return get_portal().call(function(*args, **kwargs))
+
+    call.__doc__ = f"Blocking twin of ``{function.__module__}.{function.__qualname__}``.\n\n{function.__doc__ or ''}"
+    return call
 
 
 _portal: Portal | None = None

@@ -12,9 +12,9 @@ from codex_runtime.api import client as _client
 from codex_runtime.api import workflow as _workflow
 from codex_runtime.api.profiles import ClientConfig, PromptRunParams, RunProfile, SessionConfig
 from codex_runtime.api.results import PromptRunEvent, PromptRunResult
-from codex_runtime.runtime.runtime import Runtime
-from codex_runtime.runtime.server_requests import PendingServerRequest
-from codex_runtime.sync._portal import Portal, get_portal
+from codex_runtime.runtime.runtime import Runtime as AsyncRuntime
+from codex_runtime.sync._portal import Portal, blocking, get_portal
+from codex_runtime.sync._runtime import PendingServerRequest, Runtime, pending_requests
 
 
 class AsyncPromptRunStream(Protocol):
@@ -37,6 +37,8 @@ class AsyncSession(Protocol):
 
     @property
     def is_closed(self) -> bool: ...
+    @property
+    def runtime(self) -> AsyncRuntime: ...
     def profile(self) -> RunProfile: ...
     async def ask(self, prompt: str) -> PromptRunResult: ...
     async def ask_with(self, params: PromptRunParams) -> PromptRunResult: ...
@@ -96,6 +98,11 @@ class Session:
     def is_closed(self) -> bool:
         return self._session.is_closed
 
+    @property
+    def runtime(self) -> Runtime:
+        """Level 6, blocking (the runtime this session's thread lives on)."""
+        return Runtime(self._portal, self._session.runtime)
+
     def profile(self) -> RunProfile:
         return self._session.profile()
 
@@ -149,15 +156,11 @@ class Client:
 
     @property
     def runtime(self) -> Runtime:
-        """The async Runtime (its coroutines run on the portal loop: use ``portal.call``)."""
-        return self._client.runtime
+        """Level 6, blocking."""
+        return Runtime(self._portal, self._client.runtime)
 
     def server_requests(self) -> Iterator[PendingServerRequest]:
-        return self._portal.iterate(self._client.server_requests())
-
-    def respond(self, request: PendingServerRequest, answer: Any) -> None:
-        """Answer a pending server request (the blocking form of ``await request.respond(answer)``)."""
-        self._portal.call(request.respond(answer))
+        return pending_requests(self._portal, self._client.server_requests())
 
     def start_session(self, config: SessionConfig) -> Session:
         return Session(self._portal, self._portal.call(self._client.start_session(config)))
@@ -194,6 +197,13 @@ class Workflow:
 
     def run_with_profile(self, prompt: str, profile: RunProfile) -> PromptRunResult:
         return self._portal.call(self._workflow.run_with_profile(prompt, profile))
+
+    def client(self) -> Client:
+        """The workflow's connected client, blocking (connects on first use)."""
+        client = Client.__new__(Client)
+        client._portal = self._portal
+        client._client = self._portal.call(self._workflow.client())
+        return client
 
     def setup_session(self, profile: RunProfile | None = None) -> Session:
         return Session(self._portal, self._portal.call(self._workflow.setup_session(profile)))
@@ -233,8 +243,13 @@ class AppServer:
     def notify(self, method: str, params: Any = None) -> None:
         self._portal.call(self._server.notify(method, params))
 
+    @property
+    def runtime(self) -> Runtime:
+        """Level 6, blocking."""
+        return Runtime(self._portal, self._server.runtime)
+
     def server_requests(self) -> Iterator[PendingServerRequest]:
-        return self._portal.iterate(self._server.server_requests())
+        return pending_requests(self._portal, self._server.server_requests())
 
     def shutdown(self) -> None:
         self._portal.call(self._server.shutdown())
@@ -249,15 +264,5 @@ class AppServer:
         self.shutdown()
 
 
-def quick_run(
-    cwd: str | os.PathLike[str], prompt: str, *, client_config: ClientConfig | None = None
-) -> PromptRunResult:
-    """Blocking twin of :func:`codex_runtime.quick_run`."""
-    return get_portal().call(_client.quick_run(cwd, prompt, client_config=client_config))
-
-
-def quick_run_with_profile(
-    cwd: str | os.PathLike[str], prompt: str, profile: RunProfile, *, client_config: ClientConfig | None = None
-) -> PromptRunResult:
-    """Blocking twin of :func:`codex_runtime.quick_run_with_profile`."""
-    return get_portal().call(_client.quick_run_with_profile(cwd, prompt, profile, client_config=client_config))
+quick_run = blocking(_client.quick_run)
+quick_run_with_profile = blocking(_client.quick_run_with_profile)

@@ -24,7 +24,6 @@ from codex_runtime.pool import (
     PoolUnavailableError,
     SessionFailoverError,
 )
-from codex_runtime.runtime.runtime import Runtime
 from codex_runtime.sync._portal import Portal, get_portal
 from codex_runtime.sync._twins import PromptRunStream, Session
 
@@ -63,11 +62,6 @@ class PoolSession(Session):
     @property
     def resumes(self) -> int:
         return self._session.resumes
-
-    @property
-    def runtime(self) -> Runtime:
-        """The async Runtime of the current binding (its coroutines run on the portal loop)."""
-        return self._session.runtime
 
 
 class RuntimePool:
