@@ -114,3 +114,48 @@ async def test_a_server_exit_mid_turn_fails_the_waiting_turn_with_exit_code_and_
         with pytest.raises(ProcessExitedError) as caught:
             await asyncio.wait_for(run.result(), 2)
     assert caught.value.exit_code == 3 and "disco" in caught.value.stderr_tail
+
+
+async def test_a_reply_that_cannot_be_encoded_leaves_the_request_answerable_and_its_state_entry_goes() -> None:
+    async with FakeAppServer() as server:
+        runtime = await connect(server)
+        method = "account/chatgptAuthTokens/refresh"  # thread-less: only our answer can clear it from the state
+        reply_task = asyncio.create_task(server.request(method, request_params(method), timeout=5))
+        pending = await asyncio.wait_for(runtime.server_requests().__anext__(), 5)
+        with pytest.raises(InvalidServerResponseError):
+            await pending.respond({"accessToken": "\ud800", "chatgptAccountId": "a"})
+        assert pending.is_pending and len(runtime.state_snapshot()["pending_requests"]) == 1
+        await pending.respond({"accessToken": "tok", "chatgptAccountId": "a"})
+        reply = await reply_task
+        assert runtime.state_snapshot()["pending_requests"] == []
+        await runtime.shutdown()
+    assert reply["result"]["accessToken"] == "tok"
+    assert runtime.metrics_snapshot().server_requests.pending == 0
+
+
+class AsyncPredicate:
+    def __init__(self, verdict: bool) -> None:
+        self.verdict = verdict
+
+    async def __call__(self, request: Any) -> bool:
+        return self.verdict
+
+
+@pytest.mark.parametrize(
+    ("predicate", "decision"),
+    [
+        (AsyncPredicate(False), "decline"),
+        (AsyncPredicate(True), "accept"),
+        (lambda request: asyncio.sleep(0, result=False), "decline"),  # a sync callable returning a coroutine
+        (lambda request: True, "accept"),
+    ],
+)
+async def test_allow_if_awaits_any_kind_of_async_predicate(predicate: Any, decision: str) -> None:
+    from codex_runtime.runtime.approval_presets import allow_if
+
+    async with FakeAppServer() as server:
+        runtime = await connect(server, approval_handler=allow_if(predicate))
+        method = "item/commandExecution/requestApproval"
+        reply = await server.request(method, request_params(method), timeout=5)
+        await runtime.shutdown()
+    assert reply["result"] == {"decision": decision}

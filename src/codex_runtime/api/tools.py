@@ -16,7 +16,6 @@ it never breaks the turn or the connection.
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import json
 import logging
@@ -28,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
 from codex_runtime.runtime.decisions import DYNAMIC_TOOL_CALL
 from codex_runtime.runtime.server_requests import PendingServerRequest
+from codex_runtime.runtime.user_code import call_user
 
 logger = logging.getLogger("codex_runtime.tools")
 
@@ -55,10 +55,7 @@ class Tool:
             return _result(f"invalid arguments for {self.name}: {exc.errors(include_url=False)}", success=False)
         kwargs = {name: getattr(parsed, name) for name in type(parsed).model_fields}
         try:
-            if inspect.iscoroutinefunction(self.function):
-                value = await self.function(**kwargs)
-            else:
-                value = await asyncio.to_thread(self.function, **kwargs)  # user code: never on the loop
+            value = await call_user(self.function, **kwargs)  # user code: never on the loop
         except Exception as exc:
             logger.info("tool %s raised: %r", self.name, exc)
             return _result(f"{self.name} failed: {type(exc).__name__}: {exc}", success=False)

@@ -10,7 +10,6 @@ retried per the spec's :class:`RetryPolicy`, then ``on_result``. Ticks missed me
 from __future__ import annotations
 
 import asyncio
-import inspect
 import logging
 from datetime import UTC, datetime
 from types import TracebackType
@@ -18,8 +17,9 @@ from typing import Protocol, Self
 
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.automation._schedule import first_tick, is_retryable, next_tick, seconds_until
-from codex_runtime.automation.spec import AutomationSpec, AutomationStatus, ResultCallback
+from codex_runtime.automation.spec import AutomationSpec, AutomationStatus
 from codex_runtime.errors import SessionClosedError
+from codex_runtime.runtime.user_code import call_user
 
 logger = logging.getLogger("codex_runtime.automation")
 
@@ -204,21 +204,11 @@ class AutomationHandle:
             return
         try:
             async with asyncio.timeout(self.spec.callback_timeout):
-                await _call(callback, result)
+                await call_user(callback, result)
         except TimeoutError:
             logger.warning("on_result did not return within %gs; moving on", self.spec.callback_timeout)
         except Exception:
             logger.exception("on_result raised; the automation goes on")
-
-
-async def _call(callback: ResultCallback, result: PromptRunResult) -> None:
-    # User code never runs on the loop unless it is async (then it is the user's to keep short).
-    if inspect.iscoroutinefunction(callback) or inspect.iscoroutinefunction(getattr(callback, "__call__", None)):  # noqa: B004 - async callable objects too
-        await callback(result)
-        return
-    value = await asyncio.get_running_loop().run_in_executor(None, callback, result)
-    if inspect.isawaitable(value):
-        await value
 
 
 def spawn(session: AskingSession, spec: AutomationSpec) -> AutomationHandle:

@@ -8,12 +8,12 @@ explicit.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 from typing import Any
 
 from codex_runtime.runtime.decisions import APPROVAL_METHODS
 from codex_runtime.runtime.server_requests import PendingServerRequest
+from codex_runtime.runtime.user_code import call_user
 
 Predicate = Callable[[PendingServerRequest], Any]
 
@@ -39,21 +39,13 @@ def approve_all(*, for_session: bool = False) -> Callable[[PendingServerRequest]
 
 
 def allow_if(predicate: Predicate) -> Callable[[PendingServerRequest], Any]:
-    """Accept an approval when ``predicate(request)`` (sync or async) is true; decline otherwise. A sync predicate
-    runs in a worker thread like any sync handler."""
-    if inspect.iscoroutinefunction(predicate):
+    """Accept an approval when ``predicate(request)`` is true; decline otherwise. The predicate may be sync (run in
+    a worker thread) or async (a function, or an object with ``async def __call__``)."""
 
-        async def async_handler(request: PendingServerRequest) -> str:
-            if request.method not in APPROVAL_METHODS:
-                return "decline"
-            return "accept" if await predicate(request) else "decline"
-
-        return async_handler
-
-    def handler(request: PendingServerRequest) -> str:
+    async def handler(request: PendingServerRequest) -> str:
         if request.method not in APPROVAL_METHODS:
             return "decline"
-        return "accept" if predicate(request) else "decline"
+        return "accept" if await call_user(predicate, request) else "decline"
 
     return handler
 

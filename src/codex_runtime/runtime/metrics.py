@@ -123,13 +123,7 @@ def build_metrics(rpc: RpcStats, server_requests: ServerRequestCounters, dropped
         unknown_responses=rpc.unknown_response_ids,
         duplicate_responses=rpc.duplicate_responses,
         late_responses=rpc.late_responses,
-        server_requests=ServerRequestMetrics(
-            received=server_requests.received,
-            answered=server_requests.answered,
-            declined_by_deadline=server_requests.declined_by_deadline,
-            handler_errors=server_requests.handler_errors,
-            pending=server_requests.pending,
-        ),
+        server_requests=ServerRequestMetrics(**asdict(server_requests)),
     )
 
 

@@ -79,6 +79,7 @@ class Runtime(RuntimeHelpers):
             decode_params=typed.decode_server_request_params,
             validate_answer=typed.validate_server_response,
             hook_run_for=self._hook_run_for,
+            on_retired=lambda pending: self.state.resolve_pending_request(pending.id),
         )
         self.broker.observe(self._on_server_request)
         self.init_result: dict[str, Any] = {}

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import inspect
 import logging
 import time
 from collections import deque
@@ -24,6 +23,7 @@ from pydantic import BaseModel
 
 from codex_runtime.errors import (
     BlockedByHookError,
+    InvalidOutgoingMessageError,
     InvalidServerResponseError,
     ServerRequestAlreadyAnsweredError,
     TransportError,
@@ -33,6 +33,7 @@ from codex_runtime.rpc import ServerRequest as RpcServerRequest
 from codex_runtime.runtime.decisions import DECISIONS, Answer, ErrorAnswer, answer_for_decision, fail_closed_answer
 from codex_runtime.runtime.hooks import HookPhase, HookRun, tool_name_for
 from codex_runtime.runtime.metrics import ServerRequestCounters
+from codex_runtime.runtime.user_code import call_user
 
 logger = logging.getLogger("codex_runtime.approvals")
 
@@ -68,7 +69,8 @@ class PendingServerRequest:
         self.hook_run: HookRun | None = None
         """The run whose hooks observe this request (set before any handler sees it)."""
         self.outcome: str | None = None
-        """None while pending; then "answered", "declined_by_deadline", "handler_error" or "resolved"."""
+        """None while pending; then "answered", "declined_by_deadline", "declined_overflow", "handler_error",
+        "blocked_by_hook", "resolved" (by the server) or "lost" (the connection ended)."""
         self._params: Any = None
 
     def __repr__(self) -> str:
@@ -116,6 +118,7 @@ class ServerRequestBroker:
         decode_params: Callable[[str, dict[str, Any]], Any] | None = None,
         validate_answer: Callable[[str, dict[str, Any]], None] | None = None,
         hook_run_for: Callable[[PendingServerRequest], HookRun | None] | None = None,
+        on_retired: Callable[[PendingServerRequest], object] | None = None,
     ) -> None:
         self._rpc = rpc
         self.timeout = timeout
@@ -130,6 +133,7 @@ class ServerRequestBroker:
         self._decode = decode_params or (lambda _method, params: params)
         self._validate = validate_answer
         self._hook_run_for = hook_run_for or (lambda _pending: None)
+        self._on_retired = on_retired or (lambda _pending: None)
         self.counters = ServerRequestCounters()
         self._tasks: set[asyncio.Task[None]] = set()
         self._closed = False
@@ -172,8 +176,8 @@ class ServerRequestBroker:
         loop = asyncio.get_running_loop()
         pending = PendingServerRequest(self, request, time.monotonic() + self.timeout)
         self.counters.received += 1
-        self.counters.pending += 1
         self._pending[pending.id] = pending
+        self.counters.pending = len(self._pending)
         self._timers[pending.id] = loop.call_later(self.timeout, self._expire, pending)
         for observer in self._observers:
             try:
@@ -210,7 +214,7 @@ class ServerRequestBroker:
             return
         if len(self._queue) >= MAX_QUEUED:
             oldest = self._queue.popleft()
-            await self._answer_quietly(oldest, fail_closed_answer(oldest.method), "declined_by_deadline")
+            await self._answer_quietly(oldest, fail_closed_answer(oldest.method), "declined_overflow")
         self._queue.append(pending)
         self._queue_changed.set()
 
@@ -229,12 +233,7 @@ class ServerRequestBroker:
 
     async def _run_handler(self, pending: PendingServerRequest, handler: Handler) -> None:
         try:
-            if inspect.iscoroutinefunction(handler) or inspect.iscoroutinefunction(getattr(handler, "__call__", None)):  # noqa: B004 - async callable objects too
-                answer = await handler(pending)
-            else:
-                answer = await asyncio.get_running_loop().run_in_executor(None, handler, pending)
-                if inspect.isawaitable(answer):
-                    answer = await answer
+            answer = await call_user(handler, pending)
         except Exception:
             logger.exception("approval handler for %s raised; declining (fail closed)", pending.method)
             self.counters.handler_errors += 1
@@ -244,7 +243,7 @@ class ServerRequestBroker:
             return  # the deadline or the server got there first
         try:
             await self.answer(pending, answer, outcome="answered")
-        except (InvalidServerResponseError, ValueError) as exc:
+        except InvalidServerResponseError as exc:
             logger.error("approval handler returned an invalid answer for %s (%s); declining", pending.method, exc)
             self.counters.handler_errors += 1
             await self._answer_quietly(pending, fail_closed_answer(pending.method), "handler_error")
@@ -286,11 +285,18 @@ class ServerRequestBroker:
                 f"server request {pending.method} id={pending.id!r} was already {pending.outcome}"
             )
         wire = answer if trusted else self.to_answer(pending, answer)
+        try:
+            if isinstance(wire, ErrorAnswer):
+                await self._rpc.respond_error(pending.id, wire.code, wire.message)
+            else:
+                await self._rpc.respond(pending.id, wire)
+        except InvalidOutgoingMessageError as exc:  # refused before anything was written: still answerable
+            raise InvalidServerResponseError(f"cannot send this reply to {pending.method}: {exc}") from exc
+        except TransportError:
+            self._retire(pending, "lost")
+            raise
+        # Retired only once the reply is out: a reply that cannot be sent leaves the request (and its deadline).
         self._retire(pending, outcome)
-        if isinstance(wire, ErrorAnswer):
-            await self._rpc.respond_error(pending.id, wire.code, wire.message)
-        else:
-            await self._rpc.respond(pending.id, wire)
         self.counters.answered += 1
         if pending.hook_run is not None:
             self._spawn(pending.hook_run.after_decision(pending, wire))
@@ -320,14 +326,17 @@ class ServerRequestBroker:
             self._rpc.discard_server_request(request_id)
 
     def _retire(self, pending: PendingServerRequest, outcome: str) -> None:
+        if pending.outcome is not None:
+            return
         pending.outcome = outcome
-        self.counters.pending -= 1
         self._pending.pop(pending.id, None)
+        self.counters.pending = len(self._pending)
         timer = self._timers.pop(pending.id, None)
         if timer is not None:
             timer.cancel()
         with contextlib.suppress(ValueError):
             self._queue.remove(pending)
+        self._on_retired(pending)
 
     def _spawn(self, coro: Awaitable[None]) -> None:
         task = asyncio.ensure_future(coro)
@@ -353,7 +362,6 @@ class ServerRequestBroker:
             timer.cancel()
         self._timers.clear()
         for pending in list(self._pending.values()):
-            pending.outcome = pending.outcome or "resolved"
-        self._pending.clear()
+            self._retire(pending, "lost")
         self._queue.clear()
         self._queue_changed.set()

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import enum
-import inspect
 import json
 import logging
 import os
@@ -22,6 +20,7 @@ from codex_runtime.runtime.decisions import (
     LEGACY_EXEC_APPROVAL,
     LEGACY_PATCH_APPROVAL,
 )
+from codex_runtime.runtime.user_code import call_user
 
 logger = logging.getLogger("codex_runtime.hooks")
 
@@ -329,13 +328,5 @@ def _name_of(obj: Any) -> str:
 
 
 async def _invoke(fn: Callable[..., Any], *args: Any) -> Any:
-    """Call user code: async directly; sync in a worker thread, because it may block and must not stall the loop.
-
-    A sync hook that passes its deadline keeps its worker thread until it returns; Python cannot stop a thread.
-    """
-    if inspect.iscoroutinefunction(fn):
-        return await fn(*args)
-    result = await asyncio.to_thread(fn, *args)
-    if inspect.isawaitable(result):
-        result = await result
-    return result
+    """Call a hook's code (see :func:`codex_runtime.runtime.user_code.call_user`)."""
+    return await call_user(fn, *args)
