@@ -58,4 +58,4 @@ def test_a_tool_only_turn_has_an_empty_answer() -> None:
     c = TurnCollector("t")
     c.feed("item/completed", {"item": {"type": "commandExecution", "id": "cmd"}})
     c.feed("turn/completed", {"turn": {"status": "completed", "items": []}})
-    assert c.assistant_text() == "" and len(c.outcome().items) == 1
+    assert c.assistant_text() == "" and len(c.completed_items) == 1

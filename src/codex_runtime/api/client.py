@@ -54,16 +54,16 @@ class Client(Connected):
             RpcError, TransportError: thread/start failed.
         """
         check_privileged_escalation(config, config.cwd)
+        if config.tools and not self.runtime.config.experimental_api:
+            raise ValueError(
+                "client-provided tools need ClientConfig(experimental_api=True) (dynamicTools is "
+                "an experimental app-server API)"
+            )
         hook_run = await self._session_start_hooks(config)
         if hook_run is not None and hook_run.model != config.model:
             config = config.replace(model=hook_run.model)
         params = thread_params(config, config.cwd)
         if config.tools:
-            if not self.runtime.config.experimental_api:
-                raise ValueError(
-                    "client-provided tools need ClientConfig(experimental_api=True) (dynamicTools is "
-                    "an experimental app-server API)"
-                )
             params["dynamicTools"] = [t.spec() for t in config.tools]
         result = await self.runtime.request("thread/start", params)
         session = Session(self.runtime, str(result["thread"]["id"]), config)
@@ -117,7 +117,9 @@ class Client(Connected):
         Raises:
             As :meth:`Session.ask`.
         """
-        session = await self.start_session(SessionConfig.from_profile(params.cwd or os.getcwd(), params.profile()))
+        # The call's handler is registered for the turn only (by ask_with), not for the session's lifetime.
+        profile = params.profile().replace(approval_handler=None)
+        session = await self.start_session(SessionConfig.from_profile(params.cwd or os.getcwd(), profile))
         return await session.ask_with(params)
 
     async def run_with_profile(self, cwd: str | os.PathLike[str], prompt: str, profile: RunProfile) -> PromptRunResult:

@@ -124,27 +124,32 @@ class TurnRun:
         if hook_run is not None:
             hook_run.thread_id = thread_id
             runtime.hook_runs[thread_id] = hook_run
-            cleanup.append(lambda: runtime.hook_runs.pop(thread_id, None))
+
+            def forget_hook_run() -> None:
+                if runtime.hook_runs.get(thread_id) is hook_run:  # not another run's, on the same thread
+                    del runtime.hook_runs[thread_id]
+
+            cleanup.append(forget_hook_run)
         started_at = time.monotonic()
         request = asyncio.ensure_future(runtime.request("turn/start", wire))
+        started = False
         try:
             response = await asyncio.shield(request)
             tap.bind(str(response["turn"]["id"]))
             if hook_run is not None:
                 hook_run.turn_id = tap.turn_id
+            started = True
         except asyncio.CancelledError:
             # Cancelled while turn/start was in flight (e.g. Ctrl-C): the turn may start anyway; stop it.
             with contextlib.suppress(Exception):
                 response = await asyncio.wait_for(request, INTERRUPT_TIMEOUT)
                 tap.bind(str(response["turn"]["id"]))
                 await cls(runtime, tap, params, started_at, []).stop()
-            for action in cleanup:
-                action()
             raise
-        except BaseException:
-            for action in cleanup:
-                action()
-            raise
+        finally:
+            if not started:
+                for action in cleanup:
+                    action()
         return cls(runtime, tap, params, started_at, cleanup, hook_run)
 
     # --- lifecycle --------------------------------------------------------------------------------------------
@@ -260,20 +265,20 @@ class TurnRun:
             TurnFailedError, TurnInterruptedError, PromptTimeoutError, OutputParseError, TransportError.
         """
         try:
-            while not self.tap.done:
-                await self._wait()
-                await self._tool_posts()
-            result = self._final_result()
-        except asyncio.CancelledError:
-            # Cancelled (e.g. Ctrl-C in a blocking twin): do not leave the turn running on the server.
-            await self.stop()
-            self.close()
-            raise
+            try:
+                while not self.tap.done:
+                    await self._wait()
+                    await self._tool_posts()
+                result = self._final_result()
+            except asyncio.CancelledError:
+                # Cancelled (e.g. Ctrl-C in a blocking twin): do not leave the turn running on the server.
+                await self.stop()
+                raise
+            finally:
+                self.close()
         except CodexRuntimeError as exc:
-            self.close()
             await self._run_posts(_status_of(exc), exc)
             raise
-        self.close()
         await self._run_posts(result.status)
         return self._with_report(result)
 
@@ -350,10 +355,7 @@ class TurnRun:
         raw = self.tap.pop_delta()
         if raw is None:
             return None
-        method, params = raw
-        if method == "item/agentMessage/delta":
-            return _agent_delta(self.thread_id, self.turn_id, params.get("itemId", ""), params.get("delta", ""))
-        return self._to_event(method, params)
+        return self._to_event(*raw)
 
     def _to_event(self, method: str, params: dict[str, Any]) -> PromptRunEvent | None:
         if method == "item/agentMessage/delta":  # the hot case: no ids dict, no keyword frozen __init__

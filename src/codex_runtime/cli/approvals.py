@@ -10,16 +10,11 @@ import enum
 from collections.abc import Awaitable, Callable
 
 from codex_runtime.cli.render import ApprovalOutcome
+from codex_runtime.runtime.decisions import TOOL_APPROVAL_METHODS
 from codex_runtime.runtime.server_requests import PendingServerRequest
 
-APPROVAL_METHODS = frozenset(
-    {
-        "item/commandExecution/requestApproval",
-        "item/fileChange/requestApproval",
-        "execCommandApproval",
-        "applyPatchApproval",
-    }
-)
+APPROVAL_METHODS = TOOL_APPROVAL_METHODS
+"""The approvals the CLI asks a person about (commands and file changes)."""
 
 QUESTION = "Allow? [y]es / [n]o / [a]lways (this session): "
 

@@ -29,7 +29,13 @@ APPROVAL_METHODS = frozenset(
 TOOL_APPROVAL_METHODS = frozenset({COMMAND_APPROVAL, FILE_CHANGE_APPROVAL, LEGACY_EXEC_APPROVAL, LEGACY_PATCH_APPROVAL})
 
 _V2 = {"accept": "accept", "accept_for_session": "acceptForSession", "decline": "decline", "cancel": "cancel"}
-_LEGACY = {"accept": "approved", "accept_for_session": "approved_for_session", "decline": "denied", "cancel": "abort"}
+# The legacy ReviewDecision has no "denied" string: a denial is {"denied": {"rejection": ...}} (schema 0.163.0).
+_LEGACY: dict[str, Any] = {
+    "accept": "approved",
+    "accept_for_session": "approved_for_session",
+    "decline": {"denied": {"rejection": "declined by the client"}},
+    "cancel": "abort",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +82,7 @@ def answer_for_decision(method: str, decision: str, params: dict[str, Any] | Non
 
 def fail_closed_answer(method: str) -> Answer:
     """What an unanswered (or failed-handler) request of ``method`` gets: never ``{}``."""
-    if method in (
-        COMMAND_APPROVAL,
-        FILE_CHANGE_APPROVAL,
-        LEGACY_EXEC_APPROVAL,
-        LEGACY_PATCH_APPROVAL,
-        PERMISSIONS_APPROVAL,
-        MCP_ELICITATION,
-    ):
+    if method in APPROVAL_METHODS or method == MCP_ELICITATION:
         return answer_for_decision(method, "decline")
     if method == USER_INPUT:
         return {"answers": {}}

@@ -153,8 +153,8 @@ class ServerRequestBroker:
         def remove() -> None:
             with contextlib.suppress(ValueError):
                 stack.remove(entry)
-            if not stack:
-                self._thread_handlers.pop(thread_id, None)
+            if not stack and self._thread_handlers.get(thread_id) is stack:
+                del self._thread_handlers[thread_id]
 
         return remove
 

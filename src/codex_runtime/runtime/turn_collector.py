@@ -24,22 +24,8 @@ _DELTA_METHOD = "item/agentMessage/delta"
 
 
 @dataclass(slots=True)
-class TurnOutcome:
-    """What a finished (or abandoned) turn produced, still as wire dicts."""
-
-    thread_id: str
-    turn_id: str
-    status: str
-    assistant_text: str
-    items: list[dict[str, Any]]
-    usage: dict[str, Any] | None
-    failure: TurnFailure | None
-
-
-@dataclass(slots=True)
 class TurnCollector:
     thread_id: str
-    turn_id: str | None = None
     status: str = "inProgress"
     completed_items: list[dict[str, Any]] = field(default_factory=list)
     usage: dict[str, Any] | None = None
@@ -137,14 +123,3 @@ class TurnCollector:
         if self.status != "failed":
             return None
         return turn_failure_from_error(self.turn_error or self.last_error)
-
-    def outcome(self) -> TurnOutcome:
-        return TurnOutcome(
-            thread_id=self.thread_id,
-            turn_id=self.turn_id or "",
-            status=self.status,
-            assistant_text=self.assistant_text(),
-            items=list(self.completed_items),
-            usage=self.usage,
-            failure=self.failure(),
-        )

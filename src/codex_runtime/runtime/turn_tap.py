@@ -74,15 +74,8 @@ class TurnTap:
         turn_id = params.get("turnId")
         if type(turn_id) is not str:
             turn_id = turn_id_of(params)
-        if turn_id != self.turn_id:
-            return
-        self.collector.feed(method, params)
-        if self.stream:
-            if len(self._events) < self.max_events:
-                self._events.append((method, params))
-            else:
-                self._push((method, params))
-        self._changed.set()
+        if turn_id == self.turn_id:
+            self._accept(method, params)
 
     def feed_server_request(self, request: Any) -> None:
         """A server request (approval) for this turn: only streamed, the collector does not need it."""
@@ -117,9 +110,11 @@ class TurnTap:
                     pieces.append(str(params.get("delta", "")))
                     return
             if not self._merge_oldest_deltas():
-                for index, (queued_method, _) in enumerate(events):
+                for index, (queued_method, queued_params) in enumerate(events):
                     if queued_method != TURN_COMPLETED:
                         del events[index]
+                        # Its coalesced pieces go too: a later dict could reuse the id and show stale text.
+                        self._pending_deltas.pop(id(queued_params), None)
                         self.dropped += 1
                         break
         events.append(event)
@@ -175,20 +170,19 @@ class TurnTap:
             return events.popleft()
         return None
 
-    @property
-    def has_events(self) -> bool:
-        return bool(self._events)
-
     async def wait_changed(self, timeout: float | None) -> bool:
         """Wait until something new arrives or ``timeout`` passes; False on timeout."""
+        # Cleared only after a wake-up, so news that arrived while the caller was busy elsewhere (e.g. awaiting a
+        # request) wakes it at once; callers re-check their condition, so an old wake-up is harmless.
+        if self._changed.is_set() or self.closed_error is not None:
+            self._changed.clear()
+            return True
         if timeout is not None and timeout <= 0:
             return False
-        self._changed.clear()
-        if self.closed_error is not None:
-            return True
         try:
             async with asyncio.timeout(timeout):  # unlike wait_for (3.11), no Task per wake-up
                 await self._changed.wait()
         except TimeoutError:
             return False
+        self._changed.clear()
         return True

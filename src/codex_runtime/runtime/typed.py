@@ -6,6 +6,8 @@ consumer wants them.
 
 from __future__ import annotations
 
+import enum
+import functools
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -16,18 +18,24 @@ from codex_runtime.protocol import client_request_spec as _client_request_spec
 
 _item_adapter: TypeAdapter[Any] | None = None
 
-KNOWN_DECISIONS: dict[str, frozenset[str]] = {
-    "item/commandExecution/requestApproval": frozenset({"accept", "acceptForSession", "decline", "cancel"}),
-    "item/fileChange/requestApproval": frozenset({"accept", "acceptForSession", "decline", "cancel"}),
-    "execCommandApproval": frozenset(
-        {"approved", "approved_for_session", "approved_mcp_policy_amendment", "denied", "timed_out", "abort"}
-    ),
-    "applyPatchApproval": frozenset(
-        {"approved", "approved_for_session", "approved_mcp_policy_amendment", "denied", "timed_out", "abort"}
-    ),
-    "mcpServer/elicitation/request": frozenset({"accept", "decline", "cancel"}),
-}
-"""The string decisions each method's schema lists (object-shaped decisions are checked by the model)."""
+
+@functools.cache
+def known_decisions() -> dict[str, frozenset[str]]:
+    """The string decisions each method's schema lists, from the generated enums (object-shaped decisions, such as
+    a legacy ``{"denied": {...}}``, are checked by the response model)."""
+    from codex_runtime.protocol import types as t
+
+    def values(enum: type[enum.Enum]) -> frozenset[str]:
+        return frozenset(str(member.value) for member in enum)
+
+    legacy = values(t.ReviewDecisionKind)
+    return {
+        "item/commandExecution/requestApproval": values(t.CommandExecutionApprovalDecisionKind),
+        "item/fileChange/requestApproval": values(t.FileChangeApprovalDecision),
+        "execCommandApproval": legacy,
+        "applyPatchApproval": legacy,
+        "mcpServer/elicitation/request": values(t.McpServerElicitationAction),
+    }
 
 
 def client_request_spec(method: str) -> MethodSpec[Any, Any]:
@@ -63,16 +71,15 @@ def validate_server_response(method: str, wire: dict[str, Any]) -> None:
     if spec is None:
         return
     try:
-        typed = spec.validate_result(wire)
+        spec.validate_result(wire)
     except ProtocolError as exc:
         raise InvalidServerResponseError(f"invalid reply to {method}: {exc}") from exc
-    known = KNOWN_DECISIONS.get(method)
+    known = known_decisions().get(method)
     decision = wire.get("decision", wire.get("action"))
     if known is not None and isinstance(decision, str) and decision not in known:
         # Wire enums are open so a NEWER server's values decode; our replies must use values this server knows,
         # or it fails the item instead of applying a decision.
         raise InvalidServerResponseError(f"invalid reply to {method}: unknown decision {decision!r}")
-    del typed
 
 
 def decode_item(raw: dict[str, Any]) -> Any:
