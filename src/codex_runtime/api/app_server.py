@@ -8,6 +8,7 @@ from typing import Any
 from codex_runtime.api._connection import Connected
 from codex_runtime.protocol import MethodSpec, client_request_spec
 from codex_runtime.runtime.server_requests import PendingServerRequest
+from codex_runtime.runtime.typed import wire_params
 
 
 class AppServer(Connected):
@@ -22,9 +23,8 @@ class AppServer(Connected):
             RpcError, TransportError: the request failed.
         """
         spec = client_request_spec(method)
-        if spec is not None and params is not None:
-            params = spec.dump_params(spec.validate_params(params))
-        return await self.runtime.request(method, params, timeout=timeout)
+        wire = params if spec is None else wire_params(spec, params)
+        return await self.runtime.request(method, wire, timeout=timeout)
 
     async def request_typed(
         self, method: MethodSpec[Any, Any] | str, params: Any = None, *, timeout: float | None = None

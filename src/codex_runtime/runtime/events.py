@@ -12,16 +12,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from codex_runtime.rpc import NotificationSubscription
-from codex_runtime.runtime.turn_tap import turn_id_of
 from codex_runtime.runtime.typed import decode_notification
-
-
-def _thread_id_of(params: dict[str, Any]) -> str | None:
-    thread_id = params.get("threadId")
-    if isinstance(thread_id, str):
-        return thread_id
-    thread = params.get("thread")
-    return thread.get("id") if isinstance(thread, dict) and isinstance(thread.get("id"), str) else None
 
 
 class EventStream:
@@ -45,21 +36,18 @@ class EventStream:
         """Notifications lost because the consumer was too slow (oldest dropped first)."""
         return self._subscription.dropped
 
-    def _wanted(self, params: dict[str, Any]) -> bool:
-        if self._thread_id is not None and _thread_id_of(params) != self._thread_id:
-            return False
-        return self._turn_id is None or turn_id_of(params) == self._turn_id
-
     def __aiter__(self) -> Self:
         return self
 
     async def __anext__(self) -> Any:
         while True:
             message = await self._subscription.__anext__()
-            params = message.get("params")
-            params = params if isinstance(params, dict) else {}
-            if self._wanted(params):
-                return decode_notification(str(message.get("method", "")), params)
+            # Decoding is lazy (params validate on first access), so filtering on the decoded ids costs little.
+            notification = decode_notification(str(message.get("method", "")), message.get("params"))
+            if self._thread_id is not None and notification.thread_id != self._thread_id:
+                continue
+            if self._turn_id is None or notification.turn_id == self._turn_id:
+                return notification
 
     async def next(self, timeout: float) -> Any:
         """The next matching notification within ``timeout`` seconds.

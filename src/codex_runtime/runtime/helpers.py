@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Self, cast
 
 from codex_runtime.errors import InvalidRequestError
 from codex_runtime.rpc import NotificationSubscription
-from codex_runtime.runtime.typed import client_request_spec
+from codex_runtime.runtime.typed import client_request_spec, wire_params
 
 if TYPE_CHECKING:
     from codex_runtime.protocol import types as t
@@ -33,16 +33,23 @@ class RuntimeHelpers:
 
     rpc: RpcConnection
 
-    async def call(self, method: str, **fields: Any) -> Any:
-        """Send ``method`` with ``fields`` (snake_case or wire names; None dropped); the typed result back.
+    async def request_typed(self, method: str, params: Any = None, *, timeout: float | None = None) -> Any:
+        """Send a request whose params are validated against the generated method table; typed result back.
 
         Raises:
-            ProtocolError: unknown method, or params/result that do not fit the schema (nothing sent).
+            ProtocolError: unknown method, or params / result that do not fit the schema (nothing sent).
             RpcError, TransportError: the request failed.
         """
         spec = client_request_spec(method)
-        params = spec.dump_params(spec.validate_params({k: v for k, v in fields.items() if v is not None}))
-        return spec.validate_result(await self.rpc.request(method, params))
+        return spec.validate_result(await self.rpc.request(method, wire_params(spec, params), timeout=timeout))
+
+    async def call(self, method: str, **fields: Any) -> Any:
+        """:meth:`request_typed` with keyword params (snake_case or wire names; None means "not sent").
+
+        Raises:
+            As :meth:`request_typed`.
+        """
+        return await self.request_typed(method, {k: v for k, v in fields.items() if v is not None})
 
     # --- threads ----------------------------------------------------------------------------------------------
 
@@ -268,16 +275,24 @@ class FsWatch:
         self._helpers = helpers
         self.path = path
         self.watch_id = f"codex-runtime-watch-{next(_process_ids)}"
-        self._subscription = helpers.rpc.notifications(maxsize=maxsize, methods=["fs/changed"])
+        self._maxsize = maxsize
+        self._subscription: NotificationSubscription | None = None
 
     async def __aenter__(self) -> Self:
-        await self._helpers.call("fs/watch", path=self.path, watch_id=self.watch_id)
+        # Subscribed before fs/watch is sent (no change is missed) and released if the watch cannot start.
+        self._subscription = self._helpers.rpc.notifications(maxsize=self._maxsize, methods=["fs/changed"])
+        try:
+            await self._helpers.call("fs/watch", path=self.path, watch_id=self.watch_id)
+        except BaseException:
+            self._subscription.close()
+            raise
         return self
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self._subscription.close()
+        if self._subscription is not None:
+            self._subscription.close()
         with contextlib.suppress(Exception):
             await self._helpers.call("fs/unwatch", watch_id=self.watch_id)
 
@@ -285,6 +300,8 @@ class FsWatch:
         return self
 
     async def __anext__(self) -> list[str]:
+        if self._subscription is None:
+            raise RuntimeError("use `async with runtime.fs_watch(path) as watch:` before iterating")
         while True:
             message = await self._subscription.__anext__()
             params = message.get("params") or {}

@@ -249,19 +249,6 @@ class Runtime(RuntimeHelpers):
         """
         return await self.rpc.request(method, params, timeout=timeout)
 
-    async def request_typed(self, method: str, params: Any = None, *, timeout: float | None = None) -> Any:
-        """Send a request whose params are validated against the generated method table; typed result back.
-
-        Raises:
-            ProtocolError: unknown method, or params / result that do not fit the schema.
-            RpcError, TransportError: as for :meth:`request`.
-        """
-        spec = typed.client_request_spec(method)
-        raw = await self.rpc.request(
-            method, spec.dump_params(spec.validate_params(params) if params is not None else None), timeout=timeout
-        )
-        return spec.validate_result(raw)
-
     # --- state and metrics ------------------------------------------------------------------------------------
 
     def state_snapshot(self) -> dict[str, Any]:

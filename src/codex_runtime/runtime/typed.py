@@ -50,6 +50,15 @@ def client_request_spec(method: str) -> MethodSpec[Any, Any]:
     return spec
 
 
+def wire_params(spec: MethodSpec[Any, Any], params: Any) -> Any:
+    """``params`` validated against ``spec`` and dumped in wire form (None stays None).
+
+    Raises:
+        ProtocolError: the params do not fit (nothing is sent).
+    """
+    return None if params is None else spec.dump_params(spec.validate_params(params))
+
+
 def decode_server_request_params(method: str, params: dict[str, Any]) -> Any:
     """Typed params of a server request; the raw dict for an unknown method or params that do not validate."""
     spec = server_request_spec(method)
@@ -108,6 +117,7 @@ def decode_usage(raw: Any) -> Any:
 
 
 __all__ = [
+    "wire_params",
     "decode_usage",
     "client_request_spec",
     "decode_item",
