@@ -15,6 +15,21 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(), flags=re.DOTALL)
 
 
+EXPECTED: list[tuple[str, tuple[str, ...]]] = [
+    # (text that identifies the block, what it must print)
+    ("quick_run(", ("mock answer to: Summarize this repository in one sentence.",)),
+    ("WorkflowConfig(", ("mock answer to: List the top-level folders.", "mock answer to: Now in detail.")),
+    ("output_schema=Verdict", ("ok=True reason=None", "mock answer to: What did it say?")),
+    ("AutomationSpec(", ("stopped 2 mock answer to: Check the build status.",)),
+    ("AppServer()", ("['mock-model']",)),
+    ("RuntimePool(", ("mock answer to: Review part 3.", "mock answer to: Go on.", "'alive': True")),
+    ("run_batch(", ("finished 0", "finished 1", "mock answer to: List the open TODOs.")),
+    ('session.ask("Hello?")', ("mock answer to: Hello?", "turn_completed")),
+    ("@tool", ("mock answer to: Run the tests, then add 2 and 3.",)),
+    ("MockModel() as model", ("It printed hi.", "2 POSTs")),
+]
+
+
 def answer(request: RecordedRequest) -> MockResponse:
     if request.output_schema is not None:
         return responses.structured({"ok": True, "reason": None})
@@ -45,5 +60,6 @@ def test_readme_example_runs(
     else:
         exec(compile(code, str(README), "exec"), {"__name__": "__readme__"})
         printed = capsys.readouterr().out
-    expected = ("mock answer to", "mock-model", "It printed hi.")
-    assert any(marker in printed for marker in expected), printed
+    [expected] = [lines for marker, lines in EXPECTED if marker in code]  # every block has exactly one entry
+    for line in expected:
+        assert line in printed, (line, printed)

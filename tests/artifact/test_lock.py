@@ -60,7 +60,7 @@ def test_a_live_holder_is_waited_for_then_refused_and_never_robbed(tmp_path: Pat
     finally:
         finish(holder)
 
-    assert 0.3 <= waited < 5
+    assert waited >= 0.3  # it waited for the live lock instead of stealing it
     assert isinstance(caught.value.holder, LockHolder) and caught.value.holder.pid == holder.pid
     assert still_held is not None and still_held.pid == holder.pid
     assert store.get("doc") == old

@@ -20,13 +20,9 @@ from codex_runtime.errors import (
 from .fakes import turn_failed
 
 
-def test_a_run_that_ends_before_the_next_tick_waits_for_the_grid() -> None:
-    assert next_tick(anchor=10.0, interval=1.0, last_tick=12.0, now=12.4) == (13.0, 0)
-
-
 def test_the_cadence_is_fixed_not_end_of_run_plus_interval() -> None:
-    tick, skipped = next_tick(anchor=0.0, interval=1.0, last_tick=0.0, now=0.9)
-    assert (tick, skipped) == (1.0, 0)
+    # A run that ends before the next tick waits for the grid point, not for end-of-run + interval.
+    assert next_tick(anchor=10.0, interval=1.0, last_tick=12.0, now=12.9) == (13.0, 0)
 
 
 def test_a_run_spanning_three_ticks_collapses_them_into_one_run_right_away() -> None:

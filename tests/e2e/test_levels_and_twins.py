@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import psutil
 import pytest
 
 import codex_runtime
@@ -22,6 +23,7 @@ async def test_quick_run_answers_and_shuts_the_server_down(
     mock_model.enqueue(responses.text("quick answer"))
     result = await codex_runtime.quick_run(workdir, "hello", client_config=client_config)
     assert result.assistant_text == "quick answer" and result.status == "completed"
+    assert [p for p in psutil.Process().children(recursive=True) if p.name() == "codex"] == []
 
 
 async def test_quick_run_with_profile_raises_the_runs_own_error(
@@ -43,10 +45,14 @@ async def test_workflow_runs_repeatedly_in_its_directory_and_shares_its_client(
         high = await workflow.run_with_profile("two", RunProfile(effort="high"))
         sessions = [await workflow.setup_session() for _ in range(3)]
         answers = await asyncio.gather(*(s.ask(f"s{n}") for n, s in enumerate(sessions)))
+        client = await workflow.client()
+        thread = (await client.runtime.thread_read(first.thread_id)).thread
 
     assert (first.assistant_text, high.assistant_text) == ("re: one", "re: two")
     assert [a.assistant_text for a in answers] == ["re: s0", "re: s1", "re: s2"]
-    assert workflow.config.cwd == str(workdir)
+    assert [r.body["reasoning"]["effort"] for r in mock_model.requests[:2]] == ["medium", "high"]
+    assert str(thread.cwd) == str(workdir)  # runs happen in the workflow's directory
+    assert all(s.runtime is client.runtime for s in sessions)  # one shared client
 
 
 async def test_app_server_speaks_raw_and_typed_json_rpc(client_config: ClientConfig, workdir: Path) -> None:
@@ -125,14 +131,20 @@ def test_the_blocking_runtime_answers_server_requests_and_runs_helpers(
         approver.join(timeout=10)
         runtime = client.runtime
         turns = runtime.thread_read(session.thread_id, include_turns=True).thread.turns
-        with runtime.events(thread_id=session.thread_id) as events:
-            assert events.dropped == 0
         assert runtime.metrics_snapshot().server_requests.answered == 1
+        mock_model.enqueue(responses.text("streamed"))
+        with runtime.events(thread_id=session.thread_id) as events:
+            session.ask("again")
+            seen = [events.next(timeout=5)]
+            while seen[-1].method != "turn/completed":
+                seen.append(events.next(timeout=5))
+        assert {e.thread_id for e in seen} == {session.thread_id}
+        assert "item/agentMessage/delta" in {e.method for e in seen}
 
     assert answered == ["item/commandExecution/requestApproval"]
     [command] = [i for i in result.items if getattr(i, "type", "") == "commandExecution"]
     assert "from-sync" in command.aggregated_output
-    assert [t.id for t in turns] == [result.turn_id]
+    assert turns[0].id == result.turn_id
 
 
 def test_the_blocking_twins_have_the_async_signatures() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from pathlib import Path
 
 import pytest
@@ -114,12 +115,13 @@ async def test_model_skills_and_account_helpers(client_config: ClientConfig, wor
         rt = client.runtime
         assert [m.id for m in (await rt.model_list()).data] == ["mock-model"]
         skills = await rt.skills_list(cwds=[str(workdir)])
-        assert isinstance(skills.data, list)
+        assert [str(entry.cwd) for entry in skills.data] == [str(workdir)]
+        assert skills.data[0].errors == []
         account = await rt.account_read()
         assert account.account is None  # the offline home has no login
 
 
-async def test_the_state_snapshot_saves_atomically_and_refuses_another_schema(
+async def test_the_state_snapshot_saves_to_a_file_and_refuses_another_schema(
     client_config: ClientConfig, mock_model: MockModel, workdir: Path, tmp_path: Path
 ) -> None:
     from codex_runtime.errors import SnapshotMismatchError
@@ -133,6 +135,7 @@ async def test_the_state_snapshot_saves_atomically_and_refuses_another_schema(
 
     from codex_runtime.protocol import SCHEMA_SHA256
 
+    assert [n for n in os.listdir(tmp_path) if "state" in n] == ["state.json"]  # no temp file left behind
     state = JsonFileSnapshotStore(tmp_path / "state.json", schema_sha256=SCHEMA_SHA256).load()
     assert state is not None
     turn = state["threads"][session.thread_id]["turns"][result.turn_id]

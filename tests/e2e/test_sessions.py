@@ -157,7 +157,9 @@ async def test_a_timeout_interrupts_and_carries_the_partial_text(
         with pytest.raises(PromptTimeoutError) as caught:
             await session.ask("slow")
         following = await session.ask("again")
+        turns = (await client.runtime.thread_read(session.thread_id, include_turns=True)).thread.turns
 
+    assert [str(t.status) for t in turns] == ["interrupted", "completed"]  # the deadline interrupted the turn
     assert caught.value.timeout == 1.0
     assert caught.value.partial.assistant_text.startswith("early")
     assert following.assistant_text == "recovered"

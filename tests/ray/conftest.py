@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-ray = pytest.importorskip("ray", reason="the optional `ray` extra is not installed")
-
 
 @pytest.fixture(scope="package")
 def ray_cluster() -> Iterator[None]:

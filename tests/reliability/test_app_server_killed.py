@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import time
 from pathlib import Path
 
 import psutil
@@ -74,14 +73,11 @@ async def test_sigkill_mid_turn_fails_asks_streams_requests_and_approvals_within
             await asyncio.sleep(0)
         assert runtime.rpc.stats.requests_sent == sent + 3 and len(runtime.rpc._pending) == 3
 
-        killed_at = time.monotonic()
         os.killpg(pgid, signal.SIGKILL)
         outcomes = await asyncio.wait_for(
             asyncio.gather(ask, consume, approve, *requests, return_exceptions=True), FAIL_WITHIN
         )
-        failed_after = time.monotonic() - killed_at
 
-        assert failed_after < FAIL_WITHIN
         for outcome in outcomes:
             assert isinstance(outcome, ProcessExitedError), repr(outcome)
             assert outcome.exit_code == -signal.SIGKILL
@@ -93,10 +89,7 @@ async def test_sigkill_mid_turn_fails_asks_streams_requests_and_approvals_within
         with pytest.raises(ProcessExitedError):
             await asking.ask("after the crash")  # fails fast, never hangs
     finally:
-        started = time.monotonic()
         await asyncio.wait_for(client.shutdown(), 15)
-        shutdown_took = time.monotonic() - started
-    assert shutdown_took < 10
     assert not live_group_members(pgid)
     assert not live(reap_later)  # the sandboxed tool processes of the killed server died with it
 

@@ -128,7 +128,6 @@ async def test_a_backgrounded_sleep_from_a_finished_command_does_not_outlive_shu
     )
     assert outcome.output.strip() == "started"
     assert_all_gone(outcome.pgid, list(reap_later), (mark,))
-    assert outcome.shutdown_seconds < 10
 
 
 @pytest.mark.parametrize("session", [READ_ONLY, FULL_ACCESS], ids=["read-only-sandbox", "danger-full-access"])
@@ -150,7 +149,6 @@ async def test_a_still_running_tool_command_and_its_grandchildren_die_at_shutdow
     assert outcome.marks_seen == sorted(marks)  # all three were alive when shutdown began
     assert outcome.outside_group  # and none of them in the app-server's process group (see the docstring)
     assert_all_gone(outcome.pgid, outcome.sleepers, marks)
-    assert outcome.shutdown_seconds < 10
 
 
 @pytest.mark.timeout(90)

@@ -341,12 +341,28 @@ async def test_the_runners_refuse_the_wrong_kind_of_phase() -> None:
 
 
 async def test_cancelling_a_run_cancels_its_hook_and_is_not_recorded_as_an_issue() -> None:
+    entered = asyncio.Event()
+    seen_cancel: list[bool] = []
+
+    class Stuck:
+        name = "stuck"
+
+        async def call(self, ctx: HookContext) -> HookAction:
+            entered.set()
+            try:
+                await asyncio.Event().wait()
+            except asyncio.CancelledError:
+                seen_cancel.append(True)
+                raise
+            return HookAction.noop()
+
     report = HookReport()
-    task = asyncio.create_task(run_pre(Hooks(pre=[HangsAsync("stuck")]), ctx(), timeout=3600, report=report))
-    await asyncio.sleep(0)  # let it reach the hook
+    task = asyncio.create_task(run_pre(Hooks(pre=[Stuck()]), ctx(), timeout=3600, report=report))
+    await asyncio.wait_for(entered.wait(), 5)
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await asyncio.wait_for(task, 5)
+    assert seen_cancel == [True]  # the hook itself was cancelled, not left running
     assert report.ok
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import selectors
 import signal
 import subprocess
 import sys
@@ -20,6 +21,9 @@ def test_ctrl_c_interrupts_the_running_turn() -> None:
     )
     try:
         assert proc.stdout is not None
+        with selectors.DefaultSelector() as selector:  # wait for the line with a deadline, not forever
+            selector.register(proc.stdout, selectors.EVENT_READ)
+            assert selector.select(timeout=60), "the script never reported that the model is streaming"
         assert proc.stdout.readline().strip() == "STREAMING"
         # The model is streaming a slow answer (0.5 s per event): Ctrl-C lands mid-turn.
         proc.send_signal(signal.SIGINT)

@@ -6,7 +6,6 @@ import asyncio
 import json
 import os
 import signal
-import time
 from pathlib import Path
 from typing import Any
 
@@ -121,12 +120,9 @@ async def test_spawn_command_that_cannot_exec_raises_transport_error(tmp_path: P
 async def test_a_200k_line_flood_arrives_complete_in_batches(spawn: Any) -> None:
     transport = await spawn()
     seen: list[bytes] = []
-    started = time.perf_counter()
     await call(transport, "flood", {"count": 200_000}, seen=seen)
-    elapsed = time.perf_counter() - started
     assert len(seen) == 200_000
     assert all(frame.endswith(b"}}") for frame in seen)
-    assert elapsed < 10  # a generous ceiling; the benchmark lives outside the test suite
 
 
 async def test_a_slow_reader_pauses_the_pipe_without_losing_frames(spawn: Any) -> None:
@@ -236,9 +232,7 @@ async def test_close_of_a_running_child_leaves_no_process_in_its_group(spawn: An
 async def test_close_escalates_to_sigterm_then_sigkill_within_the_grace_steps(spawn: Any) -> None:
     transport = await spawn(env={"FAKE_CODEX_STUBBORN": "1"}, shutdown_grace=0.3)
     await call(transport, "info")
-    started = time.perf_counter()
-    await transport.close()
-    assert time.perf_counter() - started < 3 * 0.3 + 1.0
+    await asyncio.wait_for(transport.close(), 3 * 0.3 + 1.0)  # close -> TERM -> KILL, each step 0.3 s
     assert transport.returncode == -signal.SIGKILL
     assert not _group_members(transport.pid)
 
