@@ -25,8 +25,10 @@ from codex_runtime.errors import (
     ConnectionClosedError,
     FailureKind,
     IncompatibleCodexVersionError,
+    InvalidPolicyError,
     InvalidRequestError,
     InvalidServerResponseError,
+    InvalidWorkspaceError,
     MethodNotFoundError,
     OutputParseError,
     PrivilegedEscalationError,
@@ -42,6 +44,7 @@ from codex_runtime.errors import (
     TurnFailedError,
     TurnFailure,
     TurnInterruptedError,
+    UsageError,
 )
 from codex_runtime.runtime.approval_presets import allow_if, approve_all, decline_all
 from codex_runtime.runtime.hooks import (
@@ -109,7 +112,9 @@ __all__ = [
     "ConnectionClosedError",
     "FailureKind",
     "IncompatibleCodexVersionError",
+    "InvalidPolicyError",
     "InvalidRequestError",
+    "InvalidWorkspaceError",
     "MethodNotFoundError",
     "PrivilegedEscalationError",
     "ProcessExitedError",
@@ -124,6 +129,7 @@ __all__ = [
     "TurnFailedError",
     "TurnFailure",
     "TurnInterruptedError",
+    "UsageError",
     "__version__",
     "resolve_codex_binary",
 ]

@@ -25,6 +25,9 @@
     ├── ServerRequestError                a server request could not be answered as asked
     │   ├── ServerRequestAlreadyAnsweredError
     │   └── InvalidServerResponseError    a reply that does not fit the request's response type
+    ├── UsageError                        the API was used in a way it does not support (nothing was sent)
+    │   ├── InvalidWorkspaceError(path, reason)  a cwd that is missing, not a directory, or contains NUL
+    │   └── InvalidPolicyError            a sandbox / approval policy that does not fit the schema (also a ValueError)
     └── PromptRunError                    a prompt run (turn) did not produce a result
         ├── SessionClosedError            usage error: the session is closed
         ├── TurnFailedError(failure)      turn/completed with status "failed"
@@ -261,6 +264,28 @@ class InvalidServerResponseError(ServerRequestError):
     """A reply does not fit the request's response type; nothing was sent, so it can be corrected."""
 
 
+# --- usage ------------------------------------------------------------------------------------
+
+
+class UsageError(CodexRuntimeError):
+    """The API was used in a way it does not support; raised before anything is sent."""
+
+
+class InvalidWorkspaceError(UsageError):
+    """A working directory that cannot be used: ``reason`` says why (missing, not a directory, contains NUL)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"invalid workspace {path!r}: {reason}")
+
+
+class InvalidPolicyError(UsageError, ValueError):
+    """A sandbox or approval policy that does not fit the protocol schema (unknown type or key, wrong value).
+
+    Also a ``ValueError``, like the other bad-argument errors of the profile classes."""
+
+
 # --- prompt runs -------------------------------------------------------------------------------
 
 
@@ -374,6 +399,8 @@ __all__ = [
     "HookOutputError",
     "HookTimeoutError",
     "IncompatibleCodexVersionError",
+    "InvalidPolicyError",
+    "InvalidWorkspaceError",
     "InternalRpcError",
     "InvalidOutgoingMessageError",
     "InvalidParamsError",
@@ -399,5 +426,6 @@ __all__ = [
     "TurnFailedError",
     "TurnFailure",
     "TurnInterruptedError",
+    "UsageError",
     "rpc_error_from_wire",
 ]

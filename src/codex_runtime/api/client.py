@@ -7,6 +7,7 @@ import os
 from typing import Any
 
 from codex_runtime.api._connection import Connected
+from codex_runtime.api.guards import resolve_call_profile, validate_workspace
 from codex_runtime.api.profiles import (
     ClientConfig,
     PromptRunParams,
@@ -50,9 +51,11 @@ class Client(Connected):
         """thread/start with the session's defaults sent explicitly.
 
         Raises:
-            PrivilegedEscalationError: before anything is sent.
+            InvalidWorkspaceError: ``config.cwd`` is missing, not a directory, or contains NUL (nothing sent).
+            PrivilegedEscalationError, InvalidPolicyError: before anything is sent.
             RpcError, TransportError: thread/start failed.
         """
+        validate_workspace(config.cwd)
         check_privileged_escalation(config, config.cwd)
         if config.tools and not self.runtime.config.experimental_api:
             raise ValueError(
@@ -89,10 +92,12 @@ class Client(Connected):
         """thread/resume an existing thread (e.g. after a restart with the same CODEX_HOME).
 
         Raises:
-            PrivilegedEscalationError: before anything is sent.
+            InvalidWorkspaceError: ``config.cwd`` is missing, not a directory, or contains NUL (nothing sent).
+            PrivilegedEscalationError, InvalidPolicyError: before anything is sent.
             ProtocolError: the server resumed a different thread id.
             RpcError, TransportError: thread/resume failed (e.g. unknown thread).
         """
+        validate_workspace(config.cwd)
         check_privileged_escalation(config, config.cwd)
         params = {"threadId": thread_id, **thread_params(config, config.cwd)}
         result = await self.runtime.request("thread/resume", params)
@@ -123,12 +128,13 @@ class Client(Connected):
         return await session.ask_with(params)
 
     async def run_with_profile(self, cwd: str | os.PathLike[str], prompt: str, profile: RunProfile) -> PromptRunResult:
-        """A new thread in ``cwd``, one turn with ``profile``.
+        """A new thread in ``cwd``, one turn with the fields ``profile`` sets over the safe defaults.
 
         Raises:
             As :meth:`Session.ask`.
         """
-        return await self.run_with(PromptRunParams.from_profile(cwd, prompt, profile))
+        effective = resolve_call_profile(RunProfile(), profile)
+        return await self.run_with(PromptRunParams.from_profile(cwd, prompt, effective))
 
 
 async def quick_run(
@@ -137,6 +143,7 @@ async def quick_run(
     """One prompt on a new thread with the safe defaults; the app-server is always shut down afterwards.
 
     Raises:
+        InvalidWorkspaceError: ``cwd`` is unusable; checked before the app-server is even started.
         As :meth:`Session.ask`. A shutdown failure after a failed run is attached to the run's error as a note.
     """
     return await quick_run_with_profile(cwd, prompt, RunProfile(), client_config=client_config)
@@ -148,8 +155,10 @@ async def quick_run_with_profile(
     """Like :func:`quick_run`, with ``profile``.
 
     Raises:
+        InvalidWorkspaceError: ``cwd`` is unusable; checked before the app-server is even started.
         As :func:`quick_run`.
     """
+    validate_workspace(cwd)
     client = await Client.connect(client_config)
     try:
         result = await client.run_with_profile(cwd, prompt, profile)

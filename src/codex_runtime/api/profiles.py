@@ -2,7 +2,8 @@
 the runtime's :class:`ClientConfig`).
 
 All immutable; ``with_*``/``replace`` return copies. Defaults come from :mod:`codex_runtime._defaults` only.
-The privileged-escalation rule lives here too, so it is checked before any request is built.
+A profile remembers which fields its caller set (:attr:`RunProfile.given_fields`): a per-call profile overrides
+only those (:meth:`RunProfile.merged_over`). The rules checked before sending live in :mod:`codex_runtime.api.guards`.
 """
 
 from __future__ import annotations
@@ -11,12 +12,18 @@ import dataclasses
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from codex_runtime import _defaults
 from codex_runtime.api.attachments import Attachment, AttachmentLike, as_attachment
+from codex_runtime.api.guards import (
+    MODE_TO_POLICY_TYPE,
+    check_privileged_escalation,
+    validate_approval_policy,
+    validate_sandbox_policy,
+)
 from codex_runtime.api.output_schema import OutputSchema
-from codex_runtime.errors import PrivilegedEscalationError
+from codex_runtime.errors import InvalidPolicyError
 from codex_runtime.runtime.config import ClientConfig
 
 SandboxMode = Literal["read-only", "workspace-write", "danger-full-access"]
@@ -25,29 +32,32 @@ ApprovalPolicy = str
 Sandbox = SandboxMode | Mapping[str, Any]
 """A sandbox mode string, or a turn/start ``sandboxPolicy`` object (e.g. ``{"type": "workspaceWrite", ...}``)."""
 
-_MODE_TO_POLICY_TYPE = {
-    "read-only": "readOnly",
-    "workspace-write": "workspaceWrite",
-    "danger-full-access": "dangerFullAccess",
-}
-_POLICY_TYPE_TO_MODE = {v: k for k, v in _MODE_TO_POLICY_TYPE.items()}
+_POLICY_TYPE_TO_MODE = {v: k for k, v in MODE_TO_POLICY_TYPE.items()}
 
 
 def sandbox_mode(sandbox: Sandbox) -> str:
-    """The thread/start ``sandbox`` mode for a mode string or a policy object."""
+    """The thread/start ``sandbox`` mode for a mode string or a policy object.
+
+    Raises:
+        InvalidPolicyError: an unknown mode, or a policy object that does not fit the schema.
+    """
     if isinstance(sandbox, str):
-        if sandbox not in _MODE_TO_POLICY_TYPE:
-            raise ValueError(f"unknown sandbox mode {sandbox!r}; use one of {sorted(_MODE_TO_POLICY_TYPE)}")
+        if sandbox not in MODE_TO_POLICY_TYPE:
+            raise InvalidPolicyError(f"unknown sandbox mode {sandbox!r}; use one of {sorted(MODE_TO_POLICY_TYPE)}")
         return sandbox
-    kind = str(sandbox.get("type", ""))
-    return _POLICY_TYPE_TO_MODE.get(kind, "danger-full-access")  # unknown kinds are treated as the widest
+    kind = str(validate_sandbox_policy(sandbox)["type"])
+    return _POLICY_TYPE_TO_MODE.get(kind, "danger-full-access")  # externalSandbox: codex itself confines nothing
 
 
 def sandbox_policy(sandbox: Sandbox, writable_roots: Sequence[str] = ()) -> dict[str, Any]:
-    """The turn/start ``sandboxPolicy`` object for a mode string or a policy object (passed through)."""
+    """The turn/start ``sandboxPolicy`` object for a mode string or a policy object (validated, in wire form).
+
+    Raises:
+        InvalidPolicyError: as :func:`sandbox_mode`.
+    """
     if not isinstance(sandbox, str):
-        return dict(sandbox)
-    policy: dict[str, Any] = {"type": _MODE_TO_POLICY_TYPE[sandbox_mode(sandbox)]}
+        return validate_sandbox_policy(sandbox)
+    policy: dict[str, Any] = {"type": MODE_TO_POLICY_TYPE[sandbox_mode(sandbox)]}
     if sandbox == "workspace-write" and writable_roots:
         policy["writableRoots"] = list(writable_roots)
     return policy
@@ -60,7 +70,17 @@ class RunProfile:
     ``timeout`` is absolute, counted from turn/start; ``inactivity_timeout`` (optional) fires when no event of the
     turn arrives for that long. ``hooks`` is a :class:`~codex_runtime.Hooks`; ``approval_handler`` answers this
     run's server requests first.
+
+    Used per call (``ask_with_profile``, ``run_with_profile``), only the fields given to the constructor (or to
+    ``replace``/``with_*``) override the session's: ``RunProfile(timeout=30)`` changes the timeout and nothing else.
     """
+
+    _given: ClassVar[frozenset[str]] = frozenset()  # per instance, set in __new__: the caller's keyword names
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Self:
+        profile = super().__new__(cls)
+        object.__setattr__(profile, "_given", frozenset(kwargs))
+        return profile
 
     model: str | None = None
     effort: str = _defaults.REASONING_EFFORT
@@ -78,7 +98,9 @@ class RunProfile:
     def __post_init__(self) -> None:
         object.__setattr__(self, "attachments", tuple(as_attachment(a) for a in self.attachments))
         object.__setattr__(self, "writable_roots", tuple(os.fspath(r) for r in self.writable_roots))
-        sandbox_mode(self.sandbox)  # fail early on a typo
+        sandbox_mode(self.sandbox)  # fail early on a typo or a policy object the schema does not know
+        if not isinstance(self.approval_policy, str):
+            validate_approval_policy(self.approval_policy)  # strings are checked before sending (lazy enum)
         if self.timeout <= 0:
             raise ValueError("timeout must be positive")
         if self.inactivity_timeout is not None and self.inactivity_timeout <= 0:
@@ -86,9 +108,22 @@ class RunProfile:
         if not str(self.effort).strip():
             raise ValueError("effort must not be blank")
 
+    @property
+    def given_fields(self) -> frozenset[str]:
+        """The names of the fields the caller set (through the constructor, ``replace`` or ``with_*``)."""
+        return self._given
+
     def replace(self, **changes: Any) -> Self:
-        """A copy with ``changes`` applied."""
-        return dataclasses.replace(self, **changes)
+        """A copy with ``changes`` applied (they count as set by the caller)."""
+        copy = dataclasses.replace(self, **changes)
+        object.__setattr__(copy, "_given", self._given | frozenset(changes))
+        return copy
+
+    def merged_over(self, base: RunProfile) -> RunProfile:
+        """``base``'s RunProfile fields with this profile's given fields on top (no loosening check: see
+        :func:`codex_runtime.api.guards.resolve_call_profile`)."""
+        mine = self.profile_fields()
+        return base.profile_as_run_profile().replace(**{name: mine[name] for name in self._given if name in mine})
 
     def with_model(self, model: str | None) -> Self:
         return self.replace(model=model)
@@ -100,8 +135,9 @@ class RunProfile:
         return self.replace(timeout=timeout)
 
     def with_sandbox(self, sandbox: Sandbox, *, allow_privileged_escalation: bool | None = None) -> Self:
-        allow = self.allow_privileged_escalation if allow_privileged_escalation is None else allow_privileged_escalation
-        return self.replace(sandbox=sandbox, allow_privileged_escalation=allow)
+        if allow_privileged_escalation is None:
+            return self.replace(sandbox=sandbox)
+        return self.replace(sandbox=sandbox, allow_privileged_escalation=allow_privileged_escalation)
 
     def with_approval_policy(self, policy: ApprovalPolicy) -> Self:
         return self.replace(approval_policy=policy)
@@ -121,6 +157,12 @@ class RunProfile:
     def profile_fields(self) -> dict[str, Any]:
         """The RunProfile fields of this object (also for subclasses), as keyword arguments."""
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(RunProfile)}
+
+    def profile_as_run_profile(self) -> RunProfile:
+        """The RunProfile fields of this object as a plain RunProfile (keeping which were given)."""
+        profile = RunProfile(**self.profile_fields())
+        object.__setattr__(profile, "_given", self._given & frozenset(profile.profile_fields()))
+        return profile
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -163,28 +205,6 @@ class PromptRunParams(RunProfile):
     @classmethod
     def from_profile(cls, cwd: str | os.PathLike[str], prompt: str, profile: RunProfile) -> PromptRunParams:
         return cls(cwd=os.fspath(cwd), prompt=prompt, **profile.profile_fields())
-
-
-def check_privileged_escalation(profile: RunProfile, cwd: str | None) -> None:
-    """Any sandbox wider than read-only needs the opt-in flag, an approval policy other than never, and an
-    explicit scope (a non-blank cwd or writable roots).
-
-    Raises:
-        PrivilegedEscalationError: one of the three is missing; names which.
-    """
-    if sandbox_mode(profile.sandbox) == "read-only":
-        return
-    missing = []
-    if not profile.allow_privileged_escalation:
-        missing.append("allow_privileged_escalation=True")
-    if profile.approval_policy == "never":
-        missing.append('an approval policy other than "never"')
-    if not (cwd and cwd.strip()) and not profile.writable_roots:
-        missing.append("an explicit scope (cwd or writable_roots)")
-    if missing:
-        raise PrivilegedEscalationError(
-            f"sandbox {sandbox_mode(profile.sandbox)!r} needs " + ", ".join(missing) + "; nothing was sent"
-        )
 
 
 __all__ = [

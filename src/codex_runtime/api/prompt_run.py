@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from codex_runtime.api.attachments import build_input
+from codex_runtime.api.guards import validate_workspace
 from codex_runtime.api.output_schema import parse_output, strict_json_schema
 from codex_runtime.api.profiles import PromptRunParams, check_privileged_escalation, sandbox_policy
 from codex_runtime.api.results import (
@@ -55,9 +56,11 @@ def turn_start_params(thread_id: str, params: PromptRunParams) -> dict[str, Any]
     """The turn/start params for ``params``; checks escalation and attachments first.
 
     Raises:
-        PrivilegedEscalationError, AttachmentNotFoundError: nothing is sent.
+        PrivilegedEscalationError, AttachmentNotFoundError, InvalidWorkspaceError: nothing is sent.
     """
     check_privileged_escalation(params, params.cwd)
+    if params.cwd:
+        validate_workspace(params.cwd)
     wire: dict[str, Any] = {
         "threadId": thread_id,
         "input": build_input(params.prompt, list(params.attachments), params.cwd or None),

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from codex_runtime.api.guards import check_not_looser, resolve_call_profile
 from codex_runtime.api.profiles import PromptRunParams, RunProfile, SessionConfig
 from codex_runtime.api.prompt_run import PromptRunStream, TurnRun
 from codex_runtime.api.results import PromptRunResult
@@ -112,21 +113,28 @@ class Session:
         """Run one turn with the caller's params verbatim (cwd included) and the session's hooks.
 
         Raises:
+            PrivilegedEscalationError: the params ask less or widen the sandbox compared with the session's
+                without their own ``allow_privileged_escalation=True`` (nothing sent).
             As :meth:`ask`.
         """
         self._check_open()
+        check_not_looser(self.profile(), params, opted_in=params.allow_privileged_escalation)
         async with self._turn_lock:
             self._check_open()
             run = await self._start_turn(params, stream=False)
             return await run.result()
 
     async def ask_with_profile(self, prompt: str, profile: RunProfile) -> PromptRunResult:
-        """Run one turn with ``profile``'s fields, the session's cwd, hooks merged (the profile wins).
+        """Run one turn with the fields ``profile`` sets over the session's (``RunProfile(timeout=30)`` changes
+        only the timeout), the session's cwd, hooks merged (the profile wins on a name clash).
 
         Raises:
+            PrivilegedEscalationError: the profile asks less or widens the sandbox compared with the session's
+                without setting ``allow_privileged_escalation=True`` itself (nothing sent).
             As :meth:`ask`.
         """
-        return await self.ask_with(PromptRunParams.from_profile(self.config.cwd, prompt, profile))
+        effective = resolve_call_profile(self.profile(), profile)
+        return await self.ask_with(PromptRunParams.from_profile(self.config.cwd, prompt, effective))
 
     async def ask_stream(self, prompt: str) -> PromptRunStream:
         """Start a turn and return its event stream once turn/start succeeded. Other turns of this session wait

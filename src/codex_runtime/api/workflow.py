@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Self
 
 from codex_runtime.api.client import Client
+from codex_runtime.api.guards import resolve_call_profile, validate_workspace
 from codex_runtime.api.profiles import ClientConfig, PromptRunParams, RunProfile, SessionConfig
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.api.session import Session
@@ -41,9 +42,14 @@ class Workflow:
         return self._config
 
     async def client(self) -> Client:
-        """The connected client (connecting once, even under concurrent first calls)."""
+        """The connected client (connecting once, even under concurrent first calls).
+
+        Raises:
+            InvalidWorkspaceError: the workflow's cwd is unusable (checked before connecting).
+        """
         async with self._connecting:
             if self._client is None:
+                validate_workspace(self._config.cwd)
                 self._client = await Client.connect(self._config.client_config)
             return self._client
 
@@ -56,20 +62,27 @@ class Workflow:
         return await self.run_with_profile(prompt, self._config.run_profile)
 
     async def run_with_profile(self, prompt: str, profile: RunProfile) -> PromptRunResult:
-        """One turn on a new thread with ``profile`` instead of the workflow's.
+        """One turn on a new thread with the fields ``profile`` sets over the workflow's profile.
 
         Raises:
+            PrivilegedEscalationError: ``profile`` asks less or widens the sandbox compared with the workflow's
+                without setting ``allow_privileged_escalation=True`` itself (nothing sent).
             As :meth:`codex_runtime.Session.ask`.
         """
+        effective = resolve_call_profile(self._config.run_profile, profile)
         client = await self.client()
-        return await client.run_with(PromptRunParams.from_profile(self._config.cwd, prompt, profile))
+        return await client.run_with(PromptRunParams.from_profile(self._config.cwd, prompt, effective))
 
     async def setup_session(self, profile: RunProfile | None = None) -> Session:
-        """A session in the workflow's cwd (with ``profile`` or the workflow's)."""
+        """A session in the workflow's cwd with the workflow's profile (and the fields ``profile`` sets on top).
+
+        Raises:
+            PrivilegedEscalationError: as :meth:`run_with_profile`.
+        """
+        base = self._config.run_profile
+        effective = base if profile is None else resolve_call_profile(base, profile)
         client = await self.client()
-        return await client.start_session(
-            SessionConfig.from_profile(self._config.cwd, profile or self._config.run_profile)
-        )
+        return await client.start_session(SessionConfig.from_profile(self._config.cwd, effective))
 
     async def shutdown(self) -> None:
         if self._client is not None:

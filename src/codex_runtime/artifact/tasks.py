@@ -1,9 +1,9 @@
 """Agent tasks on documents: generate one, edit one through a structured patch, or pass output through verbatim.
 
-Every turn here runs with the safe defaults (approval policy ``never``, sandbox ``read-only``) whatever the
-session's own profile says: the agent only ever *returns* text or a patch, and this module writes it to the store,
-under the store's lock and revision check. Store calls run in a worker thread (a lock wait must not stall the
-event loop).
+Every turn here runs in the default ``read-only`` sandbox whatever the session's own sandbox is, with every approval
+declined (the approval policy stays the session's: a call may never ask less than its session): the agent only ever
+*returns* text or a patch, and this module writes it to the store, under the store's lock and revision check.
+Store calls run in a worker thread (a lock wait must not stall the event loop).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from codex_runtime import _defaults
 from codex_runtime.api.client import Client
 from codex_runtime.api.output_schema import OutputSchema
 from codex_runtime.api.profiles import RunProfile, SessionConfig
@@ -25,6 +26,7 @@ from codex_runtime.artifact.errors import ArtifactConflictError, ArtifactExistsE
 from codex_runtime.artifact.patch import DocumentPatch, apply_edits, numbered
 from codex_runtime.artifact.store import ArtifactStore, Document
 from codex_runtime.errors import CodexRuntimeError
+from codex_runtime.runtime.approval_presets import decline_all
 
 logger = logging.getLogger("codex_runtime.artifact")
 
@@ -38,9 +40,18 @@ class DocumentDraft(BaseModel):
 
 
 def safe_profile(session: Session, output_schema: OutputSchema | None = None) -> RunProfile:
-    """The session's model, effort and timeout with the safe approval policy and sandbox (the defaults)."""
+    """The session's model, effort and timeout, the default (read-only) sandbox, and a handler that declines every
+    approval of the turn. The approval policy stays the session's (a call may not ask less than its session); an
+    approved command could run outside the sandbox, so nothing the session would ask about runs at all."""
     config = session.config
-    return RunProfile(model=config.model, effort=config.effort, timeout=config.timeout, output_schema=output_schema)
+    return RunProfile(
+        model=config.model,
+        effort=config.effort,
+        timeout=config.timeout,
+        output_schema=output_schema,
+        sandbox=_defaults.SANDBOX,
+        approval_handler=decline_all(),
+    )
 
 
 async def _ask(session: Session, prompt: str, output_schema: OutputSchema | None = None) -> PromptRunResult:

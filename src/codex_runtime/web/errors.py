@@ -9,8 +9,10 @@ from codex_runtime.errors import (
     AttachmentNotFoundError,
     BlockedByHookError,
     CodexRuntimeError,
+    InvalidPolicyError,
     InvalidRequestError,
     InvalidServerResponseError,
+    InvalidWorkspaceError,
     PrivilegedEscalationError,
     RpcError,
     RpcTimeoutError,
@@ -32,7 +34,14 @@ def upstream_error(exc: CodexRuntimeError, doing: str) -> WebError:
     """The HTTP error for a codex_runtime error raised while ``doing`` something."""
     if isinstance(exc, SessionClosedError):
         return WebError(409, f"{doing}: the session is closed")
-    if isinstance(exc, PrivilegedEscalationError | AttachmentNotFoundError | InvalidServerResponseError):
+    if isinstance(
+        exc,
+        PrivilegedEscalationError
+        | AttachmentNotFoundError
+        | InvalidServerResponseError
+        | InvalidWorkspaceError
+        | InvalidPolicyError,
+    ):
         return WebError(400, f"{doing}: {exc}")
     if isinstance(exc, BlockedByHookError):
         return WebError(403, f"{doing}: blocked by hook {exc.hook_name}: {exc}")

@@ -40,9 +40,12 @@ class WebEvent:
             "data": self.data,
         }
 
-    def to_sse(self) -> str:
-        """The SSE frame: ``id``, ``event`` (the kind) and one line of JSON ``data``."""
+    def to_sse(self, *, with_id: bool = True) -> str:
+        """The SSE frame: ``id``, ``event`` (the kind) and one line of JSON ``data``. Without the ``id`` line (a
+        replayed older event) it does not move the client's Last-Event-ID back."""
         payload = json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
+        if not with_id:
+            return f"event: {self.kind}\ndata: {payload}\n\n"
         return f"id: {self.id}\nevent: {self.kind}\ndata: {payload}\n\n"
 
 
@@ -121,6 +124,11 @@ class ReplayBuffer:
             newer.append(event)
         newer.reverse()
         return newer
+
+    def pinned_through(self, last_id: int) -> list[WebEvent]:
+        """The events still pinned (pending approvals) with an id up to ``last_id``, oldest first: a client that
+        resumes after them must still see them."""
+        return [event for event, pin in self._events if event.id <= last_id and pin is not None and pin in self._pinned]
 
     def missed(self, last_id: int) -> bool:
         """Whether some event after ``last_id`` was dropped before it could be replayed."""

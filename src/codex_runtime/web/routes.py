@@ -254,21 +254,37 @@ class _EventStreamResponse(StreamingResponse):
             self._release()
 
 
-def _resume_point(last_event_id: str | None, after: int | None) -> int:
-    if last_event_id is None:
-        return after or 0
-    try:
-        value = int(last_event_id.strip())
-    except ValueError:
-        raise WebError(400, "Last-Event-ID must be an event id (a non-negative integer)") from None
-    if value < 0:
-        raise WebError(400, "Last-Event-ID must be an event id (a non-negative integer)")
+_MAX_EVENT_ID_DIGITS = 19
+"""Longer than any id a session can reach; checked before ``int()`` so a huge header costs nothing."""
+
+
+def _resume_point(last_event_id: str | None, after: str | None, newest: int) -> int:
+    """The id to resume after (``Last-Event-ID``, else ``after``, else 0): a canonical decimal event id (``0``, or
+    ASCII digits without a leading zero) that is not above the newest id (a larger one would skip pending approvals
+    and every later event).
+
+    Raises:
+        WebError: 400 for anything else.
+    """
+    text = last_event_id if last_event_id is not None else after
+    if text is None:
+        return 0
+    canonical = text.isascii() and text.isdigit() and (text == "0" or not text.startswith("0"))
+    if not canonical or len(text) > _MAX_EVENT_ID_DIGITS:
+        raise WebError(
+            400, "Last-Event-ID / after must be an event id: a decimal integer like 42, as the stream sent it"
+        )
+    value = int(text)
+    if value > newest:
+        raise WebError(400, f"no event {value} in this session yet (the newest is {newest})")
     return value
 
 
 async def _event_frames(session: WebSession, last: int, *, follow: bool, keepalive: float) -> AsyncIterator[str]:
     events = session.events
     yield "retry: 2000\n\n"
+    for pending in events.pinned_through(last):  # pending approvals are always replayed, whatever the resume point
+        yield pending.to_sse(with_id=False)
     reported = 0
     while True:
         if events.missed(last) and events.dropped_through > reported:
@@ -310,14 +326,16 @@ async def session_events(
     app: App,
     who: Tenant,
     last_event_id: Annotated[str | None, Header(alias="Last-Event-ID")] = None,
-    after: Annotated[int | None, Query(ge=0, description="like Last-Event-ID, for clients that cannot set it")] = None,
+    after: Annotated[
+        str | None, Query(description="like Last-Event-ID, for clients that cannot set it (a decimal event id)")
+    ] = None,
     follow: Annotated[bool, Query(description="false: send what is buffered, then end")] = True,
 ) -> StreamingResponse:
     """The session's events as Server-Sent Events, from the replay buffer after ``Last-Event-ID`` (or ``after``),
     then live. Pending approvals are always replayed. A ``replay_gap`` event says some were dropped. The stream
     ends after ``session_closed``."""
     session = _session(app, who, session_id)
-    start = _resume_point(last_event_id, after)
+    start = _resume_point(last_event_id, after, session.events.last_id)
     if session.subscribers >= app.settings.max_subscribers_per_session:
         raise WebError(429, f"at most {app.settings.max_subscribers_per_session} event streams per session")
     session.subscribers += 1

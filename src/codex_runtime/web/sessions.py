@@ -349,8 +349,10 @@ class SessionRegistry:
         """``(absolute path, label relative to the root)`` of a requested working directory.
 
         Raises:
-            WebError: 400 when it escapes the workspace root or is not a directory.
+            WebError: 400 when it escapes the workspace root, contains NUL or is not a directory.
         """
+        if cwd is not None and "\x00" in cwd:
+            raise WebError(400, "cwd must not contain a NUL character")  # realpath would raise ValueError: a 500
         candidate = os.path.realpath(os.path.join(self.root, cwd or "."))
         if os.path.commonpath([self.root, candidate]) != self.root:
             raise WebError(400, "cwd must stay inside the server's workspace root")
