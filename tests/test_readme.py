@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from codex_runtime.testing import MockModel, MockResponse, RecordedRequest, responses
+from codex_runtime.testing import MockModel, MockResponse, RecordedRequest, mock_codex_home, responses
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(), flags=re.DOTALL)
@@ -27,6 +27,7 @@ EXPECTED: list[tuple[str, tuple[str, ...]]] = [
     ('session.ask("Hello?")', ("mock answer to: Hello?", "turn_completed")),
     ("@tool", ("mock answer to: Run the tests, then add 2 and 3.",)),
     ("MockModel() as model", ("It printed hi.", "2 POSTs")),
+    ("login_api_key(", ("not logged in: the configured model provider needs an OpenAI login", "apiKey True")),
 ]
 
 
@@ -47,6 +48,9 @@ def test_readme_example_runs(
 ) -> None:
     mock_model.set_fallback(answer)
     monkeypatch.setenv("CODEX_HOME", str(codex_home))
+    if "login_api_key(" in code:  # the login example: codex's built-in OpenAI provider, which needs a login
+        monkeypatch.setenv("CODEX_HOME", str(mock_codex_home(tmp_path / "openai-home", mock_model, provider="openai")))
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-readme-example")
     workdir = tmp_path / "project"
     workdir.mkdir()
     (workdir / "README.md").write_text("# A project\n")

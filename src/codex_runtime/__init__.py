@@ -6,6 +6,7 @@ Layers, simplest first: ``quick_run`` (one prompt) > ``Workflow`` > ``Client``/`
 """
 
 from codex_runtime._version import __version__
+from codex_runtime.api.account import Account, AccountStatus, ChatgptLogin, DeviceCodeLogin, LoginFlow
 from codex_runtime.api.app_server import AppServer
 from codex_runtime.api.attachments import FileMention, ImageUrl, LocalImage, Skill
 from codex_runtime.api.client import Client, quick_run, quick_run_with_profile
@@ -19,6 +20,7 @@ from codex_runtime.automation import AutomationHandle, AutomationSpec, Automatio
 from codex_runtime.cli_bin import ResolvedCodexBinary, resolve_codex_binary
 from codex_runtime.errors import (
     AttachmentNotFoundError,
+    AuthenticationRequiredError,
     BlockedByHookError,
     CodexBinaryNotFoundError,
     CodexRuntimeError,
@@ -27,6 +29,7 @@ from codex_runtime.errors import (
     IncompatibleCodexVersionError,
     InvalidPolicyError,
     InvalidRequestError,
+    LoginFailedError,
     InvalidServerResponseError,
     InvalidWorkspaceError,
     MethodNotFoundError,
@@ -105,8 +108,15 @@ __all__ = [
     "WorkflowConfig",
     "quick_run",
     "quick_run_with_profile",
+    "Account",
+    "AccountStatus",
     "AttachmentNotFoundError",
+    "AuthenticationRequiredError",
     "BlockedByHookError",
+    "ChatgptLogin",
+    "DeviceCodeLogin",
+    "LoginFailedError",
+    "LoginFlow",
     "CodexBinaryNotFoundError",
     "CodexRuntimeError",
     "ConnectionClosedError",

@@ -2,6 +2,8 @@
 
     CodexRuntimeError
     ├── CodexBinaryNotFoundError          no usable codex binary (names every candidate tried)
+    ├── AuthenticationRequiredError       not logged in where the model provider needs it (names the login command)
+    ├── LoginFailedError(login_id, reason)  a login did not complete (auth server unreachable, cancelled, timed out)
     ├── TransportError                    the byte pipe to app-server failed
     │   ├── ProcessExitedError            the child exited (exit code + stderr tail)
     │   ├── ConnectionClosedError         the connection was closed (by us, or EOF from the peer)
@@ -66,6 +68,30 @@ class CodexBinaryNotFoundError(CodexRuntimeError):
         self.tried = tried
         lines = "; ".join(f"{source}: {reason}" for source, reason in tried) or "no candidates"
         super().__init__(f"no usable codex binary found (tried {lines})")
+
+
+class InvalidArgumentError(CodexRuntimeError, ValueError):
+    """TEMPORARY (edges defines it under UsageError): a bad argument, refused before anything is sent."""
+
+
+class AuthenticationRequiredError(CodexRuntimeError):
+    """Not logged in where the model provider needs it. The message names the command that logs in."""
+
+    LOGIN_COMMAND = "codex-runtime login"
+
+    def __init__(self, message: str = "not logged in", *, login_command: str = LOGIN_COMMAND) -> None:
+        self.login_command = login_command
+        super().__init__(f"{message}; log in with `{login_command}`")
+
+
+class LoginFailedError(CodexRuntimeError):
+    """A login did not complete: the auth server was unreachable or refused it, it was cancelled, replaced by
+    another login, or not finished in time. ``reason`` is the server's own words where it gave any."""
+
+    def __init__(self, login_id: str | None, reason: str) -> None:
+        self.login_id = login_id
+        self.reason = reason
+        super().__init__(f"login failed: {reason}")
 
 
 # --- transport ---------------------------------------------------------------------------------
@@ -390,7 +416,10 @@ class OutputParseError(PromptRunError):
 __all__ = [
     "AttachmentNotFoundError",
     "BlockedByHookError",
+    "AuthenticationRequiredError",
     "CodexBinaryNotFoundError",
+    "InvalidArgumentError",
+    "LoginFailedError",
     "CodexRuntimeError",
     "ConnectionClosedError",
     "FailureKind",

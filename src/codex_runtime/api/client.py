@@ -7,6 +7,7 @@ import os
 from typing import Any
 
 from codex_runtime.api._connection import Connected
+from codex_runtime.api.account import Account
 from codex_runtime.api.guards import resolve_call_profile, validate_workspace
 from codex_runtime.api.profiles import (
     ClientConfig,
@@ -41,6 +42,20 @@ def thread_params(config: RunProfile, cwd: str) -> dict[str, Any]:
 class Client(Connected):
     """A connection to one app-server. ``async with Client(config) as client`` or ``await Client.connect()``."""
 
+    _account: Account | None = None
+
+    @property
+    def account(self) -> Account:
+        """Who is logged in; log in and out; rate limits and usage (see :class:`~codex_runtime.api.account.Account`).
+
+        Raises:
+            CodexRuntimeError: not connected yet.
+        """
+        runtime = self.runtime
+        if self._account is None or self._account.runtime is not runtime:
+            self._account = Account(runtime)
+        return self._account
+
     def server_requests(self) -> Any:
         """Server requests no handler took: ``async for request in client.server_requests()``."""
         return self.runtime.server_requests()
@@ -53,6 +68,7 @@ class Client(Connected):
         Raises:
             InvalidWorkspaceError: ``config.cwd`` is missing, not a directory, or contains NUL (nothing sent).
             PrivilegedEscalationError, InvalidPolicyError: before anything is sent.
+            AuthenticationRequiredError: not logged in where the model provider needs it (nothing is started).
             RpcError, TransportError: thread/start failed.
         """
         validate_workspace(config.cwd)
@@ -62,6 +78,7 @@ class Client(Connected):
                 "client-provided tools need ClientConfig(experimental_api=True) (dynamicTools is "
                 "an experimental app-server API)"
             )
+        await self.account.require_login()
         hook_run = await self._session_start_hooks(config)
         if hook_run is not None and hook_run.model != config.model:
             config = config.replace(model=hook_run.model)
@@ -94,11 +111,13 @@ class Client(Connected):
         Raises:
             InvalidWorkspaceError: ``config.cwd`` is missing, not a directory, or contains NUL (nothing sent).
             PrivilegedEscalationError, InvalidPolicyError: before anything is sent.
+            AuthenticationRequiredError: not logged in where the model provider needs it (nothing is resumed).
             ProtocolError: the server resumed a different thread id.
             RpcError, TransportError: thread/resume failed (e.g. unknown thread).
         """
         validate_workspace(config.cwd)
         check_privileged_escalation(config, config.cwd)
+        await self.account.require_login()
         params = {"threadId": thread_id, **thread_params(config, config.cwd)}
         result = await self.runtime.request("thread/resume", params)
         resumed = str(result["thread"]["id"])

@@ -13,6 +13,7 @@ import traceback
 import click
 
 from codex_runtime._version import __version__
+from codex_runtime.cli.account import login_cmd, logout_cmd, whoami_cmd
 from codex_runtime.cli.automate import automate_cmd
 from codex_runtime.cli.chat import chat_cmd
 from codex_runtime.cli.console import make_console, print_error
@@ -32,6 +33,9 @@ Examples:
   codex-runtime chat --resume 01a2...            # continue a thread
   codex-runtime --json run "List the TODOs" | jq .kind
   codex-runtime automate "Check the CI status" --every 10m --max-runs 6
+  codex-runtime login                             # ChatGPT in a browser (--device-code: on another device)
+  printenv OPENAI_API_KEY | codex-runtime login --api-key-stdin
+  codex-runtime whoami                            # account, plan, rate limits
   codex-runtime doctor                            # which codex runs, is it logged in
   codex-runtime demo                              # offline: bundled codex + a scripted model
   codex-runtime serve --token s3cret-token-for-alice   # browser UI (needs the web extra)
@@ -57,6 +61,9 @@ cli.add_command(threads_group)
 cli.add_command(models_cmd)
 cli.add_command(automate_cmd)
 cli.add_command(doctor_cmd)
+cli.add_command(login_cmd)
+cli.add_command(logout_cmd)
+cli.add_command(whoami_cmd)
 cli.add_command(demo_cmd)
 cli.add_command(serve_cmd)
 

@@ -14,10 +14,10 @@ import click
 from rich.text import Text
 
 from codex_runtime.api.client import Client
+from codex_runtime.cli.account import describe_account
 from codex_runtime.cli.errors import describe, first_line
 from codex_runtime.cli.jsonl import JsonLinesWriter
 from codex_runtime.cli.options import CliState, global_options, state_of
-from codex_runtime.cli.render import attr
 from codex_runtime.cli.runner import Interrupts, run_command
 from codex_runtime.cli_bin import ResolvedCodexBinary, resolve_codex_binary
 from codex_runtime.errors import CodexBinaryNotFoundError, CodexRuntimeError, IncompatibleCodexVersionError
@@ -81,9 +81,12 @@ async def run_checks(state: CliState) -> list[Check]:
             "binary", Verdict.OK, f"{binary.path}\nsource: {why}", {"path": str(binary.path), "source": binary.source}
         )
     )
-    checks.append(await _version_check(binary, state))
-    checks.append(_codex_home_check(state))
-    checks.extend(await _server_checks(state))
+    version = await _version_check(binary, state)
+    home = _codex_home_check(state)
+    checks += [version, home]
+    if Verdict.FAIL in (version.verdict, home.verdict):
+        return checks  # the app-server cannot start either: later checks would repeat the same cause
+    checks.extend(await _server_checks(state, binary))
     return checks
 
 
@@ -119,12 +122,17 @@ def _codex_home_check(state: CliState) -> Check:
     else:
         home, source = Path("~/.codex").expanduser(), "default ~/.codex"
     exists = home.is_dir()
-    detail = f"{home} ({source})" + ("" if exists else " - does not exist yet (codex creates it)")
     extra = {"path": str(home), "source": source, "exists": exists}
-    return Check("CODEX_HOME", Verdict.OK if exists else Verdict.WARN, detail, extra)
+    if exists:
+        return Check("CODEX_HOME", Verdict.OK, f"{home} ({source})", extra)
+    if source.startswith("default"):
+        return Check("CODEX_HOME", Verdict.WARN, f"{home} ({source}) - does not exist yet (codex creates it)", extra)
+    # A CODEX_HOME named explicitly must exist: codex exits at start ("CODEX_HOME points to ..., but that path
+    # does not exist").
+    return Check("CODEX_HOME", Verdict.FAIL, f"{home} ({source}) does not exist; create it or point elsewhere", extra)
 
 
-async def _server_checks(state: CliState) -> list[Check]:
+async def _server_checks(state: CliState, binary: ResolvedCodexBinary) -> list[Check]:
     required = state.client_config().min_codex_version or "none"
     try:
         client = await Client.connect(state.client_config())
@@ -144,30 +152,25 @@ async def _server_checks(state: CliState) -> list[Check]:
                 {"detected": version, "required": required},
             )
         ]
-        checks.append(await _auth_check(client))
+        checks.append(await _auth_check(client, binary))
     finally:
         await client.shutdown()
     return checks
 
 
-async def _auth_check(client: Client) -> Check:
+async def _auth_check(client: Client, binary: ResolvedCodexBinary) -> Check:
     try:
-        account = await client.runtime.account_read()
+        status = await client.account.read()
     except CodexRuntimeError as exc:
         return Check("auth", Verdict.WARN, f"could not read the account: {describe(exc)[0]}")
-    info = account.account
-    if info is not None:
-        kind = str(attr(info, "type", "account"))
-        email = attr(info, "email")
-        plan = attr(info, "plan_type")
-        detail = "logged in with " + ("an API key" if kind == "apiKey" else kind)
-        if email:
-            detail += f" as {email}"
-        if plan:
-            detail += f" ({plan} plan)"
-        return Check("auth", Verdict.OK, detail, {"account": True, "type": kind})
-    if account.requires_openai_auth:
-        return Check("auth", Verdict.WARN, "not logged in; run `codex login`", {"account": False})
+    if status.logged_in:
+        return Check(
+            "auth", Verdict.OK, f"logged in with {describe_account(status)}", {"account": True, "type": status.kind}
+        )
+    if status.needs_login:
+        # The bundled binary is not on PATH: name it, so its own `login` works too.
+        detail = f"not logged in and the model provider needs it; run `codex-runtime login` (or `{binary.path} login`)"
+        return Check("auth", Verdict.FAIL, detail, {"account": False})
     return Check("auth", Verdict.OK, "no account, and none needed by the configured model provider", {"account": False})
 
 

@@ -6,10 +6,12 @@ import enum
 
 from codex_runtime.errors import (
     AttachmentNotFoundError,
+    AuthenticationRequiredError,
     CodexBinaryNotFoundError,
     CodexRuntimeError,
     FailureKind,
     IncompatibleCodexVersionError,
+    LoginFailedError,
     OutputParseError,
     PrivilegedEscalationError,
     ProcessExitedError,
@@ -19,6 +21,7 @@ from codex_runtime.errors import (
     TransportError,
     TurnFailedError,
 )
+from codex_runtime.transport.stdio import error_line
 
 
 class ExitCode(enum.IntEnum):
@@ -68,7 +71,11 @@ def describe(error: BaseException) -> tuple[str, str | None]:
         return error.message, error.hint
     message = first_line(str(error)) or type(error).__name__
     hint: str | None = None
-    if isinstance(error, CodexBinaryNotFoundError):
+    if isinstance(error, AuthenticationRequiredError):
+        hint = f"run `{error.login_command}` (an API key: `{error.login_command} --api-key-stdin`)"
+    elif isinstance(error, LoginFailedError):
+        hint = "try again; `codex-runtime login --device-code` works without a local browser"
+    elif isinstance(error, CodexBinaryNotFoundError):
         hint = "install openai-codex-cli-bin, pass --cli-bin PATH, or set $CODEX_RUNTIME_CLI_BIN"
     elif isinstance(error, IncompatibleCodexVersionError):
         hint = f"use codex >= {error.required} (pass --cli-bin PATH); `codex-runtime doctor` shows what runs"
@@ -84,7 +91,10 @@ def describe(error: BaseException) -> tuple[str, str | None]:
         hint = _failure_hint(error)
     elif isinstance(error, ProcessExitedError):
         tail = first_line(error.stderr_tail.splitlines()[-1]) if error.stderr_tail.strip() else ""
-        hint = f"last app-server stderr line: {tail}" if tail else "run `codex-runtime doctor` to check the setup"
+        if error_line(error.stderr_tail) or not tail:  # the app-server named the cause: the message leads with it
+            hint = "run `codex-runtime doctor` to check the setup"
+        else:
+            hint = f"last app-server stderr line: {tail}"
     elif isinstance(error, TransportError | RpcTimeoutError):
         hint = "run `codex-runtime doctor` to check the setup"
     elif isinstance(error, RpcError) and "thread" in error.message.lower():

@@ -15,6 +15,7 @@ from codex_runtime.api.results import PromptRunEvent, PromptRunResult
 from codex_runtime.runtime.runtime import Runtime as AsyncRuntime
 from codex_runtime.sync._portal import Portal, blocking, get_portal
 from codex_runtime.sync._runtime import PendingServerRequest, Runtime, pending_requests
+from codex_runtime.sync.account import Account
 
 
 class AsyncPromptRunStream(Protocol):
@@ -158,6 +159,11 @@ class Client:
     def runtime(self) -> Runtime:
         """Level 6, blocking."""
         return Runtime(self._portal, self._client.runtime)
+
+    @property
+    def account(self) -> Account:
+        """Who is logged in; log in and out; rate limits and usage, blocking."""
+        return Account(self._portal, self._client.account)
 
     def server_requests(self) -> Iterator[PendingServerRequest]:
         return pending_requests(self._portal, self._client.server_requests())

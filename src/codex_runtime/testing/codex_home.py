@@ -11,7 +11,7 @@ import json
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from codex_runtime.testing.mock_model import MockModel
 from codex_runtime.transport.toml_value import encode_toml_value, toml_key
@@ -61,13 +61,28 @@ def model_catalog(slug: str = MOCK_MODEL_SLUG) -> dict[str, Any]:
     }
 
 
+Provider = Literal["mock", "openai"]
+"""``"mock"``: a custom provider with no login and no retries. ``"openai"``: codex's built-in OpenAI provider,
+pointed at the mock with ``openai_base_url``; it needs a login, like the real one."""
+
+
 def mock_config_toml(
-    base_url: str, catalog_path: Path, *, model: str = MOCK_MODEL_SLUG, extra: Mapping[str, Any] | None = None
+    base_url: str,
+    catalog_path: Path,
+    *,
+    model: str = MOCK_MODEL_SLUG,
+    extra: Mapping[str, Any] | None = None,
+    provider: Provider = "mock",
 ) -> str:
     """The text of the offline ``config.toml``. ``extra`` adds top-level scalar keys."""
-    lines = [
-        f"model = {encode_toml_value(model)}",
-        'model_provider = "mock"',
+    lines = [f"model = {encode_toml_value(model)}"]
+    if provider == "openai":
+        # Built-in providers cannot be overridden (codex 0.163.0 refuses `[model_providers.openai]`), so its
+        # retries (4 per request, 5 per stream) stay on; only the base URL moves.
+        lines.append(f"openai_base_url = {encode_toml_value(base_url)}")
+    else:
+        lines.append('model_provider = "mock"')
+    lines += [
         f"model_catalog_json = {encode_toml_value(str(catalog_path))}",
         "check_for_update_on_startup = false",
     ]
@@ -89,11 +104,18 @@ def mock_config_toml(
 
 
 def mock_codex_home(
-    path: str | os.PathLike[str], model: MockModel | str, *, extra_config: Mapping[str, Any] | None = None
+    path: str | os.PathLike[str],
+    model: MockModel | str,
+    *,
+    extra_config: Mapping[str, Any] | None = None,
+    provider: Provider = "mock",
 ) -> Path:
     """Write an offline, isolated CODEX_HOME at ``path`` pointing at ``model`` and return its absolute path.
 
     ``model`` is a started :class:`MockModel` or a provider base URL (``http://127.0.0.1:PORT/v1``).
+    ``provider="openai"`` uses codex's built-in OpenAI provider at the mock's URL: codex then reports
+    ``requiresOpenaiAuth`` and sends the logged-in key as a bearer token (pair it with ``MockModel(api_key=...)``
+    to test login flows offline).
     Use the result as ``CODEX_HOME`` in the child's environment, e.g.
     ``ClientConfig(process_env={"CODEX_HOME": str(home)})``.
     """
@@ -102,8 +124,8 @@ def mock_codex_home(
     base_url = model.base_url if isinstance(model, MockModel) else model
     catalog = home / "model-catalog.json"
     catalog.write_text(json.dumps(model_catalog(), indent=1))
-    (home / "config.toml").write_text(mock_config_toml(base_url, catalog, extra=extra_config))
+    (home / "config.toml").write_text(mock_config_toml(base_url, catalog, extra=extra_config, provider=provider))
     return home
 
 
-__all__ = ["MOCK_MODEL_SLUG", "mock_codex_home", "mock_config_toml", "model_catalog"]
+__all__ = ["MOCK_MODEL_SLUG", "Provider", "mock_codex_home", "mock_config_toml", "model_catalog"]

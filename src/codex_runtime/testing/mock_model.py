@@ -14,6 +14,11 @@ FIFO queue, so whole turns run offline and deterministically::
 It serves on 127.0.0.1 from a background thread, so the same object works from sync and async code
 (``with`` or ``async with``). Every POST is recorded in :attr:`MockModel.requests`. When the queue is empty and no
 :meth:`MockModel.set_fallback` responder is set, a POST gets an HTTP 400 naming the problem, never a hang.
+
+Like the real API it can insist on a key: ``MockModel(api_key="sk-test")`` answers every POST that lacks
+``Authorization: Bearer sk-test`` with HTTP 401 ``invalid_api_key`` (the POST is still recorded). A websocket
+upgrade (``GET /v1/responses``, which codex's built-in ``openai`` provider tries first) gets ``426 Upgrade
+Required``, so codex falls back to HTTP at once (measured: a 404 or 403 costs five reconnect attempts, ~6 s).
 """
 
 from __future__ import annotations
@@ -117,8 +122,10 @@ class MockModel:
         requests: every POST received, in order.
     """
 
-    def __init__(self, *, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, api_key: str | None = None) -> None:
         self._host = host
+        self.api_key = api_key
+        """When set, a POST without ``Authorization: Bearer <api_key>`` gets HTTP 401 (see the module docstring)."""
         self._port = port
         self._queue: deque[MockResponse | Responder] = deque()
         self._fallback: Responder | None = None
@@ -221,8 +228,10 @@ class MockModel:
         with self._lock:
             request = RecordedRequest(len(self.requests), path, headers, body)
             self.requests.append(request)
-            scripted = self._queue.popleft() if self._queue else None
             self._lock.notify_all()
+            if self.api_key is not None and headers.get("authorization") != f"Bearer {self.api_key}":
+                return request, _unauthorized(request.index)  # the scripted queue is left for an authorized POST
+            scripted = self._queue.popleft() if self._queue else None
         if scripted is None:
             if self._fallback is not None:
                 return request, self._fallback(request)
@@ -237,6 +246,13 @@ def _queue_empty(index: int) -> MockResponse:
     return MockResponse(
         status=400, body={"error": {"message": message, "type": "mock_queue_empty"}}, label="queue-empty"
     )
+
+
+def _unauthorized(index: int) -> MockResponse:
+    # The shape the real API answers a missing or wrong key with.
+    message = f"MockModel: POST #{index} has no valid API key (Authorization: Bearer ...)"
+    error = {"message": message, "type": "invalid_request_error", "code": "invalid_api_key"}
+    return MockResponse(status=401, body={"error": error}, label="unauthorized")
 
 
 def _handler_for(model: MockModel) -> type[BaseHTTPRequestHandler]:
@@ -261,6 +277,10 @@ def _handler_for(model: MockModel) -> type[BaseHTTPRequestHandler]:
                 self._send_stream(response)
 
         def do_GET(self) -> None:
+            if self.headers.get("Upgrade", "").lower() == "websocket":
+                # No websocket here: 426 makes codex fall back to HTTP POST at once.
+                self._send_error(MockResponse(status=426, body={"error": {"message": "MockModel: HTTP only"}}))
+                return
             self._send_error(MockResponse(status=404, body={"error": {"message": f"MockModel: no GET {self.path}"}}))
 
         def _send_error(self, response: MockResponse) -> None:

@@ -56,6 +56,15 @@ def app_server_argv(
     ]
 
 
+def error_line(stderr: str) -> str | None:
+    """What the app-server's own ``Error: ...`` line (the last one) in ``stderr`` says: codex prints the cause of
+    a failed start there, followed by a backtrace whose last line says nothing (``6: <unknown>``)."""
+    for line in reversed(stderr.splitlines()):
+        if line.startswith("Error: ") and line[7:].strip():
+            return line[7:].strip()
+    return None
+
+
 class _ChildProtocol(asyncio.SubprocessProtocol):
     def __init__(self, owner: StdioTransport) -> None:
         self._owner = owner
@@ -346,7 +355,10 @@ class StdioTransport(Transport):
     def _exit_error(self) -> TransportError:
         if self._closing:
             return ConnectionClosedError("the app-server connection was closed by the client")
-        return ProcessExitedError("app-server exited", exit_code=self.returncode, stderr_tail=self.stderr_tail)
+        tail = self.stderr_tail
+        cause = error_line(tail)
+        message = f"{cause}; app-server exited" if cause else "app-server exited"
+        return ProcessExitedError(message, exit_code=self.returncode, stderr_tail=tail)
 
     def _finish(self, error: TransportError) -> None:
         if self._terminal is None:
