@@ -9,6 +9,8 @@ moves the ChatGPT/device-code auth server, so "unreachable" is a closed local po
 from __future__ import annotations
 
 import asyncio
+import base64
+import json
 import logging
 import socket
 import time
@@ -255,3 +257,83 @@ def test_the_blocking_account_twins_have_the_async_signatures() -> None:
             member = getattr(async_cls, name)
             if inspect.iscoroutinefunction(member):
                 assert inspect.signature(member).parameters == inspect.signature(getattr(sync_cls, name)).parameters
+
+
+# --- account/chatgptAuthTokens/refresh ------------------------------------------------------------------------
+
+
+def fake_chatgpt_token(account_id: str) -> str:
+    """An unsigned JWT with the claims codex reads from a ChatGPT access token (it does not verify it locally)."""
+
+    def part(data: dict[str, object]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+    claims = {
+        "email": "dev@example.com",
+        "exp": int(time.time()) + 3600,
+        "https://api.openai.com/auth": {"chatgpt_plan_type": "plus", "chatgpt_account_id": account_id},
+    }
+    return f"{part({'alg': 'none', 'typ': 'JWT'})}.{part(claims)}.unsigned"
+
+
+@pytest.fixture
+def external_tokens_config(tmp_path: Path, openai_model: MockModel) -> ClientConfig:
+    # Host-managed ChatGPT tokens (`chatgptAuthTokens`): codex asks the client to refresh them on a 401.
+    home = mock_codex_home(tmp_path / "home", openai_model, provider="openai")
+    return ClientConfig(process_env={"CODEX_HOME": str(home)}, server_request_timeout=0.5, experimental_api=True)
+
+
+async def test_a_token_refresh_request_fails_closed_without_a_handler(
+    external_tokens_config: ClientConfig, openai_model: MockModel, workdir: Path
+) -> None:
+    async with Client(external_tokens_config) as client:
+        await client.runtime.request(
+            "account/login/start",
+            {"type": "chatgptAuthTokens", "accessToken": fake_chatgpt_token("acct-1"), "chatgptAccountId": "acct-1"},
+        )
+        session = await client.start_session(SessionConfig(cwd=str(workdir)))
+        stream = await session.ask_stream("hello?")
+        async with stream:
+            kinds = [event.kind async for event in stream]
+        assert kinds[-1] == "turn_failed"
+        served = client.runtime.metrics_snapshot().server_requests
+    # The model answered 401 to the token; codex asked us to refresh it (once per retry); each ask was declined.
+    assert openai_model.requests
+    assert served.received >= 1
+    assert served.declined_by_deadline == served.received
+
+
+async def test_a_token_refresh_handler_gets_the_typed_request_and_its_typed_answer_is_taken(
+    external_tokens_config: ClientConfig, openai_model: MockModel, workdir: Path
+) -> None:
+    from codex_runtime.errors import TurnFailedError
+    from codex_runtime.protocol import types as t
+
+    seen: list[object] = []
+
+    def refresh(request: object) -> object:
+        seen.append(getattr(request, "params", None))
+        return t.ChatgptAuthTokensRefreshResponse(
+            access_token=fake_chatgpt_token("acct-1"), chatgpt_account_id="acct-1"
+        )
+
+    config = ClientConfig(
+        process_env=external_tokens_config.process_env,
+        approval_handler=refresh,
+        server_request_timeout=10.0,
+        experimental_api=True,
+    )
+    async with Client(config) as client:
+        stale = fake_chatgpt_token("acct-1") + "-stale"
+        await client.runtime.request(
+            "account/login/start", {"type": "chatgptAuthTokens", "accessToken": stale, "chatgptAccountId": "acct-1"}
+        )
+        # Offline the refreshed session still fails: codex 0.163.0 then fetches a workspace network policy from
+        # the ChatGPT backend ("application network policy is unavailable"). What we own is the answer.
+        with pytest.raises(TurnFailedError):
+            await client.run(workdir, "hello?")
+        served = client.runtime.metrics_snapshot().server_requests
+    [params] = seen
+    assert isinstance(params, t.ChatgptAuthTokensRefreshParams)
+    assert (str(params.reason), params.previous_account_id) == ("unauthorized", "acct-1")
+    assert (served.received, served.answered, served.declined_by_deadline, served.handler_errors) == (1, 1, 0, 0)

@@ -16,7 +16,7 @@ async def test_no_login_is_a_typed_error_in_seconds_not_the_turn_deadline(tmp_pa
     with MockModel(api_key="sk-never-sent") as model:
         home = mock_codex_home(tmp_path / "home", model, provider="openai")
         started = time.monotonic()
-        with pytest.raises(AuthenticationRequiredError, match="log in with `codex-runtime login`$"):
+        with pytest.raises(AuthenticationRequiredError, match=r"log in with `codex-runtime login`$"):
             await quick_run_with_profile(
                 workdir,
                 "hello?",
@@ -35,6 +35,8 @@ async def test_an_app_server_that_exits_at_start_leads_with_its_own_error_line(t
             workdir, "hello?", RunProfile(), client_config=ClientConfig(process_env={"CODEX_HOME": str(missing)})
         )
     first_line = str(caught.value).splitlines()[0]
-    assert first_line == f'CODEX_HOME points to "{missing}", but that path does not exist; app-server exited (exit code 1)'
+    assert (
+        first_line == f'CODEX_HOME points to "{missing}", but that path does not exist; app-server exited (exit code 1)'
+    )
     assert caught.value.exit_code == 1
     assert "Stack backtrace" in caught.value.stderr_tail  # the whole tail is still attached

@@ -20,7 +20,7 @@ from codex_runtime.errors import (
     InvalidArgumentError,
     InvalidRequestError,
     LoginFailedError,
-    MethodNotFoundError,
+    RpcError,
 )
 
 if TYPE_CHECKING:
@@ -199,8 +199,10 @@ class Account:
             return
         try:
             status = await self.read()
-        except (InvalidRequestError, MethodNotFoundError):
-            return  # a server without account/read cannot tell; the turn itself will say
+        except RpcError:
+            # The server cannot tell (no account/read on an old server; a ChatGPT login whose workspace lookup
+            # needs the network): let the turn itself say what is wrong.
+            return
         if status.needs_login:
             raise AuthenticationRequiredError(_NOT_LOGGED_IN)
         self._known_logged_in = True

@@ -42,8 +42,10 @@ def exec_command(
     sandbox_permissions: str | None = None,
     justification: str | None = None,
     yield_time_ms: int | None = None,
+    usage: Usage | None = None,
 ) -> MockResponse:
     """The model calls the unified-exec ``exec_command`` tool with ``cmd`` (``login`` false: no shell noise).
+    ``usage`` is what this model request reports in ``response.completed``.
 
     Server behaviour: a ``commandExecution`` item (and an approval request first under ``untrusted``); the
     next POST carries the ``function_call_output``, so enqueue the follow-up answer (e.g. :func:`text`) too.
@@ -61,7 +63,7 @@ def exec_command(
     return (
         StreamBuilder()
         .function_call("exec_command", arguments, call_id=call_id)
-        .completed()
+        .completed(usage)
         .build(label="exec_command")
     )
 

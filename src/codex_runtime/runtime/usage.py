@@ -1,0 +1,95 @@
+"""One turn's token usage, folded from the thread's ``thread/tokenUsage/updated`` notifications.
+
+Each notification carries the THREAD's running ``total`` and the ``last`` model request's usage; a turn with tool
+calls makes several requests, so neither field alone is the turn's usage. Measured on codex 0.163.0:
+
+- every completed model request sends one update (``total`` grows by exactly its ``last``);
+- a failed or retried request sends none for the failed attempt;
+- the first turn on a thread resumed by a new app-server starts with a restore snapshot BEFORE ``turn/started``:
+  the saved total, with the previous turn's ``last`` (it is not this turn's usage).
+
+So the turn's usage is ``final total - total before the turn`` when that baseline is known (a restore snapshot,
+or an earlier update seen on this connection), else the sum of the ``last`` of the updates after ``turn/started``.
+Pure logic: no I/O, shared by every caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Final, Self
+
+_FIELDS: Final = (
+    ("input_tokens", "inputTokens"),
+    ("cached_input_tokens", "cachedInputTokens"),
+    ("output_tokens", "outputTokens"),
+    ("reasoning_output_tokens", "reasoningOutputTokens"),
+    ("total_tokens", "totalTokens"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TurnUsage:
+    """Token counts (of one turn, or a thread's totals)."""
+
+    input_tokens: int = 0
+    cached_input_tokens: int = 0
+    output_tokens: int = 0
+    reasoning_output_tokens: int = 0
+    total_tokens: int = 0
+
+    @classmethod
+    def from_wire(cls, breakdown: object) -> Self:
+        """From a ``TokenUsageBreakdown`` dict (camelCase); missing or non-integer fields count as 0."""
+        data: Mapping[str, Any] = breakdown if isinstance(breakdown, Mapping) else {}
+        values = {name: data.get(wire) for name, wire in _FIELDS}
+        return cls(**{name: value if isinstance(value, int) else 0 for name, value in values.items()})
+
+    def __add__(self, other: TurnUsage) -> TurnUsage:
+        return TurnUsage(*(getattr(self, name) + getattr(other, name) for name, _ in _FIELDS))
+
+    def __sub__(self, other: TurnUsage) -> TurnUsage:
+        return TurnUsage(*(max(0, getattr(self, name) - getattr(other, name)) for name, _ in _FIELDS))
+
+
+class UsageFold:
+    """Feed it the turn's notifications in order; read :attr:`turn` and :attr:`thread` at the end."""
+
+    def __init__(self, baseline: TurnUsage | None = None) -> None:
+        self._baseline = baseline
+        """The thread's total before this turn, when known."""
+        self._started = False
+        self._summed: TurnUsage | None = None
+        self._final: TurnUsage | None = None
+
+    def feed(self, method: str, params: Mapping[str, Any]) -> None:
+        if method == "turn/started":
+            self._started = True
+        elif method == "thread/tokenUsage/updated":
+            usage = params.get("tokenUsage")
+            if not isinstance(usage, Mapping):
+                return
+            total = TurnUsage.from_wire(usage.get("total"))
+            if not self._started:  # a restore snapshot of a resumed thread: where this turn starts from
+                self._baseline = total
+                return
+            last = TurnUsage.from_wire(usage.get("last"))
+            self._summed = last if self._summed is None else self._summed + last
+            self._final = total
+
+    @property
+    def turn(self) -> TurnUsage | None:
+        """This turn's usage; None when no model request completed."""
+        if self._final is None:
+            return None
+        if self._baseline is not None:
+            return self._final - self._baseline
+        return self._summed
+
+    @property
+    def thread(self) -> TurnUsage | None:
+        """The thread's totals after this turn (or the restored totals when no request completed)."""
+        return self._final if self._final is not None else self._baseline
+
+
+__all__ = ["TurnUsage", "UsageFold"]
