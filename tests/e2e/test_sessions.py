@@ -230,7 +230,7 @@ async def test_close_is_idempotent_and_a_closed_session_refuses_asks(
         with pytest.raises(SessionClosedError, match="session is closed"):
             await session.ask("x")
         archive_calls = client.runtime.rpc.stats.requests_sent
-    assert archive_calls == 3  # initialize, thread/start, ONE thread/archive
+    assert archive_calls == 4  # initialize, account/read (the login check), thread/start, ONE thread/archive
 
 
 async def test_a_cancelled_approval_ends_the_turn_interrupted(
