@@ -28,6 +28,7 @@
     │   ├── ServerRequestAlreadyAnsweredError
     │   └── InvalidServerResponseError    a reply that does not fit the request's response type
     ├── UsageError                        the API was used in a way it does not support (nothing was sent)
+    │   ├── InvalidArgumentError          a bad argument or setting (also a ValueError)
     │   ├── InvalidWorkspaceError(path, reason)  a cwd that is missing, not a directory, or contains NUL
     │   └── InvalidPolicyError            a sandbox / approval policy that does not fit the schema (also a ValueError)
     └── PromptRunError                    a prompt run (turn) did not produce a result
@@ -68,10 +69,6 @@ class CodexBinaryNotFoundError(CodexRuntimeError):
         self.tried = tried
         lines = "; ".join(f"{source}: {reason}" for source, reason in tried) or "no candidates"
         super().__init__(f"no usable codex binary found (tried {lines})")
-
-
-class InvalidArgumentError(CodexRuntimeError, ValueError):
-    """TEMPORARY (edges defines it under UsageError): a bad argument, refused before anything is sent."""
 
 
 class AuthenticationRequiredError(CodexRuntimeError):
@@ -304,6 +301,10 @@ class InvalidWorkspaceError(UsageError):
         self.path = path
         self.reason = reason
         super().__init__(f"invalid workspace {path!r}: {reason}")
+
+
+class InvalidArgumentError(UsageError, ValueError):
+    """A bad argument or setting, refused before anything is sent. Also a ``ValueError`` for callers catching that."""
 
 
 class InvalidPolicyError(UsageError, ValueError):
