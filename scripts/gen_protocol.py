@@ -9,7 +9,14 @@ The one regeneration entry point. Usage (from the repository root, with the proj
                                                           (schema/ + schema/SHA256), then regenerate the code
     python scripts/gen_protocol.py --from-binary --check  dump from the binary and diff schema AND code; change nothing
 
-``--binary PATH`` dumps from another codex than the one the ``openai-codex-cli-bin`` dependency pins.
+    python scripts/gen_protocol.py --from-binary PATH --diff
+                                                          what moving the pin to PATH changes: methods and
+                                                          types added / removed / changed; writes nothing
+    python scripts/gen_protocol.py --versions BIN...      record each binary's method lists (and the pinned
+                                                          fields it does not send) in schema/versions/, regenerate
+
+``--from-binary PATH`` (or ``--binary PATH``) dumps from another codex than the one ``openai-codex-cli-bin`` pins.
+The upgrade procedure that uses these modes is docs/upgrading.md.
 
 The generator is hand-written (no third-party code generator), so its output depends only on the schema and on
 ``GENERATOR_VERSION`` below; bump that when the output format changes. Why hand-written: the schema's unions
@@ -1105,6 +1112,227 @@ def emit_init(provenance: Mapping[str, str], codex_version: str) -> str:
     return "\n".join(out)
 
 
+# --- per-version support (which methods each codex release has) -------------------------------------------
+#
+# The models are generated from ONE pinned schema. Users run whatever codex they installed, so schema/versions/
+# holds, per supported release, only what the runtime needs to know about it: its method lists, and the fields
+# the pinned schema requires that this release does not send. ``--versions BIN...`` derives these files from the
+# binaries; every regeneration turns them into ``_generated/server_versions.py`` and relaxes those fields to
+# optional in the models, so a typed result from an older server still decodes.
+
+VERSIONS_DIR = SCHEMA_DIR / "versions"
+STABLE, EXPERIMENTAL, ABSENT = "S", "E", "-"
+VERSION_LISTS = {  # per-version key -> (union file, experimental key)
+    "client_requests": ("ClientRequest", "experimental_client_requests"),
+    "server_requests": ("ServerRequest", "experimental_server_requests"),
+    "server_notifications": ("ServerNotification", "experimental_server_notifications"),
+    "client_notifications": ("ClientNotification", "experimental_client_notifications"),
+}
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """``"0.133.0"`` -> ``(0, 133, 0)`` (the numeric part only)."""
+    match = re.match(r"(\d+)\.(\d+)\.(\d+)", version)
+    if not match:
+        raise GenerationError(f"not a codex version: {version!r}")
+    return tuple(int(part) for part in match.groups())
+
+
+def union_methods(dump_dir: Path, union: str) -> list[str]:
+    schema = json.loads((dump_dir / UNION_FILES[union]).read_text())
+    return sorted(variant["properties"]["method"]["enum"][0] for variant in alternatives(schema) or [])
+
+
+def dump_definitions(dump_dir: Path) -> dict[str, Any]:
+    return load_definitions(json.loads((dump_dir / BUNDLE).read_text()))
+
+
+def required_gaps(pinned: Mapping[str, Any], other: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Fields the pinned schema requires that ``other`` does not (absent there, or optional there).
+
+    Only types both schemas define: a type the other release lacks is never sent by it.
+    """
+    gaps: dict[str, list[str]] = {}
+    for name, schema in sorted(pinned.items()):
+        theirs = other.get(name)
+        if not isinstance(schema, dict) or not isinstance(theirs, dict):
+            continue
+        missing = sorted(f for f in schema.get("required", []) if f not in theirs.get("required", []))
+        if missing:
+            gaps[name] = missing
+    return gaps
+
+
+def version_record(stable_dir: Path, experimental_dir: Path, version: str, pinned: Mapping[str, Any]) -> dict[str, Any]:
+    """The compact record of one release: method lists (stable, and experimental-only) and required-field gaps."""
+    record: dict[str, Any] = {"codex_version": version}
+    for key, (union, experimental_key) in VERSION_LISTS.items():
+        stable = union_methods(stable_dir, union)
+        record[key] = stable
+        record[experimental_key] = sorted(set(union_methods(experimental_dir, union)) - set(stable))
+    record["pinned_required_absent"] = required_gaps(pinned, dump_definitions(experimental_dir))
+    return record
+
+
+def record_versions(binaries: Iterable[Path], versions_dir: Path, schema_dir: Path) -> list[str]:
+    """Dump each binary (stable and ``--experimental``) and write ``versions_dir/<version>.json``."""
+    pinned = load_definitions(json.loads((schema_dir / BUNDLE).read_text()))
+    versions_dir.mkdir(parents=True, exist_ok=True)
+    written: list[str] = []
+    for binary in binaries:
+        with tempfile.TemporaryDirectory(prefix="gen_protocol-version-") as tmp:
+            stable_dir, experimental_dir = Path(tmp) / "stable", Path(tmp) / "experimental"
+            version_line = dump_schema(binary, stable_dir)
+            dump_schema(binary, experimental_dir, experimental=True)
+            version = version_line.split()[-1]
+            record = version_record(stable_dir, experimental_dir, version, pinned)
+        (versions_dir / f"{version}.json").write_text(json.dumps(record, indent=1, sort_keys=True) + "\n")
+        written.append(version)
+    return written
+
+
+def load_version_records(versions_dir: Path) -> list[dict[str, Any]]:
+    """Every ``<version>.json`` in ``versions_dir``, oldest first."""
+    records = [json.loads(path.read_text()) for path in versions_dir.glob("*.json")]
+    return sorted(records, key=lambda r: version_key(r["codex_version"]))
+
+
+def relax_required(defs: dict[str, Any], records: Iterable[Mapping[str, Any]]) -> None:
+    """Make optional, in place, every pinned-required field some supported release does not send."""
+    for record in records:
+        for name, fields in record.get("pinned_required_absent", {}).items():
+            schema = defs.get(name)
+            if isinstance(schema, dict) and "required" in schema:
+                schema["required"] = [f for f in schema["required"] if f not in fields]
+
+
+def availability(records: list[Mapping[str, Any]], key: str, experimental_key: str) -> dict[str, str]:
+    """Method -> one character per known release (oldest first): S stable, E experimental only, - absent."""
+    methods = sorted({m for r in records for m in (*r[key], *r[experimental_key])})
+    table: dict[str, str] = {}
+    for method in methods:
+        table[method] = "".join(
+            STABLE if method in r[key] else EXPERIMENTAL if method in r[experimental_key] else ABSENT for r in records
+        )
+    return table
+
+
+def emit_server_versions(records: list[Mapping[str, Any]], provenance: Mapping[str, str], codex_version: str) -> str:
+    out = header(provenance, codex_version, "Which methods each known codex release has.")
+    out += [f"# Per-version lists: schema/versions/*.json (refresh: {REGENERATE} --versions BIN...).", ""]
+    out += [
+        '"""Method availability per known codex release, from each release\'s own ``generate-json-schema``.',
+        "",
+        "Each value has one character per entry of ``KNOWN_VERSIONS`` (same order): ``S`` in the release's schema,",
+        "``E`` only in its ``--experimental`` schema (needs the experimental API), ``-`` absent.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from collections.abc import Mapping",
+        "from types import MappingProxyType",
+        "from typing import Final",
+        "",
+        "KNOWN_VERSIONS: Final[tuple[str, ...]] = (",
+    ]
+    out += [f"    {lit(r['codex_version'])}," for r in records]
+    out += [")", ""]
+    tables = {
+        "CLIENT_REQUESTS": "client_requests",
+        "SERVER_REQUESTS": "server_requests",
+        "SERVER_NOTIFICATIONS": "server_notifications",
+        "CLIENT_NOTIFICATIONS": "client_notifications",
+    }
+    for table, key in tables.items():
+        out.append(f"{table}: Final[Mapping[str, str]] = MappingProxyType({{")
+        for method, marks in availability(records, key, VERSION_LISTS[key][1]).items():
+            out.append(f"    {lit(method)}: {lit(marks)},")
+        out += ["})", ""]
+    out += ["__all__ = [", '    "KNOWN_VERSIONS",']
+    out += [f"    {lit(t)}," for t in sorted(tables)]
+    out += ["]", ""]
+    return "\n".join(out)
+
+
+# --- upgrade diff (``--from-binary PATH --diff``) ----------------------------------------------------------
+
+
+def _props(schema: Any) -> dict[str, Any]:
+    return dict(schema.get("properties", {})) if isinstance(schema, dict) else {}
+
+
+def _shape(schema: Any) -> str:
+    """The schema without docs anywhere (titles, descriptions) and with the v2 namespace folded: what decodes."""
+
+    def strip(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: strip(v) for k, v in node.items() if k not in ("$schema", "title", "description")}
+        if isinstance(node, list):
+            return [strip(v) for v in node]
+        return node
+
+    return canonical(strip(schema)).replace("#/definitions/v2/", "#/definitions/")
+
+
+def type_changes(old: Any, new: Any) -> list[str]:
+    """What changed in one definition, in words (empty when only docs changed)."""
+    if _shape(old) == _shape(new):
+        return []
+    changes: list[str] = []
+    old_props, new_props = _props(old), _props(new)
+    if added := sorted(set(new_props) - set(old_props)):
+        changes.append(f"fields added: {', '.join(added)}")
+    if removed := sorted(set(old_props) - set(new_props)):
+        changes.append(f"fields removed: {', '.join(removed)}")
+    old_req = set(old.get("required", [])) if isinstance(old, dict) else set()
+    new_req = set(new.get("required", [])) if isinstance(new, dict) else set()
+    if now_required := sorted((new_req - old_req) & set(old_props)):
+        changes.append(f"now required: {', '.join(now_required)}")
+    if now_optional := sorted((old_req - new_req) & set(new_props)):
+        changes.append(f"now optional: {', '.join(now_optional)}")
+    common = sorted(set(old_props) & set(new_props))
+    if retyped := [k for k in common if _shape(old_props[k]) != _shape(new_props[k])]:
+        changes.append(f"fields changed: {', '.join(retyped)}")
+    old_values, new_values = _values(old), _values(new)
+    if gained := sorted(new_values - old_values):
+        changes.append(f"values/variants added: {', '.join(gained)}")
+    if lost := sorted(old_values - new_values):
+        changes.append(f"values/variants removed: {', '.join(lost)}")
+    return changes or ["shape changed"]
+
+
+def _values(schema: Any) -> set[str]:
+    """A type's string-enum values and union variant tags (``type``/``method``/... constants), flattened."""
+    found: set[str] = set()
+    if not isinstance(schema, dict):
+        return found
+    if is_string_enum(schema):
+        found.update(schema["enum"])
+    for alt in alternatives(schema) or []:
+        if is_string_enum(alt):
+            found.update(alt["enum"])
+        for tag in TAG_PREFERENCE:
+            value = _single_value(_props(alt).get(tag, {}))
+            if value is not None:
+                found.add(f"{tag}={value}")
+    return found
+
+
+def protocol_diff(old_dir: Path, new_dir: Path) -> list[str]:
+    """Added / removed methods per direction and added / removed / changed types, ``old_dir`` -> ``new_dir``."""
+    lines: list[str] = []
+    for union in UNION_FILES:
+        old, new = set(union_methods(old_dir, union)), set(union_methods(new_dir, union))
+        lines += [f"{union}: + {m}" for m in sorted(new - old)]
+        lines += [f"{union}: - {m}" for m in sorted(old - new)]
+    old_defs, new_defs = dump_definitions(old_dir), dump_definitions(new_dir)
+    lines += [f"type + {name}" for name in sorted(set(new_defs) - set(old_defs))]
+    lines += [f"type - {name}" for name in sorted(set(old_defs) - set(new_defs))]
+    for name in sorted(set(old_defs) & set(new_defs)):
+        lines += [f"type ~ {name}: {change}" for change in type_changes(old_defs[name], new_defs[name])]
+    return lines
+
+
 # --- driver ------------------------------------------------------------------------------------------
 
 
@@ -1134,13 +1362,16 @@ def verify_pins(schema_dir: Path) -> dict[str, str]:
     return actual
 
 
-def generate(schema_dir: Path) -> dict[str, str]:
-    """File name -> content of the generated package, from the vendored schema in ``schema_dir``."""
+def generate(schema_dir: Path, versions_dir: Path = VERSIONS_DIR) -> dict[str, str]:
+    """File name -> content of the generated package, from the vendored schema in ``schema_dir`` and the
+    per-version records in ``versions_dir``."""
     provenance = verify_pins(schema_dir)
     codex_version = read_codex_version(schema_dir)
     bundle = json.loads((schema_dir / BUNDLE).read_text())
     unions = {u: json.loads((schema_dir / f).read_text()) for u, f in UNION_FILES.items()}
     defs = load_definitions(bundle)
+    records = load_version_records(versions_dir)
+    relax_required(defs, records)
     conv = Converter(defs)
     conv.convert_all()
     tables = method_tables(defs, unions, conv)
@@ -1148,13 +1379,15 @@ def generate(schema_dir: Path) -> dict[str, str]:
         "__init__.py": emit_init(provenance, codex_version),
         "models.py": emit_models(conv, provenance, codex_version),
         "method_table.py": emit_methods(tables, provenance, codex_version),
+        "server_versions.py": emit_server_versions(records, provenance, codex_version),
     }
 
 
-def dump_schema(binary: Path, out: Path) -> str:
+def dump_schema(binary: Path, out: Path, *, experimental: bool = False) -> str:
     """Run the binary's schema dump into ``out``; returns its ``--version`` line."""
     subprocess.run(
-        [str(binary), "app-server", "generate-json-schema", "--out", str(out)],
+        [str(binary), "app-server", "generate-json-schema", "--out", str(out)]
+        + (["--experimental"] if experimental else []),
         check=True,
         capture_output=True,
         timeout=60,
@@ -1232,22 +1465,62 @@ def resolve_binary(explicit: str | None) -> Path:
     return Path(codex_cli_bin.bundled_codex_path())
 
 
+def run_diff(binary: Path, schema_dir: Path) -> int:
+    """``--from-binary PATH --diff``: what moving the pin to ``binary`` would change; writes nothing."""
+    with tempfile.TemporaryDirectory(prefix="gen_protocol-diff-") as tmp:
+        version = dump_schema(binary, Path(tmp))
+        lines = protocol_diff(schema_dir, Path(tmp))
+    print(f"{read_codex_version(schema_dir)} (vendored) -> {version} ({binary}): {len(lines)} change(s)")
+    print("\n".join(lines))
+    return 0
+
+
+def run_versions(binaries: list[Path], schema_dir: Path, versions_dir: Path, out_dir: Path) -> int:
+    """``--versions BIN...``: (re)write each binary's record in ``versions_dir``, then regenerate the code."""
+    written = record_versions(binaries, versions_dir, schema_dir)
+    print(f"recorded {', '.join(written)} in {versions_dir}")
+    write_tree(generate(schema_dir, versions_dir), out_dir)
+    print(f"regenerated {out_dir}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="diff instead of writing; exit 1 on drift")
-    parser.add_argument("--from-binary", action="store_true", help="re-dump the schema from the codex binary")
-    parser.add_argument("--binary", help="codex binary to dump from (default: the pinned bundled one)")
+    parser.add_argument(
+        "--from-binary",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="PATH",
+        help="re-dump the schema from a codex binary (default: the pinned bundled one)",
+    )
+    parser.add_argument("--binary", help="same as --from-binary PATH")
+    parser.add_argument("--diff", action="store_true", help="with --from-binary: list what differs, change nothing")
+    parser.add_argument(
+        "--versions", nargs="+", type=Path, metavar="BIN", help="record these binaries' method lists in schema/versions"
+    )
     parser.add_argument("--schema-dir", type=Path, default=SCHEMA_DIR, help=argparse.SUPPRESS)
+    parser.add_argument("--versions-dir", type=Path, default=VERSIONS_DIR, help=argparse.SUPPRESS)
     parser.add_argument("--out-dir", type=Path, default=OUT_DIR, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     schema_dir: Path = args.schema_dir
+    versions_dir: Path = args.versions_dir
     out_dir: Path = args.out_dir
+    from_binary = args.from_binary is not None or args.binary is not None
+    binary_arg: str | None = args.from_binary or args.binary
     try:
+        if args.diff:
+            if not from_binary:
+                parser.error("--diff needs --from-binary PATH")
+            return run_diff(resolve_binary(binary_arg), schema_dir)
+        if args.versions:
+            return run_versions(args.versions, schema_dir, versions_dir, out_dir)
         with tempfile.TemporaryDirectory(prefix="gen_protocol-") as tmp:
             problems: list[str] = []
-            if args.from_binary:
+            if from_binary:
                 dump_dir = Path(tmp) / "dump"
-                version = dump_schema(resolve_binary(args.binary), dump_dir)
+                version = dump_schema(resolve_binary(binary_arg), dump_dir)
                 if args.check:
                     problems += diff_schema(dump_dir, version, schema_dir)
                     staged = Path(tmp) / "schema"
@@ -1256,12 +1529,12 @@ def main(argv: list[str] | None = None) -> int:
                 else:
                     vendor(dump_dir, version, schema_dir)
                     print(f"vendored the schema of {version} into {schema_dir}")
-            files = generate(schema_dir)
+            files = generate(schema_dir, versions_dir)
             if args.check:
                 problems += diff_trees(files, out_dir, "protocol/_generated")
                 if problems:
                     print("protocol drift:\n" + "\n".join(problems), file=sys.stderr)
-                    print(f"fix: {REGENERATE}" + (" --from-binary" if args.from_binary else ""), file=sys.stderr)
+                    print(f"fix: {REGENERATE}" + (" --from-binary" if from_binary else ""), file=sys.stderr)
                     return 1
                 print("protocol: schema and generated code are up to date")
                 return 0

@@ -47,6 +47,7 @@ from codex_runtime.errors import (
     TurnFailedError,
     TurnFailure,
     TurnInterruptedError,
+    UnsupportedByServerError,
     UsageError,
 )
 from codex_runtime.runtime.approval_presets import allow_if, approve_all, decline_all
@@ -140,6 +141,7 @@ __all__ = [
     "TurnFailure",
     "TurnInterruptedError",
     "UsageError",
+    "UnsupportedByServerError",
     "__version__",
     "resolve_codex_binary",
 ]

@@ -18,6 +18,7 @@
     │   ├── InternalRpcError              -32603
     │   └── ServerOverloadedError         -32001 (the server asks us to back off)
     ├── IncompatibleCodexVersionError(detected, required, user_agent)
+    ├── UnsupportedByServerError(method, server_version)   the connected codex lacks the method (nothing sent)
     ├── SnapshotError                     a stored state snapshot cannot be used
     │   ├── SnapshotMismatchError         written under another protocol schema (or file format)
     │   └── SnapshotCorruptError          not a readable snapshot document
@@ -226,6 +227,18 @@ class IncompatibleCodexVersionError(CodexRuntimeError):
         super().__init__(f"{what} is not supported; need >= {required} (userAgent: {user_agent!r})")
 
 
+class UnsupportedByServerError(CodexRuntimeError):
+    """The connected codex release does not have ``method`` (per its own schema); raised before anything is sent.
+
+    Upgrade codex, or avoid the call on this ``server_version``.
+    """
+
+    def __init__(self, method: str, server_version: str | None) -> None:
+        self.method = method
+        self.server_version = server_version
+        super().__init__(f"{method} is not supported by codex {server_version or '(unknown version)'}; upgrade codex")
+
+
 # --- state snapshots ---------------------------------------------------------------------------
 
 
@@ -431,6 +444,7 @@ __all__ = [
     "IncompatibleCodexVersionError",
     "InvalidPolicyError",
     "InvalidWorkspaceError",
+    "UnsupportedByServerError",
     "InternalRpcError",
     "InvalidOutgoingMessageError",
     "InvalidParamsError",

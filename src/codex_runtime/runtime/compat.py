@@ -1,4 +1,4 @@
-"""The compatibility guard: which codex version is on the other end, and is it new enough.
+"""The compatibility guard: which codex version is on the other end, is it new enough, and does it have a method.
 
 app-server sends no serverInfo. The version is in ``userAgent``: ``"<clientInfo.name>/0.163.0 (Debian ...) ..."``.
 The product name there echoes OUR clientInfo name, so only the first ``name/version`` token is trusted.
@@ -8,16 +8,10 @@ from __future__ import annotations
 
 import re
 
-from codex_runtime.errors import IncompatibleCodexVersionError
+from codex_runtime.errors import IncompatibleCodexVersionError, UnsupportedByServerError
+from codex_runtime.protocol.versions import Availability, client_request_availability, parse_version
 
 _USER_AGENT_VERSION = re.compile(r"^[^/\s]+/(\d+)\.(\d+)\.(\d+)")
-_VERSION = re.compile(r"^\s*(\d+)\.(\d+)\.(\d+)")
-
-
-def parse_version(text: str) -> tuple[int, int, int] | None:
-    """``"0.104.0"`` -> ``(0, 104, 0)``; None when it is not a dotted triple (pre-release suffixes ignored)."""
-    match = _VERSION.match(text)
-    return (int(match[1]), int(match[2]), int(match[3])) if match else None
 
 
 def codex_version_from_user_agent(user_agent: str) -> str | None:
@@ -44,3 +38,16 @@ def check_codex_version(user_agent: str, min_version: str | None) -> str | None:
     if found is None or found < required:
         raise IncompatibleCodexVersionError(detected, min_version, user_agent)
     return detected
+
+
+def require_supported(method: str, server_version: str | None) -> None:
+    """Refuse, before anything is sent, a request the connected release does not have.
+
+    Only a method the per-version lists show absent is refused: an unknown version or method goes through (the
+    server answers for itself), and an experimental-only method is left to the server, which names the capability.
+
+    Raises:
+        UnsupportedByServerError: ``server_version`` does not have ``method``.
+    """
+    if client_request_availability(method, server_version) is Availability.ABSENT:
+        raise UnsupportedByServerError(method, server_version)

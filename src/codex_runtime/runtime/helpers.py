@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Self, cast
 
 from codex_runtime.errors import InvalidRequestError
 from codex_runtime.rpc import NotificationSubscription
+from codex_runtime.runtime.compat import require_supported
 from codex_runtime.runtime.typed import client_request_spec, wire_params
 
 if TYPE_CHECKING:
@@ -29,18 +30,25 @@ _START_GRACE = 2.0
 
 
 class RuntimeHelpers:
-    """Mixin: needs ``self.rpc`` (an RpcConnection)."""
+    """Mixin: needs ``self.rpc`` (an RpcConnection) and ``self.codex_version`` (None until connected)."""
 
     rpc: RpcConnection
+    codex_version: str | None
+
+    def ensure_supported(self, method: str) -> None:
+        """Raises ``UnsupportedByServerError`` when the connected codex release lacks ``method`` (nothing sent)."""
+        require_supported(method, self.codex_version)
 
     async def request_typed(self, method: str, params: Any = None, *, timeout: float | None = None) -> Any:
         """Send a request whose params are validated against the generated method table; typed result back.
 
         Raises:
             ProtocolError: unknown method, or params / result that do not fit the schema (nothing sent).
+            UnsupportedByServerError: the connected codex release lacks the method (nothing sent).
             RpcError, TransportError: the request failed.
         """
         spec = client_request_spec(method)
+        self.ensure_supported(method)
         return spec.validate_result(await self.rpc.request(method, wire_params(spec, params), timeout=timeout))
 
     async def call(self, method: str, **fields: Any) -> Any:
@@ -85,6 +93,13 @@ class RuntimeHelpers:
         return cast("t.ThreadLoadedListResponse", await self.call("thread/loaded/list", **fields))
 
     async def thread_revert(self, thread_id: str, before_turn_id: str) -> t.ThreadRevertResponse:
+        """Drop the thread's turns from ``before_turn_id`` on.
+
+        Needs codex >= 0.153.4 (0.149.0 only with ``experimental_api=True``; older releases have no such method).
+
+        Raises:
+            UnsupportedByServerError: the connected codex is older than 0.149.0 (nothing sent).
+        """
         return cast(
             "t.ThreadRevertResponse",
             await self.call(
@@ -101,9 +116,15 @@ class RuntimeHelpers:
         return cast("t.ThreadSetNameResponse", await self.call("thread/name/set", thread_id=thread_id, name=name))
 
     async def thread_turns_list(self, thread_id: str, **fields: Any) -> t.ThreadTurnsListResponse:
+        """A page of the thread's turns. Needs codex >= 0.153.4, or ``experimental_api=True`` on 0.133.0-0.149.0."""
         return cast("t.ThreadTurnsListResponse", await self.call("thread/turns/list", thread_id=thread_id, **fields))
 
     async def thread_items_list(self, thread_id: str, **fields: Any) -> t.ThreadItemsListResponse:
+        """A page of the thread's items. Needs codex >= 0.153.4 (0.144.4-0.149.0 only with ``experimental_api=True``).
+
+        Raises:
+            UnsupportedByServerError: the connected codex is older than 0.144.4 (nothing sent).
+        """
         return cast("t.ThreadItemsListResponse", await self.call("thread/items/list", thread_id=thread_id, **fields))
 
     # --- turns ----------------------------------------------------------------------------------------------------

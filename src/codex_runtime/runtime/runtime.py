@@ -244,9 +244,11 @@ class Runtime(RuntimeHelpers):
         """Send a raw request; the raw result comes back.
 
         Raises:
+            UnsupportedByServerError: the connected codex release lacks the method (nothing sent).
             RpcError: error response, or RpcTimeoutError at the deadline.
             TransportError: the connection is gone.
         """
+        self.ensure_supported(method)
         return await self.rpc.request(method, params, timeout=timeout)
 
     # --- state and metrics ------------------------------------------------------------------------------------

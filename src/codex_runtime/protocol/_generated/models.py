@@ -6360,8 +6360,10 @@ class ExternalAgentConfigImportTypeResult(WireModel):
 
 
 class ExternalAgentConfigImportCompletedNotification(WireModel):
-    import_id: str = Field(alias="importId")
-    item_type_results: list[ExternalAgentConfigImportTypeResult] = Field(alias="itemTypeResults")
+    import_id: str | None = Field(default=None, alias="importId", exclude_if=is_none)
+    item_type_results: list[ExternalAgentConfigImportTypeResult] | None = Field(
+        default=None, alias="itemTypeResults", exclude_if=is_none,
+    )
 
 
 class ExternalAgentConfigImportCompletedNotificationMessage(TaggedWireModel):
@@ -6389,7 +6391,7 @@ class ExternalAgentImportedConnectorCandidate(WireModel):
 
 
 class ExternalAgentConfigImportHistoriesReadResponse(WireModel):
-    connectors: list[ExternalAgentImportedConnectorCandidate]
+    connectors: list[ExternalAgentImportedConnectorCandidate] | None = Field(default=None, exclude_if=is_none)
     data: list[ExternalAgentConfigImportHistory]
 
 
@@ -6413,7 +6415,7 @@ class ExternalAgentConfigImportProgressNotificationMessage(TaggedWireModel):
 
 
 class ExternalAgentConfigImportResponse(WireModel):
-    import_id: str = Field(alias="importId")
+    import_id: str | None = Field(default=None, alias="importId", exclude_if=is_none)
 
 
 class FailedThreadPredictionResult(TaggedWireModel):
@@ -7862,7 +7864,7 @@ class ToolRequestUserInputParams(WireModel):
 
     auto_resolution_ms: int | None = Field(default=None, alias="autoResolutionMs")
     """@deprecated Use `isBlocking` to decide whether the request should block."""
-    is_blocking: bool = Field(alias="isBlocking")
+    is_blocking: bool | None = Field(default=None, alias="isBlocking", exclude_if=is_none)
     item_id: str = Field(alias="itemId")
     questions: list[ToolRequestUserInputQuestion]
     thread_id: str = Field(alias="threadId")
@@ -8561,7 +8563,7 @@ PathUri: TypeAlias = str
 
 
 class PermissionProfileSummary(WireModel):
-    allowed: bool
+    allowed: bool | None = Field(default=None, exclude_if=is_none)
     """Whether the effective requirements allow selecting this profile."""
     description: str | None = None
     """Optional user-facing description for display in clients."""
@@ -8763,7 +8765,7 @@ class SkillSummary(WireModel):
 
 
 class PluginDetail(WireModel):
-    app_templates: list[AppTemplateSummary] = Field(alias="appTemplates")
+    app_templates: list[AppTemplateSummary] | None = Field(default=None, alias="appTemplates", exclude_if=is_none)
     apps: list[AppSummary]
     description: str | None = None
     hooks: list[PluginHookSummary]
@@ -10049,7 +10051,7 @@ class Thread(WireModel):
     """[UNSTABLE] Path to the thread on disk."""
     preview: str
     """Usually the first user message in the thread, if available."""
-    project_id: str | None = Field(alias="projectId")
+    project_id: str | None = Field(default=None, alias="projectId")
     """Canonical project assignment owned by app-server, if any."""
     reasoning_effort: ReasoningEffort | None = Field(default=None, alias="reasoningEffort")
     """Current configured reasoning effort when loaded, otherwise the latest persisted effort. Null when unset or
