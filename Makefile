@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint typecheck check protocol-check bench clean
+.PHONY: setup demo test lint typecheck check protocol-check compat compat-ci bench clean
 
 setup: $(STAMP)
 
@@ -31,6 +31,15 @@ protocol-check: $(STAMP)
 	$(BIN)/python scripts/gen_protocol.py --from-binary --check
 
 check: lint typecheck protocol-check
+
+# The compatibility smoke on every codex release in schema/versions/ (each pip-installed into its own cache dir);
+# rewrites the README's matrix from the results.
+compat: $(STAMP)
+	$(BIN)/python scripts/compat.py --all --readme
+
+# What CI runs: the oldest supported release, one in the middle, the pinned one.
+compat-ci: $(STAMP)
+	$(BIN)/python scripts/compat.py 0.133.0 0.149.0 0.163.0
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

@@ -17,7 +17,8 @@ RPC_TIMEOUT: Final = 30.0
 SERVER_REQUEST_TIMEOUT: Final = 30.0
 """Seconds an unanswered server request may wait before it is declined (fail closed)."""
 ALLOW_PRIVILEGED_ESCALATION: Final = False
-MIN_CODEX_VERSION: Final = "0.104.0"
+MIN_CODEX_VERSION: Final = "0.133.0"
+"""The oldest codex the compatibility smoke proves (`make compat`; the README matrix). Older ones are refused."""
 
 CLIENT_NAME: Final = "codex_runtime"
 """clientInfo.name sent on initialize (it shows up as the product name in userAgent)."""

@@ -30,7 +30,7 @@ def test_profiles_default_to_the_safe_values() -> None:
     )
     assert profile.allow_privileged_escalation is False
     config = ClientConfig()
-    assert (config.rpc_timeout, config.server_request_timeout, config.min_codex_version) == (30.0, 30.0, "0.104.0")
+    assert (config.rpc_timeout, config.server_request_timeout, config.min_codex_version) == (30.0, 30.0, "0.133.0")
 
 
 def test_profiles_are_immutable_and_copy_with_changes() -> None:

@@ -31,7 +31,7 @@ def test_doctor_names_the_binary_path_and_why_it_was_chosen(cli_env: dict[str, s
     assert lines[1].strip().startswith("source: bundled with the openai-codex-cli-bin package")
     assert lines[2].startswith("✓ version     codex-cli 0.163.0")
     assert lines[3] == f"✓ CODEX_HOME  {codex_home} ($CODEX_HOME)"
-    assert lines[4] == "✓ compatible  codex 0.163.0 >= 0.104.0 (the compatibility guard's minimum)"
+    assert lines[4] == "✓ compatible  codex 0.163.0 >= 0.133.0 (the compatibility guard's minimum)"
     assert lines[5] == "✓ auth        no account, and none needed by the configured model provider"
 
 
@@ -47,7 +47,7 @@ def test_doctor_json_is_one_object_with_every_check_and_honours_the_global_optio
     assert record["kind"] == "doctor" and record["ok"] is True
     assert checks["binary"]["source"] == "explicit cli_bin"
     assert (checks["CODEX_HOME"]["path"], checks["CODEX_HOME"]["source"]) == (str(codex_home), "--codex-home")
-    assert checks["compatible"]["detected"] == "0.163.0" and checks["compatible"]["required"] == "0.104.0"
+    assert checks["compatible"]["detected"] == "0.163.0" and checks["compatible"]["required"] == "0.133.0"
     assert checks["auth"]["account"] is False
 
 
@@ -58,7 +58,7 @@ def test_doctor_reports_an_incompatible_codex_and_exits_1(cli_env: dict[str, str
     proc = run_cli("doctor", "--cli-bin", str(fake), env=cli_env)
     assert proc.returncode == 1
     assert "✓ version     codex-cli 0.90.0" in proc.stdout
-    assert "✗ compatible  codex 0.90.0 is older than the required 0.104.0: not compatible" in proc.stdout
+    assert "✗ compatible  codex 0.90.0 is older than the required 0.133.0: not compatible" in proc.stdout
     assert proc.stdout.rstrip().endswith("some checks failed")
 
 

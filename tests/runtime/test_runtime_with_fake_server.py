@@ -41,7 +41,7 @@ async def test_an_older_server_is_refused_and_shut_down() -> None:
     async with FakeAppServer(version="0.99.0") as server:
         with pytest.raises(IncompatibleCodexVersionError) as caught:
             await connect(server)
-        assert caught.value.detected == "0.99.0" and caught.value.required == "0.104.0"
+        assert caught.value.detected == "0.99.0" and caught.value.required == "0.133.0"
         assert server.client_transport.terminal_error is not None
 
 

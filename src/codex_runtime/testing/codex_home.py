@@ -56,6 +56,9 @@ def model_catalog(slug: str = MOCK_MODEL_SLUG) -> dict[str, Any]:
                 "supports_search_tool": False,
                 "default_reasoning_summary": "auto",
                 "support_verbosity": False,
+                # Required by older codex releases (their catalog parser rejects the file without them).
+                "supports_reasoning_summaries": True,
+                "supports_parallel_tool_calls": False,
             }
         ]
     }
