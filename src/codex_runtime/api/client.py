@@ -19,18 +19,20 @@ from codex_runtime.api.profiles import (
 )
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.api.session import Session
+from codex_runtime.api.thread_options import thread_option_params
 from codex_runtime.errors import ProtocolError
 from codex_runtime.runtime.hooks import HookPhase, HookRun, as_hooks, merge_scopes
 
 logger = logging.getLogger("codex_runtime.client")
 
 
-def thread_params(config: RunProfile, cwd: str) -> dict[str, Any]:
+def thread_params(config: RunProfile, cwd: str, *, resume: bool = False) -> dict[str, Any]:
     """thread/start (and thread/resume) params: the safe defaults are SENT, so a user's config.toml cannot
-    weaken them."""
+    weaken them; the thread options only when set."""
     params: dict[str, Any] = {
         "approvalPolicy": config.approval_policy,
         "sandbox": sandbox_mode(config.sandbox),
+        **thread_option_params(config, resume=resume),
     }
     if cwd:
         params["cwd"] = cwd
@@ -118,7 +120,7 @@ class Client(Connected):
         validate_workspace(config.cwd)
         check_privileged_escalation(config, config.cwd)
         await self.account.require_login()
-        params = {"threadId": thread_id, **thread_params(config, config.cwd)}
+        params = {"threadId": thread_id, **thread_params(config, config.cwd, resume=True)}
         result = await self.runtime.request("thread/resume", params)
         resumed = str(result["thread"]["id"])
         if resumed != thread_id:

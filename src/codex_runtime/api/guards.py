@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from codex_runtime.api.thread_options import check_thread_options
 from codex_runtime.errors import InvalidPolicyError, InvalidWorkspaceError, PrivilegedEscalationError
 
 if TYPE_CHECKING:
@@ -117,13 +118,15 @@ def describe_sandbox(sandbox: str | Mapping[str, Any]) -> str:
 
 def check_privileged_escalation(profile: RunProfile, cwd: str | None) -> None:
     """Any sandbox but the exact default needs the opt-in flag, an approval policy other than never, and an
-    explicit scope (a non-blank cwd or writable roots). The approval policy is validated too.
+    explicit scope (a non-blank cwd or writable roots). The approval policy is validated too, and the thread
+    options that widen (:func:`codex_runtime.api.thread_options.check_thread_options`) need the opt-in flag.
 
     Raises:
         InvalidPolicyError: the approval policy does not fit the schema.
         PrivilegedEscalationError: one of the three is missing; names which.
     """
     validate_approval_policy(profile.approval_policy)
+    check_thread_options(profile)
     if is_default_sandbox(profile.sandbox):
         return
     missing = []

@@ -23,6 +23,7 @@ from codex_runtime.api.guards import (
     validate_sandbox_policy,
 )
 from codex_runtime.api.output_schema import OutputSchema
+from codex_runtime.api.thread_options import ApprovalsReviewer, Personality, ReasoningSummary, validate_thread_options
 from codex_runtime.errors import InvalidPolicyError
 from codex_runtime.runtime.config import ClientConfig
 
@@ -94,8 +95,28 @@ class RunProfile:
     output_schema: OutputSchema | None = None
     hooks: Any = None
     approval_handler: Any = None
+    # Thread and turn options, sent only when set (see codex_runtime.api.thread_options for where each goes).
+    developer_instructions: str | None = None
+    """Extra instructions for the model on this thread (a developer message)."""
+    base_instructions: str | None = None
+    """Replaces the model's own base instructions on this thread."""
+    personality: Personality | None = None
+    service_tier: str | None = None
+    """E.g. ``"flex"``; reaches the model request as ``service_tier``."""
+    ephemeral: bool | None = None
+    """True: the thread writes no rollout, so it cannot be resumed (thread/start only)."""
+    approvals_reviewer: ApprovalsReviewer | None = None
+    """Who reviews approval requests; anything but ``"user"`` needs ``allow_privileged_escalation=True``."""
+    model_provider: str | None = None
+    """A provider id of the codex config (e.g. ``"openai"``)."""
+    thread_config: Mapping[str, Any] | None = None
+    """Codex config keys for this thread only (e.g. ``{"model_verbosity": "low"}``); keys beyond the model-behaviour
+    ones need ``allow_privileged_escalation=True``."""
+    summary: ReasoningSummary | None = None
+    """The reasoning summary the model is asked for (turn/start)."""
 
     def __post_init__(self) -> None:
+        validate_thread_options(self)
         object.__setattr__(self, "attachments", tuple(as_attachment(a) for a in self.attachments))
         object.__setattr__(self, "writable_roots", tuple(os.fspath(r) for r in self.writable_roots))
         sandbox_mode(self.sandbox)  # fail early on a typo or a policy object the schema does not know

@@ -33,6 +33,7 @@ from codex_runtime.api.results import (
     TurnFailed,
     TurnInterrupted,
 )
+from codex_runtime.api.thread_options import turn_option_params
 from codex_runtime.errors import (
     CodexRuntimeError,
     InvalidRequestError,
@@ -74,6 +75,7 @@ def turn_start_params(thread_id: str, params: PromptRunParams) -> dict[str, Any]
         wire["model"] = params.model
     if params.output_schema is not None:
         wire["outputSchema"] = strict_json_schema(params.output_schema)
+    wire.update(turn_option_params(params))
     return wire
 
 

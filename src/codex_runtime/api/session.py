@@ -11,6 +11,7 @@ from codex_runtime.api.guards import check_not_looser, resolve_call_profile
 from codex_runtime.api.profiles import PromptRunParams, RunProfile, SessionConfig
 from codex_runtime.api.prompt_run import PromptRunStream, TurnRun
 from codex_runtime.api.results import PromptRunResult
+from codex_runtime.api.thread_options import check_turn_options
 from codex_runtime.api.tools import ToolDispatcher
 from codex_runtime.errors import SessionClosedError
 from codex_runtime.runtime.hooks import HookPhase, HookRun, as_hooks, merge_scopes
@@ -115,9 +116,11 @@ class Session:
         Raises:
             PrivilegedEscalationError: the params ask less or widen the sandbox compared with the session's
                 without their own ``allow_privileged_escalation=True`` (nothing sent).
+            InvalidArgumentError: they change a thread-only option (``developer_instructions``...; nothing sent).
             As :meth:`ask`.
         """
         self._check_open()
+        check_turn_options(self.profile(), params)
         check_not_looser(self.profile(), params, opted_in=params.allow_privileged_escalation)
         async with self._turn_lock:
             self._check_open()
@@ -131,8 +134,10 @@ class Session:
         Raises:
             PrivilegedEscalationError: the profile asks less or widens the sandbox compared with the session's
                 without setting ``allow_privileged_escalation=True`` itself (nothing sent).
+            InvalidArgumentError: it changes a thread-only option (``developer_instructions``...; nothing sent).
             As :meth:`ask`.
         """
+        check_turn_options(self.profile(), profile)
         effective = resolve_call_profile(self.profile(), profile)
         return await self.ask_with(PromptRunParams.from_profile(self.config.cwd, prompt, effective))
 
