@@ -50,11 +50,11 @@ import sys
 import tempfile
 import textwrap
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = ROOT / "schema"
@@ -854,59 +854,150 @@ def emit_field(f: FieldDef, *, quoted: bool = False) -> list[str]:
     return [line, *docstring(f.doc, "    ")]
 
 
-def emit_models(conv: Converter, provenance: Mapping[str, str], codex_version: str) -> str:
-    out = header(provenance, codex_version, "Wire types of the codex app-server protocol.")
+MODELS_PACKAGE = "models"
+"""The wire types' subpackage of ``_generated``: one module per type, loaded on first use."""
+TYPING_NAMES = ("Annotated", "Any", "Literal", "TypeAlias", "Union")
+PYDANTIC_NAMES = ("Discriminator", "Field", "Tag")
+BASE_NAMES = (
+    "STRING_TAG",
+    "UNRECOGNIZED_TAG",
+    "TaggedWireModel",
+    "WireModel",
+    "external_discriminator",
+    "is_none",
+    "tag_discriminator",
+)
+
+
+def emit_models(conv: Converter, provenance: Mapping[str, str], codex_version: str) -> dict[str, str]:
+    """The ``models`` package: one module per type (importing its dependencies' modules) and a lazy index.
+
+    Why one module per type: building a pydantic class costs ~1 ms, so a process that decodes a thread item or
+    a thread/start result must build only that type and what it references (the type graph is acyclic apart
+    from self references), never all 1,000+ of them. The index resolves ``models.Name`` on first access.
+    """
+    names = sorted([*conv.enums, *conv.models, *conv.aliases])
+    modules = module_names(names)
+    files = {f"{MODELS_PACKAGE}/__init__.py": emit_models_index(modules, provenance, codex_version)}
+    for name in names:
+        if name in conv.enums:
+            body = emit_enum(conv.enums[name])
+            code = f"class {name}(OpenStrEnum):"
+        elif name in conv.models:
+            model = conv.models[name]
+            others = set(names) - {name}
+            body = emit_model(model, others, conv)
+            code = "\n".join(emit_model(_undocumented(model), others, conv))
+        else:
+            body = emit_alias(name, conv.aliases[name])
+            code = "\n".join(emit_alias(name, _undocumented(conv.aliases[name])))
+        out = header(provenance, codex_version, f"Wire type ``{name}`` of the codex app-server protocol.")
+        out += ['"""One wire type; import it from ``codex_runtime.protocol``."""', ""]
+        out += import_lines(code, name, modules)
+        out += ["", "", *body, ""]
+        files[f"{MODELS_PACKAGE}/{modules[name]}.py"] = "\n".join(_squeeze(out))
+    return files
+
+
+def module_names(names: Iterable[str]) -> dict[str, str]:
+    """Type name -> module name (snake_case; collisions, even by case alone, fail generation)."""
+    modules: dict[str, str] = {}
+    taken: dict[str, str] = {}
+    for name in names:
+        module = snake(name)
+        if module in taken or keyword.iskeyword(module) or not module.isidentifier():
+            raise GenerationError(f"types {taken.get(module)!r} and {name!r} want the module name {module!r}")
+        taken[module] = name
+        modules[name] = module
+    return modules
+
+
+def import_lines(code: str, name: str, modules: Mapping[str, str]) -> list[str]:
+    """The imports a type's code needs: helpers it names and the modules of the generated types it uses
+    (string literals and docstrings do not count), in isort's groups."""
+    used = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", re.sub(r'"[^"]*"', "", code)))
+    groups: list[list[str]] = []
+    for module, exported in (("typing", TYPING_NAMES), ("pydantic", PYDANTIC_NAMES)):
+        wanted = [n for n in exported if n in used]
+        if wanted:
+            groups.append([f"from {module} import {', '.join(wanted)}"])
+    ours: list[str] = []
+    if "OpenStrEnum" in used:  # its own module: an enum does not import pydantic
+        ours.append("from codex_runtime.protocol._open_enum import OpenStrEnum")
+    base = [n for n in BASE_NAMES if n in used]
+    if base:
+        line = f"from codex_runtime.protocol._base import {', '.join(base)}"
+        ours += wrap_call(line.replace("import ", "import (") + ")", "") if len(line) > LINE_LENGTH else [line]
+    groups.append(sorted(ours))
+    groups.append([f"from .{modules[dep]} import {dep}" for dep in sorted(n for n in used - {name} if n in modules)])
+    lines: list[str] = []
+    for group in filter(None, groups):
+        lines += [""] * bool(lines) + group
+    return lines
+
+
+def _undocumented(definition: Any) -> Any:
+    """A copy without docstrings (to find what a type's code references)."""
+    if isinstance(definition, ModelDef):
+        return replace(definition, doc=None, fields=[replace(f, doc=None) for f in definition.fields])
+    return replace(definition, doc=None)
+
+
+def emit_models_index(modules: Mapping[str, str], provenance: Mapping[str, str], codex_version: str) -> str:
+    out = header(provenance, codex_version, "Index of the wire types of the codex app-server protocol.")
     out += [
         '"""Every type of the app-server JSON Schema as pydantic models, open StrEnums and type aliases.',
         "",
-        "Types are defined before their users where possible; only references that close a cycle are quoted.",
-        "(Unquoted annotations keep importing 1,000+ models cheap: no string is compiled at class creation.)",
+        "One module per type; ``models.Name`` imports the type's module (and the modules of the types it uses) on",
+        "first access, so a process builds only the classes it decodes or touches.",
         '"""',
         "",
-        "from typing import Annotated, Any, Literal, TypeAlias, Union",
+        "from importlib import import_module",
+        "from typing import TYPE_CHECKING, Any",
         "",
-        "from pydantic import Discriminator, Field, Tag",
-        "",
-        "from codex_runtime.protocol._base import (",
-        "    STRING_TAG,",
-        "    UNRECOGNIZED_TAG,",
-        "    OpenStrEnum,",
-        "    TaggedWireModel,",
-        "    WireModel,",
-        "    external_discriminator,",
-        "    is_none,",
-        "    tag_discriminator,",
-        ")",
-        "",
+        "if TYPE_CHECKING:",
     ]
-    for name in sorted(conv.enums):
-        enum = conv.enums[name]
-        out += ["", f"class {name}(OpenStrEnum):"]
-        out += docstring(enum.doc, "    ")
-        out += [""] if enum.doc else []
-        for member, value, member_doc in enum.members:
-            out.append(f"    {member} = {lit(value)}")
-            out += docstring(member_doc, "    ")
-        out.append("")
-    defined = set(conv.enums)
-    for name in definition_order(conv):
-        out.append("")
-        if name in conv.models:
-            out += emit_model(conv.models[name], defined, conv)
-        else:
-            out += emit_alias(name, conv.aliases[name])
-        defined.add(name)
-        out.append("")
-    names = sorted([*conv.enums, *conv.models, *conv.aliases])
-    out += ["", "__all__ = ["]
-    out += [f"    {lit(n)}," for n in names]
+    out += [f"    from .{module} import {name} as {name}" for name, module in modules.items()]
+    out += ["", "_MODULES: dict[str, str] = {"]
+    out += [f"    {lit(name)}: {lit(module)}," for name, module in modules.items()]
+    out += [
+        "}",
+        "",
+        "",
+        "def __getattr__(name: str) -> Any:",
+        '    """A wire type, imported from its module on first access (PEP 562), then cached here."""',
+        "    module = _MODULES.get(name)",
+        "    if module is None:",
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        '    value = getattr(import_module(f"{__name__}.{module}"), name)',
+        "    globals()[name] = value",
+        "    return value",
+        "",
+        "",
+        "def __dir__() -> list[str]:",
+        "    return sorted([*globals(), *_MODULES])",
+        "",
+        "",
+        "__all__ = [",
+    ]
+    out += [f"    {lit(n)}," for n in modules]
     out += ["]", ""]
-    return "\n".join(_squeeze(out))
+    return "\n".join(out)
 
 
 def referenced(expr: str, conv: Converter) -> set[str]:
     """Generated model and alias names an annotation or alias expression uses."""
     return {w for w in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", expr) if w in conv.models or w in conv.aliases}
+
+
+def emit_enum(enum: EnumDef) -> list[str]:
+    out = [f"class {enum.name}(OpenStrEnum):"]
+    out += docstring(enum.doc, "    ")
+    out += [""] if enum.doc else []
+    for member, value, member_doc in enum.members:
+        out.append(f"    {member} = {lit(value)}")
+        out += docstring(member_doc, "    ")
+    return out
 
 
 def emit_model(model: ModelDef, defined: set[str], conv: Converter) -> list[str]:
@@ -917,7 +1008,7 @@ def emit_model(model: ModelDef, defined: set[str], conv: Converter) -> list[str]
     if model.tags:
         body.append(f"    __wire_tags__ = {lits(model.tags)}")
     for f in model.fields:
-        forward = bool(referenced(f.annotation, conv) - defined)
+        forward = bool(referenced(f.annotation, conv) - defined)  # only a self reference, in one module per type
         body += emit_field(f, quoted=forward)
     return lines + (body or ["    pass"])
 
@@ -939,61 +1030,6 @@ def emit_alias(name: str, alias: AliasDef | UnionDef) -> list[str]:
         lines += wrap_call(f"Discriminator({alias.discriminator}),", "    ")
         lines.append("]")
     return lines + docstring(alias.doc, "")
-
-
-def alias_expr(alias: AliasDef | UnionDef) -> str:
-    if isinstance(alias, AliasDef):
-        return alias.expr
-    return " ".join(m for m, _ in alias.variants)
-
-
-def definition_order(conv: Converter) -> list[str]:
-    """Models and aliases, each after what it uses where possible.
-
-    An alias is evaluated at import time, so everything it names must exist before it (a hard edge); a model can
-    quote a reference it cannot have yet (a soft edge). Depth-first, deterministic (sorted), and an alias whose
-    hard edges are not all satisfied yet waits until they are.
-    """
-    deps: dict[str, set[str]] = {}
-    for name, model in conv.models.items():
-        deps[name] = set().union(*(referenced(f.annotation, conv) for f in model.fields)) - {name}
-    for name, alias in conv.aliases.items():
-        deps[name] = referenced(alias_expr(alias), conv) - {name}
-    order: list[str] = []
-    done: set[str] = set()
-    stack: set[str] = set()
-    waiting: set[str] = set()
-
-    def emit(name: str) -> None:
-        order.append(name)
-        done.add(name)
-        progress = True
-        while progress:
-            progress = False
-            for alias in sorted(waiting):
-                if deps[alias] <= done:
-                    waiting.discard(alias)
-                    order.append(alias)
-                    done.add(alias)
-                    progress = True
-
-    def visit(name: str) -> None:
-        if name in done or name in stack or name in waiting:
-            return
-        stack.add(name)
-        for dep in sorted(deps[name]):
-            visit(dep)
-        stack.discard(name)
-        if name in conv.aliases and not deps[name] <= done:
-            waiting.add(name)
-        else:
-            emit(name)
-
-    for name in sorted(deps):
-        visit(name)
-    if waiting:
-        raise GenerationError(f"aliases with circular definitions: {sorted(waiting)}")
-    return order
 
 
 def _squeeze(lines: list[str]) -> Iterator[str]:
@@ -1377,7 +1413,7 @@ def generate(schema_dir: Path, versions_dir: Path = VERSIONS_DIR) -> dict[str, s
     tables = method_tables(defs, unions, conv)
     return {
         "__init__.py": emit_init(provenance, codex_version),
-        "models.py": emit_models(conv, provenance, codex_version),
+        **emit_models(conv, provenance, codex_version),
         "method_table.py": emit_methods(tables, provenance, codex_version),
         "server_versions.py": emit_server_versions(records, provenance, codex_version),
     }
@@ -1411,7 +1447,7 @@ def vendor(dump_dir: Path, version: str, schema_dir: Path) -> None:
 
 def diff_trees(expected: Mapping[str, str], actual_dir: Path, label: str) -> list[str]:
     problems: list[str] = []
-    present = {p.name for p in actual_dir.glob("*.py")} if actual_dir.is_dir() else set()
+    present = {p.relative_to(actual_dir).as_posix() for p in actual_dir.rglob("*.py")} if actual_dir.is_dir() else set()
     for name in sorted(set(expected) | present):
         path = actual_dir / name
         if name not in expected:
@@ -1445,10 +1481,11 @@ def diff_schema(dump_dir: Path, version: str, schema_dir: Path) -> list[str]:
 
 def write_tree(files: Mapping[str, str], out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    for stale in out_dir.glob("*.py"):
-        if stale.name not in files:
+    for stale in out_dir.rglob("*.py"):
+        if stale.relative_to(out_dir).as_posix() not in files:
             stale.unlink()
     for name, content in files.items():
+        (out_dir / name).parent.mkdir(parents=True, exist_ok=True)
         (out_dir / name).write_text(content)
 
 
@@ -1539,7 +1576,7 @@ def main(argv: list[str] | None = None) -> int:
                 print("protocol: schema and generated code are up to date")
                 return 0
             write_tree(files, out_dir)
-            print(f"generated {', '.join(sorted(files))} into {out_dir}")
+            print(f"generated {len(files)} files into {out_dir}")
             return 0
     except GenerationError as exc:
         print(f"gen_protocol: {exc}", file=sys.stderr)

@@ -5,66 +5,168 @@ Layers, simplest first: ``quick_run`` (one prompt) > ``Workflow`` > ``Client``/`
 ``codex_runtime.sync``; the offline testing kit in ``codex_runtime.testing``.
 """
 
+from typing import TYPE_CHECKING
+
+from codex_runtime._lazy import lazy_exports
 from codex_runtime._version import __version__
-from codex_runtime.api.account import Account, AccountStatus, ChatgptLogin, DeviceCodeLogin, LoginFlow
-from codex_runtime.api.app_server import AppServer
-from codex_runtime.api.attachments import FileMention, ImageUrl, LocalImage, Skill
-from codex_runtime.api.client import Client, quick_run, quick_run_with_profile
-from codex_runtime.api.profiles import ClientConfig, PromptRunParams, RunProfile, SessionConfig
-from codex_runtime.api.prompt_run import PromptRunStream
-from codex_runtime.api.results import PromptRunEvent, PromptRunResult
-from codex_runtime.api.session import Session
-from codex_runtime.api.tools import Tool, tool
-from codex_runtime.api.workflow import Workflow, WorkflowConfig
-from codex_runtime.automation import AutomationHandle, AutomationSpec, AutomationStatus, RetryPolicy
-from codex_runtime.cli_bin import ResolvedCodexBinary, resolve_codex_binary
-from codex_runtime.errors import (
-    AttachmentNotFoundError,
-    AuthenticationRequiredError,
-    BlockedByHookError,
-    CodexBinaryNotFoundError,
-    CodexRuntimeError,
-    ConnectionClosedError,
-    FailureKind,
-    IncompatibleCodexVersionError,
-    InvalidPolicyError,
-    InvalidRequestError,
-    InvalidServerResponseError,
-    InvalidWorkspaceError,
-    LoginFailedError,
-    MethodNotFoundError,
-    OutputParseError,
-    PrivilegedEscalationError,
-    ProcessExitedError,
-    PromptRunError,
-    PromptTimeoutError,
-    RpcError,
-    RpcTimeoutError,
-    ServerOverloadedError,
-    ServerRequestAlreadyAnsweredError,
-    SessionClosedError,
-    TransportError,
-    TurnFailedError,
-    TurnFailure,
-    TurnInterruptedError,
-    UnsupportedByServerError,
-    UsageError,
-)
-from codex_runtime.runtime.approval_presets import allow_if, approve_all, decline_all
-from codex_runtime.runtime.hooks import (
-    FilteredPostHook,
-    FilteredPreHook,
-    HookAction,
-    HookContext,
-    HookMatcher,
-    HookPatch,
-    HookPhase,
-    HookReport,
-    Hooks,
-)
-from codex_runtime.runtime.runtime import Runtime
-from codex_runtime.runtime.server_requests import PendingServerRequest
-from codex_runtime.runtime.shell_hook import ShellCommandHook
+
+# Every public name and the module that defines it; each is imported on first access, so `import codex_runtime`
+# costs almost nothing and a one-shot script loads only what its path uses.
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "codex_runtime.api.account": ("Account", "AccountStatus", "ChatgptLogin", "DeviceCodeLogin", "LoginFlow"),
+    "codex_runtime.api.app_server": ("AppServer",),
+    "codex_runtime.api.attachments": ("FileMention", "ImageUrl", "LocalImage", "Skill"),
+    "codex_runtime.api.client": ("Client", "quick_run", "quick_run_with_profile"),
+    "codex_runtime.api.profiles": ("ClientConfig", "PromptRunParams", "RunProfile", "SessionConfig"),
+    "codex_runtime.api.prompt_run": ("PromptRunStream",),
+    "codex_runtime.api.results": ("PromptRunEvent", "PromptRunResult"),
+    "codex_runtime.api.session": ("Session",),
+    "codex_runtime.api.tools": ("Tool", "tool"),
+    "codex_runtime.api.workflow": ("Workflow", "WorkflowConfig"),
+    "codex_runtime.automation": ("AutomationHandle", "AutomationSpec", "AutomationStatus", "RetryPolicy"),
+    "codex_runtime.cli_bin": ("ResolvedCodexBinary", "resolve_codex_binary"),
+    "codex_runtime.errors": (
+        "AttachmentNotFoundError",
+        "AuthenticationRequiredError",
+        "BlockedByHookError",
+        "CodexBinaryNotFoundError",
+        "CodexRuntimeError",
+        "ConnectionClosedError",
+        "FailureKind",
+        "IncompatibleCodexVersionError",
+        "InvalidPolicyError",
+        "InvalidRequestError",
+        "InvalidServerResponseError",
+        "InvalidWorkspaceError",
+        "LoginFailedError",
+        "MethodNotFoundError",
+        "OutputParseError",
+        "PrivilegedEscalationError",
+        "ProcessExitedError",
+        "PromptRunError",
+        "PromptTimeoutError",
+        "RpcError",
+        "RpcTimeoutError",
+        "ServerOverloadedError",
+        "ServerRequestAlreadyAnsweredError",
+        "SessionClosedError",
+        "TransportError",
+        "TurnFailedError",
+        "TurnFailure",
+        "TurnInterruptedError",
+        "UnsupportedByServerError",
+        "UsageError",
+    ),
+    "codex_runtime.runtime.approval_presets": ("allow_if", "approve_all", "decline_all"),
+    "codex_runtime.runtime.hooks": (
+        "FilteredPostHook",
+        "FilteredPreHook",
+        "HookAction",
+        "HookContext",
+        "HookMatcher",
+        "HookPatch",
+        "HookPhase",
+        "HookReport",
+        "Hooks",
+    ),
+    "codex_runtime.runtime.runtime": ("Runtime",),
+    "codex_runtime.runtime.server_requests": ("PendingServerRequest",),
+    "codex_runtime.runtime.shell_hook": ("ShellCommandHook",),
+}
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+
+if TYPE_CHECKING:
+    from codex_runtime.api.account import (
+        Account,
+        AccountStatus,
+        ChatgptLogin,
+        DeviceCodeLogin,
+        LoginFlow,
+    )
+    from codex_runtime.api.app_server import AppServer
+    from codex_runtime.api.attachments import (
+        FileMention,
+        ImageUrl,
+        LocalImage,
+        Skill,
+    )
+    from codex_runtime.api.client import (
+        Client,
+        quick_run,
+        quick_run_with_profile,
+    )
+    from codex_runtime.api.profiles import (
+        ClientConfig,
+        PromptRunParams,
+        RunProfile,
+        SessionConfig,
+    )
+    from codex_runtime.api.prompt_run import PromptRunStream
+    from codex_runtime.api.results import PromptRunEvent, PromptRunResult
+    from codex_runtime.api.session import Session
+    from codex_runtime.api.tools import Tool, tool
+    from codex_runtime.api.workflow import Workflow, WorkflowConfig
+    from codex_runtime.automation import (
+        AutomationHandle,
+        AutomationSpec,
+        AutomationStatus,
+        RetryPolicy,
+    )
+    from codex_runtime.cli_bin import (
+        ResolvedCodexBinary,
+        resolve_codex_binary,
+    )
+    from codex_runtime.errors import (
+        AttachmentNotFoundError,
+        AuthenticationRequiredError,
+        BlockedByHookError,
+        CodexBinaryNotFoundError,
+        CodexRuntimeError,
+        ConnectionClosedError,
+        FailureKind,
+        IncompatibleCodexVersionError,
+        InvalidPolicyError,
+        InvalidRequestError,
+        InvalidServerResponseError,
+        InvalidWorkspaceError,
+        LoginFailedError,
+        MethodNotFoundError,
+        OutputParseError,
+        PrivilegedEscalationError,
+        ProcessExitedError,
+        PromptRunError,
+        PromptTimeoutError,
+        RpcError,
+        RpcTimeoutError,
+        ServerOverloadedError,
+        ServerRequestAlreadyAnsweredError,
+        SessionClosedError,
+        TransportError,
+        TurnFailedError,
+        TurnFailure,
+        TurnInterruptedError,
+        UnsupportedByServerError,
+        UsageError,
+    )
+    from codex_runtime.runtime.approval_presets import (
+        allow_if,
+        approve_all,
+        decline_all,
+    )
+    from codex_runtime.runtime.hooks import (
+        FilteredPostHook,
+        FilteredPreHook,
+        HookAction,
+        HookContext,
+        HookMatcher,
+        HookPatch,
+        HookPhase,
+        HookReport,
+        Hooks,
+    )
+    from codex_runtime.runtime.runtime import Runtime
+    from codex_runtime.runtime.server_requests import PendingServerRequest
+    from codex_runtime.runtime.shell_hook import ShellCommandHook
 
 __all__ = [
     "FilteredPostHook",

@@ -63,8 +63,9 @@ def test_check_mode_exits_zero_when_nothing_drifted() -> None:
 def test_check_mode_exits_nonzero_and_shows_a_diff_when_generated_code_was_edited(tmp_path: Path) -> None:
     out = tmp_path / "generated"
     shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
-    models = out / "models.py"
+    models = out / "models" / "thread_start_params.py"
     models.write_text(models.read_text().replace("class ThreadStartParams(", "class ThreadStartParamz(", 1))
+    (out / "models" / "stray_type.py").write_text("")
 
     result = subprocess.run(
         [sys.executable, str(SCRIPT), "--check", "--out-dir", str(out)], capture_output=True, text=True, timeout=120
@@ -72,6 +73,7 @@ def test_check_mode_exits_nonzero_and_shows_a_diff_when_generated_code_was_edite
 
     assert result.returncode == 1
     assert "ThreadStartParamz" in result.stderr
+    assert "protocol/_generated/models/stray_type.py: not produced by the generator (delete it)" in result.stderr
 
 
 def test_generation_refuses_a_schema_whose_sha256_is_not_the_pinned_one(tmp_path: Path) -> None:
@@ -90,12 +92,14 @@ def test_generation_refuses_a_schema_whose_sha256_is_not_the_pinned_one(tmp_path
 
 def test_every_generated_file_names_its_schema_sha256_and_how_to_regenerate_it() -> None:
     bundle_sha = hashlib.sha256((ROOT / "schema" / "codex_app_server_protocol.schemas.json").read_bytes()).hexdigest()
-    for path in GENERATED.glob("*.py"):
+    paths = sorted(GENERATED.rglob("*.py"))
+    for path in paths:
         head = path.read_text()[:2000]
         assert "GENERATED FILE - DO NOT EDIT" in head, path.name
         assert f"sha256={bundle_sha}" in head, path.name
         assert "python scripts/gen_protocol.py" in head, path.name
         assert "generator version" in head, path.name
+    assert GENERATED / "models" / "thread_item.py" in paths  # one module per wire type
     assert bundle_sha == SCHEMA_SHA256
 
 

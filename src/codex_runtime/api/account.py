@@ -198,12 +198,13 @@ class Account:
         if self._known_logged_in:
             return
         try:
-            status = await self.read()
+            # Two keys of the raw answer decide it: no typed AccountStatus (and no model build) on every one-shot run.
+            result = await self.runtime.request("account/read", {})
         except RpcError:
             # The server cannot tell (no account/read on an old server; a ChatGPT login whose workspace lookup
             # needs the network): let the turn itself say what is wrong.
             return
-        if status.needs_login:
+        if isinstance(result, dict) and result.get("requiresOpenaiAuth") is True and result.get("account") is None:
             raise AuthenticationRequiredError(_NOT_LOGGED_IN)
         self._known_logged_in = True
 

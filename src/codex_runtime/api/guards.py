@@ -25,8 +25,6 @@ import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
 from codex_runtime.api.thread_options import check_thread_options
 from codex_runtime.errors import InvalidPolicyError, InvalidWorkspaceError, PrivilegedEscalationError
 
@@ -67,7 +65,7 @@ def validate_sandbox_policy(policy: Mapping[str, Any]) -> dict[str, Any]:
         raise InvalidPolicyError(f"unknown sandbox policy type {kind!r}; use one of {sorted(variants)}")
     try:
         parsed = model.model_validate_json(json.dumps(dict(policy)), strict=True)  # JSON mode: enums by value
-    except (ValidationError, TypeError, ValueError) as exc:  # TypeError/ValueError: not JSON at all
+    except (TypeError, ValueError) as exc:  # pydantic's ValidationError is a ValueError; TypeError: not JSON
         raise InvalidPolicyError(f"invalid {kind} sandbox policy: {_first_error(exc)}") from None
     if parsed.model_extra:
         raise InvalidPolicyError(f"unknown keys {sorted(parsed.model_extra)} in a {kind} sandbox policy")
@@ -88,13 +86,15 @@ def validate_approval_policy(policy: object) -> None:
         parsed = types.GranularAskForApprovalPayload.model_validate_json(
             json.dumps(dict(policy["granular"])), strict=True
         )
-    except (ValidationError, TypeError, ValueError) as exc:
+    except (TypeError, ValueError) as exc:
         raise InvalidPolicyError(f"invalid granular approval policy: {_first_error(exc)}") from None
     if parsed.model_extra:
         raise InvalidPolicyError(f"unknown keys {sorted(parsed.model_extra)} in a granular approval policy")
 
 
 def _first_error(exc: Exception) -> str:
+    from pydantic import ValidationError  # imported by the validation that raised ``exc``
+
     if not isinstance(exc, ValidationError):
         return str(exc)
     error = exc.errors()[0]

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import copy
 import json
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
-from pydantic import BaseModel, ValidationError
-
+from codex_runtime._lazy import is_model_class
 from codex_runtime.errors import OutputParseError
 
-OutputSchema = dict[str, Any] | type[BaseModel]
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+OutputSchema: TypeAlias = "dict[str, Any] | type[BaseModel]"
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -69,7 +71,7 @@ def _strict(schema: Any) -> Any:
 
 def strict_json_schema(schema: OutputSchema) -> dict[str, Any]:
     """The strict JSON schema for ``schema`` (a dict, or a pydantic model class)."""
-    if isinstance(schema, type) and issubclass(schema, BaseModel):
+    if is_model_class(schema):
         raw = schema.model_json_schema()
     elif isinstance(schema, dict):
         raw = copy.deepcopy(schema)
@@ -87,10 +89,10 @@ def parse_output(schema: OutputSchema | None, text: str) -> Any:
     if schema is None:
         return None
     try:
-        if isinstance(schema, type) and issubclass(schema, BaseModel):
+        if is_model_class(schema):
             return schema.model_validate_json(text)
         return json.loads(text)
-    except (ValidationError, ValueError) as exc:
+    except ValueError as exc:  # pydantic's ValidationError is a ValueError
         raise OutputParseError(f"final answer does not match the output schema: {exc}", text=text) from exc
 
 

@@ -45,7 +45,7 @@ from codex_runtime.errors import (
 from codex_runtime.runtime.hooks import HookPhase, HookRun, tool_name_for
 from codex_runtime.runtime.runtime import Runtime
 from codex_runtime.runtime.turn_tap import TurnTap
-from codex_runtime.runtime.typed import decode_item, decode_notification, decode_usage
+from codex_runtime.runtime.typed import TypedItems, decode_item, decode_notification, decode_usage
 
 logger = logging.getLogger("codex_runtime.turns")
 
@@ -301,7 +301,7 @@ class TurnRun:
             turn_id=self.turn_id,
             status=collector.status,
             assistant_text=text,
-            items=[decode_item(item) for item in collector.completed_items],
+            items=TypedItems(collector.completed_items),
             usage=decode_usage(collector.usage),
             parsed=parse_output(self.params.output_schema, text),
         )
@@ -313,7 +313,7 @@ class TurnRun:
             turn_id=self.turn_id,
             status=collector.status,
             assistant_text=collector.partial_text(),
-            items=[decode_item(item) for item in collector.completed_items],
+            items=TypedItems(collector.completed_items),
             usage=decode_usage(collector.usage),
         )
 

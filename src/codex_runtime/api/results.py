@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from codex_runtime.errors import PromptRunError
@@ -15,7 +16,7 @@ class PromptRunResult:
     Attributes:
         assistant_text: the final answer (the last agent message, preferring the final-answer phase), trimmed;
             empty for a tool-only turn.
-        items: the completed thread items of the turn, typed (generated ``ThreadItem`` variants).
+        items: the completed thread items of the turn, typed (generated ``ThreadItem`` variants) when first read.
         usage: the thread's token usage after the turn (``ThreadTokenUsage``), or None.
         parsed: the final answer parsed by the output schema (a model instance for a model class), else None.
         hook_report: what the run's hooks recorded (issues, accumulated metadata), or None without hooks.
@@ -25,7 +26,7 @@ class PromptRunResult:
     turn_id: str
     status: str
     assistant_text: str
-    items: list[Any] = field(default_factory=list)
+    items: Sequence[Any] = ()
     usage: Any = None
     parsed: Any = None
     hook_report: Any = None

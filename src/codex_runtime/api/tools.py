@@ -21,13 +21,15 @@ import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
-from pydantic import BaseModel, ConfigDict, ValidationError, create_model
-
+from codex_runtime._lazy import is_model
 from codex_runtime.runtime.decisions import DYNAMIC_TOOL_CALL
 from codex_runtime.runtime.server_requests import PendingServerRequest
 from codex_runtime.runtime.user_code import call_user
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 logger = logging.getLogger("codex_runtime.tools")
 
@@ -49,6 +51,8 @@ class Tool:
 
     async def invoke(self, arguments: Any) -> dict[str, Any]:
         """Run the tool; the ``item/tool/call`` response (``success`` false on any error)."""
+        from pydantic import ValidationError  # loaded with the arguments model (pydantic stays off other paths)
+
         try:
             parsed = self.arguments_model.model_validate(arguments if isinstance(arguments, Mapping) else {})
         except ValidationError as exc:
@@ -68,7 +72,7 @@ class Tool:
 def _as_text(value: Any) -> str:
     if isinstance(value, str):
         return value
-    if isinstance(value, BaseModel):
+    if is_model(value):
         return value.model_dump_json()
     try:
         return json.dumps(value)
@@ -81,6 +85,8 @@ def _result(text: str, *, success: bool) -> dict[str, Any]:
 
 
 def _arguments_model(function: Callable[..., Any], name: str) -> type[BaseModel]:
+    from pydantic import ConfigDict, create_model
+
     fields: dict[str, Any] = {}
     hints = inspect.get_annotations(function, eval_str=True)
     for param in inspect.signature(function).parameters.values():

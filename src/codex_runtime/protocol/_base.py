@@ -7,10 +7,11 @@ are accepted, and unknown union variants decode to an ``Unrecognized*`` model in
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from enum import StrEnum
 from typing import Any, ClassVar, Final
 
 from pydantic import BaseModel, ConfigDict
+
+from codex_runtime.protocol._open_enum import OpenStrEnum
 
 UNRECOGNIZED_TAG: Final = "__unrecognized__"
 """Discriminator tag of the fallback variant of every generated tagged union."""
@@ -48,22 +49,6 @@ class TaggedWireModel(WireModel):
 
     def model_post_init(self, context: Any, /) -> None:
         self.__pydantic_fields_set__.update(self.__wire_tags__)
-
-
-class OpenStrEnum(StrEnum):
-    """A ``StrEnum`` that accepts values it does not list: ``Status("new")`` is a pseudo-member, not an error.
-
-    ``str(member) == value`` and ``member == value`` hold for listed and unlisted values alike.
-    """
-
-    @classmethod
-    def _missing_(cls, value: object) -> OpenStrEnum | None:
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
 
 def is_none(value: object) -> bool:

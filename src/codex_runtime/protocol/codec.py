@@ -10,10 +10,9 @@ to mean "clear", e.g. ``ThreadMetadataGitInfoUpdateParams.branch``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-from pydantic import BaseModel
-
+from codex_runtime._lazy import is_model
 from codex_runtime.errors import ProtocolError
 from codex_runtime.protocol.messages import (
     AnyNotification,
@@ -25,6 +24,9 @@ from codex_runtime.protocol.messages import (
 )
 from codex_runtime.protocol.methods import CLIENT_NOTIFICATIONS, CLIENT_REQUESTS, SERVER_NOTIFICATIONS, SERVER_REQUESTS
 from codex_runtime.protocol.spec import MethodSpec
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 R = TypeVar("R")
 
@@ -94,7 +96,7 @@ def encode_params(params: BaseModel | Mapping[str, Any] | None) -> dict[str, Any
     """
     if params is None:
         return None
-    if isinstance(params, BaseModel):
+    if is_model(params):
         return params.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(params, Mapping):
         return dict(params)

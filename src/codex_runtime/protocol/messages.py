@@ -14,8 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final, Generic, TypeAlias, TypeVar
 
-from pydantic import BaseModel
-
+from codex_runtime._lazy import is_model
 from codex_runtime.protocol.spec import MethodSpec
 
 P = TypeVar("P")
@@ -219,7 +218,7 @@ class UnknownServerRequest:
 
     def encode_result(self, result: Any) -> Any:
         """A mapping is copied as is, a pydantic model dumped by alias (only the fields that were set)."""
-        if isinstance(result, BaseModel):
+        if is_model(result):
             return result.model_dump(mode="json", by_alias=True, exclude_unset=True)
         return dict(result) if isinstance(result, Mapping) else result
 

@@ -11,11 +11,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
-
+from codex_runtime._lazy import is_model
 from codex_runtime.errors import ProtocolError
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
 P = TypeVar("P")
 R = TypeVar("R")
@@ -124,20 +126,26 @@ class MethodSpec(Generic[P, R]):
 
     @cached_property
     def _params_adapter(self) -> TypeAdapter[Any]:
+        from pydantic import TypeAdapter  # pydantic loads with the first typed message, not with the tables
+
         return TypeAdapter(self.params_type)
 
     @cached_property
     def _result_adapter(self) -> TypeAdapter[Any]:
+        from pydantic import TypeAdapter
+
         return TypeAdapter(self.result_type)
 
 
 def _generated_type(name: str) -> Any:
-    from codex_runtime.protocol._generated import models  # deferred: importing 1,000+ models takes ~0.3 s
+    from codex_runtime.protocol._generated import models  # deferred: a type is built on first access
 
     return getattr(models, name)
 
 
 def _validate(adapter: TypeAdapter[Any], value: Any, what: str) -> Any:
+    from pydantic import ValidationError
+
     try:
         return adapter.validate_python(value)
     except ValidationError as exc:
@@ -145,7 +153,7 @@ def _validate(adapter: TypeAdapter[Any], value: Any, what: str) -> Any:
 
 
 def _dump(adapter: TypeAdapter[Any] | None, value: Any) -> Any:
-    if isinstance(value, BaseModel):
+    if is_model(value):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
         return dict(value)

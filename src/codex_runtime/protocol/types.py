@@ -5,9 +5,23 @@ on input, aliases used on output) that keep unknown fields; enums are open ``Str
 (``str(TurnStatus.COMPLETED) == "completed"``, and an unlisted value is accepted); tagged unions such as
 ``ThreadItem`` decode an unknown variant to ``Unrecognized<Union>`` rather than failing.
 
-Importing this module builds ~1,000 model classes (about a third of a second); their validators are built on
-first use.
+Each type lives in its own generated module and is built on first access (``types.ThreadItem`` builds the thread
+item variants and what they use, about 80 classes, not all 1,100); validators are built on first use.
+``from codex_runtime.protocol.types import *`` builds them all.
 """
 
-from codex_runtime.protocol._generated.models import *  # noqa: F403
+from typing import TYPE_CHECKING, Any
+
+from codex_runtime.protocol._generated import models as _models
 from codex_runtime.protocol._generated.models import __all__ as __all__
+
+if TYPE_CHECKING:
+    from codex_runtime.protocol._generated.models import *  # noqa: F403
+
+
+def __getattr__(name: str) -> Any:
+    """A wire type, built on first access (PEP 562)."""
+    try:
+        return getattr(_models, name)
+    except AttributeError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None

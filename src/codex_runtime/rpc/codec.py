@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from typing import Any
-
-from pydantic_core import from_json
+from collections.abc import Callable, Mapping
+from typing import Any, Final
 
 from codex_runtime.errors import InvalidOutgoingMessageError
+
+_fast_loads: Callable[[bytes], Any]
+try:  # the `fast` extra
+    from orjson import loads as _fast_loads
+except ImportError:
+    from pydantic_core import from_json as _fast_loads
+FAST_DECODER: Final = "orjson" if _fast_loads.__module__ == "orjson" else "pydantic-core"
+"""Which parser :func:`decode_frame` tries first: ``orjson`` when the ``fast`` extra is installed, else
+pydantic-core's (a dependency already)."""
 
 # ensure_ascii=False keeps lone surrogates as-is in the str, so the UTF-8 encode below trips on them (keys and
 # values, at any depth) for free; ensure_ascii=True would escape them to "\ud800" and the server would then drop
@@ -19,10 +26,11 @@ _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=
 def decode_frame(frame: bytes) -> Any:
     """One inbound JSON frame, decoded exactly as ``json.loads`` would.
 
-    The fast path is pydantic-core's parser (already a dependency; ~4x faster than ``json.loads`` per frame and it
-    shares repeated short strings such as keys). It is stricter in three corners (lone surrogate escapes, nesting
-    deeper than ~200, and it reports bad UTF-8 as ValueError), so anything it refuses goes through ``json.loads``,
-    which keeps the stdlib's results and exception types (UnicodeDecodeError, ValueError).
+    The fast path is orjson (the ``fast`` extra: ~3.5x faster than ``json.loads`` per frame) or else pydantic-core's
+    parser (a dependency already; ~2x). Both are stricter in a few corners (lone surrogate escapes, integers
+    beyond 64 bits for orjson, deep nesting, NaN, and they report bad UTF-8 as ValueError), so anything the fast
+    parser refuses goes through ``json.loads``, which keeps the stdlib's results and exception types
+    (UnicodeDecodeError, ValueError).
 
     Raises:
         UnicodeDecodeError: the frame is not UTF-8.
@@ -30,8 +38,8 @@ def decode_frame(frame: bytes) -> Any:
             otherwise escape the reader's per-frame handling and end the connection).
     """
     try:
-        return from_json(frame)
-    except ValueError:
+        return _fast_loads(frame)
+    except ValueError:  # orjson's JSONDecodeError is a ValueError too
         pass
     try:
         return json.loads(frame)

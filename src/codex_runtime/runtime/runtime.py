@@ -32,7 +32,8 @@ from codex_runtime.runtime.server_requests import Handler, PendingServerRequest,
 from codex_runtime.runtime.snapshot_store import JsonFileSnapshotStore, SnapshotStore
 from codex_runtime.runtime.state import RetentionLimits, StateProjection
 from codex_runtime.runtime.turn_tap import TurnTap
-from codex_runtime.transport import StdioTransport, Transport, WebSocketTransport
+from codex_runtime.transport.base import Transport
+from codex_runtime.transport.stdio import StdioTransport
 
 logger = logging.getLogger("codex_runtime.runtime")
 
@@ -55,6 +56,8 @@ async def open_transport(config: ClientConfig) -> Transport:
             env=config.process_env,
             cwd=config.process_cwd,
         )
+    from codex_runtime.transport.websocket import WebSocketTransport  # websockets + ssl: only for an endpoint
+
     if endpoint.startswith(("ws://", "wss://")):
         return await WebSocketTransport.connect(endpoint, bearer_token=config.auth_token)
     if endpoint.startswith("unix://"):

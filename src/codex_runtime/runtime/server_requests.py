@@ -19,8 +19,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
-from pydantic import BaseModel
-
+from codex_runtime._lazy import is_model
 from codex_runtime.errors import (
     BlockedByHookError,
     InvalidOutgoingMessageError,
@@ -265,7 +264,7 @@ class ServerRequestBroker:
                 return answer_for_decision(pending.method, answer, pending.raw_params)
             except ValueError as exc:
                 raise InvalidServerResponseError(str(exc)) from exc
-        if isinstance(answer, BaseModel):
+        if is_model(answer):
             wire = answer.model_dump(by_alias=True, exclude_none=True, mode="json")
         elif isinstance(answer, dict):
             wire = dict(answer)

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import enum
 import functools
-from typing import Any
-
-from pydantic import TypeAdapter
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 from codex_runtime.errors import InvalidServerResponseError, ProtocolError
 from codex_runtime.protocol import MethodSpec, decode_notification, server_request_spec
 from codex_runtime.protocol import client_request_spec as _client_request_spec
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
 _item_adapter: TypeAdapter[Any] | None = None
 
@@ -95,13 +97,63 @@ def decode_item(raw: dict[str, Any]) -> Any:
     """A typed thread item (generated ``ThreadItem`` variant); the raw dict when it does not validate."""
     global _item_adapter
     if _item_adapter is None:
-        from codex_runtime.protocol.types import ThreadItem  # ~0.3 s of model building: only when needed
+        from pydantic import TypeAdapter
+
+        from codex_runtime.protocol.types import ThreadItem  # ~80 classes to build: only when needed
 
         _item_adapter = TypeAdapter(ThreadItem)
     try:
         return _item_adapter.validate_python(raw)
     except ValueError:
         return raw
+
+
+class TypedItems(Sequence[Any]):
+    """Thread items that are typed (generated ``ThreadItem`` variants, see :func:`decode_item`) on first access.
+
+    Why lazy: the item models are the largest part of the protocol (~80 classes); a run whose caller reads only
+    the answer text never builds them. ``len()`` needs no decoding; indexing, iteration, ``==`` and ``repr``
+    decode every item once; ``repr`` shows the raw items until then.
+    """
+
+    __slots__ = ("_raw", "_typed")
+
+    def __init__(self, raw: Iterable[dict[str, Any]] = ()) -> None:
+        self._raw = list(raw)
+        self._typed: list[Any] | None = None
+
+    def _items(self) -> list[Any]:
+        if self._typed is None:
+            self._typed = [decode_item(item) for item in self._raw]
+        return self._typed
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Any]: ...
+    def __getitem__(self, index: int | slice) -> Any:
+        return self._items()[index]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._items())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, TypedItems):
+            return self._items() == other._items()
+        return isinstance(other, list) and self._items() == other
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking like the list it stands for
+
+    def __repr__(self) -> str:
+        # Never decodes: Python 3.11's asyncio.run formats the repr of the main task's result (a PromptRunResult)
+        # on the way out, which would build the item models for every script that only wanted the answer text.
+        return repr(self._typed) if self._typed is not None else f"TypedItems({self._raw!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (TypedItems, (self._raw,))
 
 
 def decode_usage(raw: Any) -> Any:
@@ -121,6 +173,7 @@ __all__ = [
     "decode_usage",
     "client_request_spec",
     "decode_item",
+    "TypedItems",
     "decode_notification",
     "decode_server_request_params",
     "validate_server_response",

@@ -11,11 +11,29 @@ terminal :class:`~codex_runtime.errors.TransportError` that says why the peer is
 - :func:`memory_pair`: two connected in-process endpoints, for tests and ``FakeAppServer``.
 """
 
-from codex_runtime.transport.base import DroppedFrame, Transport
-from codex_runtime.transport.memory import MemoryTransport, memory_pair
-from codex_runtime.transport.stdio import StdioTransport, app_server_argv
-from codex_runtime.transport.toml_value import encode_toml_value
-from codex_runtime.transport.websocket import WebSocketTransport, connect_url
+from typing import TYPE_CHECKING
+
+from codex_runtime._lazy import lazy_exports
+
+# Imported on first use: the websocket transport alone pulls in websockets, ssl and http (~0.1 s) that a stdio
+# client never needs.
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "codex_runtime.transport.base": ("DroppedFrame", "Transport"),
+        "codex_runtime.transport.memory": ("MemoryTransport", "memory_pair"),
+        "codex_runtime.transport.stdio": ("StdioTransport", "app_server_argv"),
+        "codex_runtime.transport.toml_value": ("encode_toml_value",),
+        "codex_runtime.transport.websocket": ("WebSocketTransport", "connect_url"),
+    },
+)
+
+if TYPE_CHECKING:
+    from codex_runtime.transport.base import DroppedFrame, Transport
+    from codex_runtime.transport.memory import MemoryTransport, memory_pair
+    from codex_runtime.transport.stdio import StdioTransport, app_server_argv
+    from codex_runtime.transport.toml_value import encode_toml_value
+    from codex_runtime.transport.websocket import WebSocketTransport, connect_url
 
 __all__ = [
     "DroppedFrame",

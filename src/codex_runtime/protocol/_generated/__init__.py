@@ -1,6 +1,6 @@
 # GENERATED FILE - DO NOT EDIT. Provenance of the generated protocol package.
 # Regenerate with: python scripts/gen_protocol.py   (CI runs: python scripts/gen_protocol.py --check)
-# Generator: scripts/gen_protocol.py (hand-written), generator version 1
+# Generator: scripts/gen_protocol.py (hand-written), generator version 2
 # Schema: printed by `codex app-server generate-json-schema` (codex-cli 0.163.0), vendored in schema/:
 #   codex_app_server_protocol.schemas.json  sha256=408e09849d5d4931992a4227a7f3eb80b15d24901f84aca0562e816634651a82
 #   ClientRequest.json  sha256=6b10888f163f569922d42c41e94a98b4261258abc7581c14eca867c3b125dc6f
@@ -15,6 +15,6 @@ SCHEMA_CODEX_VERSION: Final = "codex-cli 0.163.0"
 """The ``codex --version`` whose ``app-server generate-json-schema`` output this was generated from."""
 SCHEMA_SHA256: Final = "408e09849d5d4931992a4227a7f3eb80b15d24901f84aca0562e816634651a82"
 """sha256 of schema/codex_app_server_protocol.schemas.json."""
-GENERATOR_VERSION: Final = "1"
+GENERATOR_VERSION: Final = "2"
 
 __all__ = ["GENERATOR_VERSION", "SCHEMA_CODEX_VERSION", "SCHEMA_SHA256"]

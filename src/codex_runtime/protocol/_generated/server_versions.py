@@ -1,6 +1,6 @@
 # GENERATED FILE - DO NOT EDIT. Which methods each known codex release has.
 # Regenerate with: python scripts/gen_protocol.py   (CI runs: python scripts/gen_protocol.py --check)
-# Generator: scripts/gen_protocol.py (hand-written), generator version 1
+# Generator: scripts/gen_protocol.py (hand-written), generator version 2
 # Schema: printed by `codex app-server generate-json-schema` (codex-cli 0.163.0), vendored in schema/:
 #   codex_app_server_protocol.schemas.json  sha256=408e09849d5d4931992a4227a7f3eb80b15d24901f84aca0562e816634651a82
 #   ClientRequest.json  sha256=6b10888f163f569922d42c41e94a98b4261258abc7581c14eca867c3b125dc6f

@@ -1,0 +1,42 @@
+# GENERATED FILE - DO NOT EDIT. Wire type ``UserInput`` of the codex app-server protocol.
+# Regenerate with: python scripts/gen_protocol.py   (CI runs: python scripts/gen_protocol.py --check)
+# Generator: scripts/gen_protocol.py (hand-written), generator version 2
+# Schema: printed by `codex app-server generate-json-schema` (codex-cli 0.163.0), vendored in schema/:
+#   codex_app_server_protocol.schemas.json  sha256=408e09849d5d4931992a4227a7f3eb80b15d24901f84aca0562e816634651a82
+#   ClientRequest.json  sha256=6b10888f163f569922d42c41e94a98b4261258abc7581c14eca867c3b125dc6f
+#   ServerRequest.json  sha256=f339be472737a0003efa25fba2e6e6c9237e621cd065b6d6995c51256e9dc1fb
+#   ServerNotification.json  sha256=8e719512bc26bb3871fcf7b378b79abf912d82787609c0ad418b71f179d0883f
+#   ClientNotification.json  sha256=706cf248d75027c84a3c63348d0ed507182e8eba40069dd17541793de029145a
+"""One wire type; import it from ``codex_runtime.protocol``."""
+
+from typing import Annotated, TypeAlias, Union
+
+from pydantic import Discriminator, Tag
+
+from codex_runtime.protocol._base import UNRECOGNIZED_TAG, tag_discriminator
+
+from .audio_user_input import AudioUserInput
+from .image_user_input import ImageUserInput
+from .local_audio_user_input import LocalAudioUserInput
+from .local_image_user_input import LocalImageUserInput
+from .mention_user_input import MentionUserInput
+from .skill_user_input import SkillUserInput
+from .text_user_input import TextUserInput
+from .unrecognized_user_input import UnrecognizedUserInput
+
+
+UserInput: TypeAlias = Annotated[
+    Union[
+        Annotated[TextUserInput, Tag("text")],
+        Annotated[ImageUserInput, Tag("image")],
+        Annotated[LocalImageUserInput, Tag("localImage")],
+        Annotated[AudioUserInput, Tag("audio")],
+        Annotated[LocalAudioUserInput, Tag("localAudio")],
+        Annotated[SkillUserInput, Tag("skill")],
+        Annotated[MentionUserInput, Tag("mention")],
+        Annotated[UnrecognizedUserInput, Tag(UNRECOGNIZED_TAG)],
+    ],
+    Discriminator(
+        tag_discriminator("type", "type", ("text", "image", "localImage", "audio", "localAudio", "skill", "mention")),
+    ),
+]

@@ -1,0 +1,47 @@
+"""A one-shot script on the real binary: the answer arrives without building a wire model; the items are typed the
+moment they are read."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from codex_runtime.testing import MockModel, responses
+
+SCRIPT = """
+import json, sys
+from codex_runtime.sync import quick_run
+
+result = quick_run(sys.argv[1], "hello")
+PREFIX = "codex_runtime.protocol._generated.models."
+models = lambda: sorted(m.removeprefix(PREFIX) for m in sys.modules if m.startswith(PREFIX))
+report = {"text": result.assistant_text, "count": len(result.items), "models_before": models()}
+report["types"] = [type(item).__name__ for item in result.items]
+report["thread_item_after"] = "thread_item" in models()
+print(json.dumps(report))
+"""
+
+
+def test_a_one_shot_run_builds_no_wire_model_until_its_items_are_read(
+    codex_env: dict[str, str], mock_model: MockModel, workdir: Path
+) -> None:
+    mock_model.enqueue(responses.text("cold answer"))
+
+    out = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(workdir)],
+        env={**os.environ, **codex_env},
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=True,
+    )
+    report = json.loads(out.stdout.splitlines()[-1])
+
+    assert report["text"] == "cold answer"
+    assert report["count"] == 2
+    assert "thread_item" not in report["models_before"]
+    assert report["types"] == ["UserMessageThreadItem", "AgentMessageThreadItem"]
+    assert report["thread_item_after"] is True
