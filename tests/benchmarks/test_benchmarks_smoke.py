@@ -18,6 +18,7 @@ SECTIONS = (
     "## 4. Memory",
     "## 5. Concurrency",
     "## 6. Scale out",
+    "## 7. Cold start",
 )
 
 

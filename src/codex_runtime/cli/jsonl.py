@@ -15,8 +15,7 @@ from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any, TextIO
 
-from pydantic import BaseModel
-
+from codex_runtime._lazy import is_model
 from codex_runtime.api.results import OtherNotification, PromptRunEvent
 from codex_runtime.runtime.server_requests import PendingServerRequest
 
@@ -27,7 +26,7 @@ def to_jsonable(value: Any) -> Any:
         return value
     if isinstance(value, enum.Enum):
         return to_jsonable(value.value)
-    if isinstance(value, BaseModel):
+    if is_model(value):
         return value.model_dump(mode="json", by_alias=True)
     if isinstance(value, PendingServerRequest):
         return request_record(value)
