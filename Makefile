@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint typecheck check protocol-check compat compat-ci bench clean
+.PHONY: setup demo test lint typecheck check protocol-check compat compat-ci bench mutation clean
 
 setup: $(STAMP)
 
@@ -43,6 +43,10 @@ compat-ci: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# Curated mutants of the safety rules, each run against its targeted tests on a scratch copy (minutes; not in `test`).
+mutation: $(STAMP)
+	$(BIN)/python scripts/mutation_check.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

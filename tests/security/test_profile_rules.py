@@ -14,6 +14,7 @@ from codex_runtime import (
     ClientConfig,
     PendingServerRequest,
     PrivilegedEscalationError,
+    PromptRunParams,
     RunProfile,
     SessionConfig,
     Workflow,
@@ -125,6 +126,9 @@ async def test_a_profile_that_asks_less_or_widens_is_refused_before_turn_start(
         opted_in = await session.ask_with_profile(
             "loosen", RunProfile(approval_policy="never", allow_privileged_escalation=True)
         )
+
+        with pytest.raises(PrivilegedEscalationError):  # ask_with: verbatim params, same rule
+            await session.ask_with(PromptRunParams(cwd=str(workdir), prompt="loosen", approval_policy="never"))
 
     assert opted_in.assistant_text == "allowed with its own opt-in"
     [turn_start] = wire.params("turn/start")

@@ -39,6 +39,7 @@ from codex_runtime.errors import (
     InvalidRequestError,
     PromptRunError,
     PromptTimeoutError,
+    RpcTimeoutError,
     TurnFailedError,
     TurnInterruptedError,
 )
@@ -50,7 +51,11 @@ from codex_runtime.runtime.typed import TypedItems, decode_item, decode_notifica
 logger = logging.getLogger("codex_runtime.turns")
 
 INTERRUPT_TIMEOUT = 5.0
-"""Seconds a turn/interrupt sent on our own deadline may take (an interrupt of an idle turn may get no reply)."""
+"""Seconds a turn/interrupt may take when a stream is closed early or cancelled (an interrupt of an idle turn may
+get no reply)."""
+INTERRUPT_GRACE = 1.0
+"""Seconds the turn/interrupt sent at a turn's deadline may take before PromptTimeoutError is raised anyway, so the
+deadline stays absolute (deadline + at most this); a server that does not acknowledge in time is marked unhealthy."""
 
 
 def turn_start_params(thread_id: str, params: PromptRunParams) -> dict[str, Any]:
@@ -136,7 +141,9 @@ class TurnRun:
 
             cleanup.append(forget_hook_run)
         started_at = time.monotonic()
-        request = asyncio.ensure_future(runtime.request("turn/start", wire))
+        # The turn's deadline bounds turn/start too (a hung server must not hold the caller for the RPC timeout).
+        limit = min(params.timeout, runtime.config.rpc_timeout)
+        request = asyncio.ensure_future(runtime.request("turn/start", wire, timeout=limit))
         started = False
         try:
             response = await asyncio.shield(request)
@@ -170,26 +177,30 @@ class TurnRun:
     def done(self) -> bool:
         return self.tap.done
 
-    async def interrupt(self) -> None:
-        """Send turn/interrupt (bounded); errors are logged, the turn's own end is what counts.
+    async def interrupt(self, timeout: float = INTERRUPT_TIMEOUT) -> bool:
+        """Send turn/interrupt, all attempts within ``timeout``; errors are logged, the turn's own end is what counts.
+        True when the server answered (acknowledged or refused), False when it stayed silent until the deadline.
 
         Codex refuses an interrupt ("no active turn") until it has announced the turn's start, which can come just
         after the turn/start response: then the interrupt is re-sent on the turn's next event, within the deadline.
         """
-        deadline = time.monotonic() + INTERRUPT_TIMEOUT
+        deadline = time.monotonic() + timeout
         params = {"threadId": self.thread_id, "turnId": self.turn_id}
         while True:
             try:
-                await self.runtime.request("turn/interrupt", params, timeout=max(0.1, deadline - time.monotonic()))
-                return
+                await self.runtime.request("turn/interrupt", params, timeout=max(0.05, deadline - time.monotonic()))
+                return True
+            except RpcTimeoutError as exc:
+                logger.warning("turn/interrupt for %s got no answer: %s", self.turn_id, exc)
+                return False
             except InvalidRequestError as exc:
                 not_started = "no active turn" in exc.message
                 if not not_started or self.tap.done or time.monotonic() >= deadline:
                     logger.info("turn/interrupt for %s failed: %s", self.turn_id, exc)
-                    return
+                    return True
             except CodexRuntimeError as exc:
                 logger.info("turn/interrupt for %s failed: %s", self.turn_id, exc)
-                return
+                return True
             await self.tap.wait_changed(deadline - time.monotonic())
 
     # --- hooks (run on the consumer's task, never on the reader) -----------------------------------------------
@@ -228,7 +239,11 @@ class TurnRun:
         thread is idle for the next turn."""
         if self.tap.done or self.runtime.is_closed:
             return
-        await self.interrupt()
+        if not await self.interrupt():
+            self.runtime.mark_unhealthy(
+                f"turn/interrupt of turn {self.turn_id} got no answer in {INTERRUPT_TIMEOUT:g}s"
+            )
+            return  # a silent server will not confirm the end either
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(INTERRUPT_TIMEOUT):
                 while not self.tap.done and self.tap.closed_error is None:
@@ -260,7 +275,8 @@ class TurnRun:
         if reason == "inactivity" and self._next_deadline()[0] > time.monotonic():
             return  # activity moved the inactivity deadline while we slept
         timeout = self.params.timeout if reason == "absolute" else float(self.params.inactivity_timeout or 0)
-        await self.interrupt()
+        if not await self.interrupt(INTERRUPT_GRACE):
+            self.runtime.mark_unhealthy(f"turn/interrupt of turn {self.turn_id} got no answer in {INTERRUPT_GRACE:g}s")
         raise PromptTimeoutError(timeout, self.partial_result(), reason=reason)
 
     async def result(self) -> PromptRunResult:

@@ -89,6 +89,8 @@ class Runtime(RuntimeHelpers):
         self.user_agent = ""
         self.codex_version: str | None = None
         self.stream_drops = 0
+        self.health_problem: str | None = None
+        """Why the server is considered unhealthy (e.g. it did not acknowledge an interrupt in time), or None."""
         self._event_streams: set[EventStream] = set()
         self._closed_event = asyncio.Event()
         rpc.on_notification(self._route)
@@ -280,6 +282,19 @@ class Runtime(RuntimeHelpers):
     @property
     def is_closed(self) -> bool:
         return self.rpc.is_closed
+
+    @property
+    def healthy(self) -> bool:
+        """False once the connection is gone, or once the server failed to answer a request it must answer at once
+        (a turn/interrupt at a turn's deadline): it may be hung (e.g. stopped); :attr:`health_problem` says why.
+        It stays False for this connection; replace the server (a new Client, or let a pool replace the member)."""
+        return self.health_problem is None and not self.rpc.is_closed
+
+    def mark_unhealthy(self, reason: str) -> None:
+        """Record that the server misbehaved (first reason wins); see :attr:`healthy`."""
+        if self.health_problem is None:
+            logger.warning("app-server marked unhealthy: %s", reason)
+            self.health_problem = reason
 
     async def shutdown(self) -> None:
         """Close the connection and stop the app-server process group (bounded, idempotent)."""

@@ -8,6 +8,8 @@ from contextlib import asynccontextmanager
 from importlib import resources
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -105,7 +107,14 @@ def create_app(
         headers = {"WWW-Authenticate": "Bearer"} if exc.status_code == 401 else None
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
 
+    async def on_invalid_request(_request: Request, exc: Exception) -> Response:
+        # FastAPI's default echoes each error's "input" (and "ctx"): raw bytes that are not UTF-8 made it a 500.
+        assert isinstance(exc, RequestValidationError)
+        errors = [{key: error[key] for key in ("type", "loc", "msg") if key in error} for error in exc.errors()]
+        return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
+
     app.add_exception_handler(WebError, on_web_error)
+    app.add_exception_handler(RequestValidationError, on_invalid_request)
     app.include_router(router)
     assets = {name: _asset(name) for name in _ASSETS}
 

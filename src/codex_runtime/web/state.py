@@ -43,14 +43,15 @@ class WebApp:
         return self._client is not None
 
     def health(self) -> Literal["ok", "starting", "unavailable"]:
-        """``starting`` before the Client is connected, ``unavailable`` once its connection is gone."""
+        """``starting`` before the Client is connected, ``unavailable`` once its connection is gone or the server
+        is unhealthy (it did not acknowledge an interrupt in time)."""
         if self._client is None:
             return "starting"
         try:
-            closed = self._client.runtime.is_closed
+            healthy = self._client.runtime.healthy
         except CodexRuntimeError:  # a given Client that was never connected
             return "unavailable"
-        return "unavailable" if closed else "ok"
+        return "ok" if healthy else "unavailable"
 
     @property
     def client(self) -> Client:
