@@ -13,7 +13,8 @@ import codex_runtime
 from codex_runtime import AppServer, ClientConfig, RunProfile, SessionConfig, Workflow, WorkflowConfig
 from codex_runtime import sync as blocking
 from codex_runtime.errors import InvalidRequestError, ProtocolError, TurnFailedError
-from codex_runtime.protocol import client_request_spec
+from codex_runtime.protocol import ClientRequests
+from codex_runtime.protocol.types import ModelListResponse
 from codex_runtime.testing import MockModel, MockResponse, RecordedRequest, responses
 
 
@@ -58,7 +59,8 @@ async def test_workflow_runs_repeatedly_in_its_directory_and_shares_its_client(
 async def test_app_server_speaks_raw_and_typed_json_rpc(client_config: ClientConfig, workdir: Path) -> None:
     async with AppServer(client_config) as server:
         raw = await server.request("thread/start", {"cwd": str(workdir)})
-        typed = await server.request_typed(client_request_spec("model/list"), {})  # type: ignore[arg-type]
+        typed = await server.request_typed(ClientRequests.MODEL_LIST, {})
+        by_name = await server.request_typed("model/list")
         with pytest.raises(InvalidRequestError):
             await server.request("no/such/method", {})
         with pytest.raises(ProtocolError):
@@ -66,6 +68,7 @@ async def test_app_server_speaks_raw_and_typed_json_rpc(client_config: ClientCon
 
     assert raw["thread"]["id"]
     assert [m.id for m in typed.data] == ["mock-model"]
+    assert isinstance(by_name, ModelListResponse) and [m.id for m in by_name.data] == ["mock-model"]
 
 
 async def test_runtime_events_are_typed_and_filterable(

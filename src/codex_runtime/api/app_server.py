@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import Any
+from collections.abc import AsyncIterator, Mapping
+from typing import Any, TypeVar, overload
+
+from pydantic import BaseModel
 
 from codex_runtime.api._connection import Connected
 from codex_runtime.protocol import MethodSpec, client_request_spec
+from codex_runtime.runtime import typed
 from codex_runtime.runtime.server_requests import PendingServerRequest
 from codex_runtime.runtime.typed import wire_params
+
+P = TypeVar("P")
+R = TypeVar("R")
 
 
 class AppServer(Connected):
@@ -26,17 +32,30 @@ class AppServer(Connected):
         wire = params if spec is None else wire_params(spec, params)
         return await self.runtime.request(method, wire, timeout=timeout)
 
+    @overload
     async def request_typed(
-        self, method: MethodSpec[Any, Any] | str, params: Any = None, *, timeout: float | None = None
-    ) -> Any:
-        """Send a request of a generated method spec (or name) and return the typed result.
+        self, method: MethodSpec[P, R], params: P | Mapping[str, object] | None = None, *, timeout: float | None = None
+    ) -> R: ...
+
+    @overload
+    async def request_typed(
+        self, method: str, params: BaseModel | Mapping[str, object] | None = None, *, timeout: float | None = None
+    ) -> object: ...
+
+    async def request_typed(
+        self, method: MethodSpec[Any, Any] | str, params: object = None, *, timeout: float | None = None
+    ) -> object:
+        """Send a request of the generated method table and return its typed result:
+        ``await server.request_typed(ClientRequests.THREAD_START, {"cwd": "."})`` is a ``ThreadStartResponse``.
+
+        ``params`` is the spec's params model or a wire mapping (validated before anything is sent).
 
         Raises:
             ProtocolError: unknown method or params/result that do not fit.
             RpcError, TransportError: the request failed.
         """
-        name = method if isinstance(method, str) else method.method
-        return await self.runtime.request_typed(name, params, timeout=timeout)
+        spec = typed.client_request_spec(method) if isinstance(method, str) else method
+        return await self.runtime.request_typed(spec, params, timeout=timeout)
 
     async def notify(self, method: str, params: Any = None) -> None:
         await self.runtime.rpc.notify(method, params)

@@ -65,21 +65,30 @@ class MethodSpec(Generic[P, R]):
         return f"MethodSpec({self.method!r}, {self.kind.value})"
 
     @cached_property
-    def params_type(self) -> Any:
+    def params_type(self) -> object:
         """The params type: a model class, a union type alias, ``X | None``, or None (no params)."""
+        return self._params_form
+
+    @cached_property
+    def result_type(self) -> object:
+        """The result type of a request (a model class or a union type alias); None for a notification."""
+        return self._result_form
+
+    # A type form (class, union alias, ``X | None``) has no static type on Python 3.11 (no TypeForm yet).
+    @cached_property
+    def _params_form(self) -> Any:
         if self.params_name is None:
             return None
         params = _generated_type(self.params_name)
         return params | None if self.params_optional else params
 
     @cached_property
-    def result_type(self) -> Any:
-        """The result type of a request (a model class or a union type alias); None for a notification."""
+    def _result_form(self) -> Any:
         return None if self.result_name is None else _generated_type(self.result_name)
 
     # --- params --------------------------------------------------------------------------------------------
 
-    def validate_params(self, params: Any) -> P:
+    def validate_params(self, params: object) -> P:
         """Typed params from a wire dict (or an instance of the params type).
 
         Raises:
@@ -91,8 +100,8 @@ class MethodSpec(Generic[P, R]):
             return None  # type: ignore[return-value]  # P is None for these methods
         return _validate(self._params_adapter, params, f"params of {self.method}")  # type: ignore[no-any-return]
 
-    def dump_params(self, params: P | Mapping[str, Any] | None) -> Any:
-        """The wire form of ``params``: camelCase keys, only the fields that were set (an explicit None stays).
+    def dump_params(self, params: P | Mapping[str, object] | None) -> object:
+        """The wire form (a JSON value) of ``params``: camelCase keys, only the fields that were set (an explicit None stays).
 
         A plain mapping is taken as already in wire form and copied as is.
         """
@@ -102,7 +111,7 @@ class MethodSpec(Generic[P, R]):
 
     # --- result ----------------------------------------------------------------------------------------------
 
-    def validate_result(self, result: Any) -> R:
+    def validate_result(self, result: object) -> R:
         """Typed result of a request from its wire dict.
 
         Raises:
@@ -112,7 +121,7 @@ class MethodSpec(Generic[P, R]):
             raise ProtocolError(f"{self.method} is a notification: it has no result")
         return _validate(self._result_adapter, result, f"result of {self.method}")  # type: ignore[no-any-return]
 
-    def dump_result(self, result: R | Mapping[str, Any]) -> Any:
+    def dump_result(self, result: R | Mapping[str, object]) -> object:
         """The wire form of a result (for answering a server request); mappings are copied as is.
 
         Raises:
@@ -128,13 +137,13 @@ class MethodSpec(Generic[P, R]):
     def _params_adapter(self) -> TypeAdapter[Any]:
         from pydantic import TypeAdapter  # pydantic loads with the first typed message, not with the tables
 
-        return TypeAdapter(self.params_type)
+        return TypeAdapter(self._params_form)
 
     @cached_property
     def _result_adapter(self) -> TypeAdapter[Any]:
         from pydantic import TypeAdapter
 
-        return TypeAdapter(self.result_type)
+        return TypeAdapter(self._result_form)
 
 
 def _generated_type(name: str) -> Any:
@@ -143,7 +152,7 @@ def _generated_type(name: str) -> Any:
     return getattr(models, name)
 
 
-def _validate(adapter: TypeAdapter[Any], value: Any, what: str) -> Any:
+def _validate(adapter: TypeAdapter[Any], value: object, what: str) -> Any:
     from pydantic import ValidationError
 
     try:
@@ -152,7 +161,7 @@ def _validate(adapter: TypeAdapter[Any], value: Any, what: str) -> Any:
         raise ProtocolError(f"invalid {what}: {exc}") from exc
 
 
-def _dump(adapter: TypeAdapter[Any] | None, value: Any) -> Any:
+def _dump(adapter: TypeAdapter[Any] | None, value: object) -> object:
     if is_model(value):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):

@@ -11,11 +11,14 @@ import asyncio
 import base64
 import contextlib
 import itertools
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
+
+from pydantic import BaseModel
 
 from codex_runtime.errors import InvalidRequestError
+from codex_runtime.protocol import ClientRequests, MethodSpec
 from codex_runtime.rpc import NotificationSubscription
 from codex_runtime.runtime.compat import require_supported
 from codex_runtime.runtime.typed import client_request_spec, wire_params
@@ -23,6 +26,9 @@ from codex_runtime.runtime.typed import client_request_spec, wire_params
 if TYPE_CHECKING:
     from codex_runtime.protocol import types as t
     from codex_runtime.rpc import RpcConnection
+
+P = TypeVar("P")
+R = TypeVar("R")
 
 _process_ids = itertools.count(1)
 _START_GRACE = 2.0
@@ -39,19 +45,47 @@ class RuntimeHelpers:
         """Raises ``UnsupportedByServerError`` when the connected codex release lacks ``method`` (nothing sent)."""
         require_supported(method, self.codex_version)
 
-    async def request_typed(self, method: str, params: Any = None, *, timeout: float | None = None) -> Any:
-        """Send a request whose params are validated against the generated method table; typed result back.
+    @overload
+    async def request_typed(
+        self, method: MethodSpec[P, R], params: P | Mapping[str, object] | None = None, *, timeout: float | None = None
+    ) -> R: ...
+
+    @overload
+    async def request_typed(
+        self, method: str, params: BaseModel | Mapping[str, object] | None = None, *, timeout: float | None = None
+    ) -> object: ...
+
+    async def request_typed(
+        self,
+        method: MethodSpec[Any, Any] | str,
+        params: object = None,
+        *,
+        timeout: float | None = None,
+    ) -> object:
+        """Send a client request of the generated method table, its params (the params model or a wire mapping)
+        validated before anything is written; the typed result comes back.
+
+        ``request_typed(ClientRequests.THREAD_START, ...)`` returns a ``ThreadStartResponse`` (the spec's result
+        type); a method given by name returns the same object, typed ``object`` for a type checker.
 
         Raises:
             ProtocolError: unknown method, or params / result that do not fit the schema (nothing sent).
             UnsupportedByServerError: the connected codex release lacks the method (nothing sent).
             RpcError, TransportError: the request failed.
         """
-        spec = client_request_spec(method)
-        self.ensure_supported(method)
-        return spec.validate_result(await self.rpc.request(method, wire_params(spec, params), timeout=timeout))
+        # Looked up by name even for a spec: only the client-request table's specs may be sent.
+        name = method if isinstance(method, str) else method.method
+        spec = client_request_spec(name)
+        self.ensure_supported(name)
+        return spec.validate_result(await self.rpc.request(name, wire_params(spec, params), timeout=timeout))
 
-    async def call(self, method: str, **fields: Any) -> Any:
+    @overload
+    async def call(self, method: MethodSpec[P, R], /, **fields: object) -> R: ...
+
+    @overload
+    async def call(self, method: str, /, **fields: object) -> object: ...
+
+    async def call(self, method: MethodSpec[Any, Any] | str, /, **fields: object) -> object:
         """:meth:`request_typed` with keyword params (snake_case or wire names; None means "not sent").
 
         Raises:
@@ -61,36 +95,33 @@ class RuntimeHelpers:
 
     # --- threads ----------------------------------------------------------------------------------------------
 
-    async def thread_start(self, **fields: Any) -> t.ThreadStartResponse:
-        return cast("t.ThreadStartResponse", await self.call("thread/start", **fields))
+    async def thread_start(self, **fields: object) -> t.ThreadStartResponse:
+        return await self.call(ClientRequests.THREAD_START, **fields)
 
-    async def thread_resume(self, thread_id: str, **fields: Any) -> t.ThreadResumeResponse:
-        return cast("t.ThreadResumeResponse", await self.call("thread/resume", thread_id=thread_id, **fields))
+    async def thread_resume(self, thread_id: str, **fields: object) -> t.ThreadResumeResponse:
+        return await self.call(ClientRequests.THREAD_RESUME, thread_id=thread_id, **fields)
 
-    async def thread_fork(self, thread_id: str, **fields: Any) -> t.ThreadForkResponse:
-        return cast("t.ThreadForkResponse", await self.call("thread/fork", thread_id=thread_id, **fields))
+    async def thread_fork(self, thread_id: str, **fields: object) -> t.ThreadForkResponse:
+        return await self.call(ClientRequests.THREAD_FORK, thread_id=thread_id, **fields)
 
     async def thread_archive(self, thread_id: str) -> t.ThreadArchiveResponse:
-        return cast("t.ThreadArchiveResponse", await self.call("thread/archive", thread_id=thread_id))
+        return await self.call(ClientRequests.THREAD_ARCHIVE, thread_id=thread_id)
 
     async def thread_unarchive(self, thread_id: str) -> t.ThreadUnarchiveResponse:
-        return cast("t.ThreadUnarchiveResponse", await self.call("thread/unarchive", thread_id=thread_id))
+        return await self.call(ClientRequests.THREAD_UNARCHIVE, thread_id=thread_id)
 
     async def thread_read(self, thread_id: str, *, include_turns: bool = False) -> t.ThreadReadResponse:
-        return cast(
-            "t.ThreadReadResponse",
-            await self.call(
-                "thread/read",
-                thread_id=thread_id,
-                include_turns=include_turns,
-            ),
+        return await self.call(
+            ClientRequests.THREAD_READ,
+            thread_id=thread_id,
+            include_turns=include_turns,
         )
 
-    async def thread_list(self, **fields: Any) -> t.ThreadListResponse:
-        return cast("t.ThreadListResponse", await self.call("thread/list", **fields))
+    async def thread_list(self, **fields: object) -> t.ThreadListResponse:
+        return await self.call(ClientRequests.THREAD_LIST, **fields)
 
-    async def thread_loaded_list(self, **fields: Any) -> t.ThreadLoadedListResponse:
-        return cast("t.ThreadLoadedListResponse", await self.call("thread/loaded/list", **fields))
+    async def thread_loaded_list(self, **fields: object) -> t.ThreadLoadedListResponse:
+        return await self.call(ClientRequests.THREAD_LOADED_LIST, **fields)
 
     async def thread_revert(self, thread_id: str, before_turn_id: str) -> t.ThreadRevertResponse:
         """Drop the thread's turns from ``before_turn_id`` on.
@@ -100,65 +131,59 @@ class RuntimeHelpers:
         Raises:
             UnsupportedByServerError: the connected codex is older than 0.149.0 (nothing sent).
         """
-        return cast(
-            "t.ThreadRevertResponse",
-            await self.call(
-                "thread/revert",
-                thread_id=thread_id,
-                before_turn_id=before_turn_id,
-            ),
+        return await self.call(
+            ClientRequests.THREAD_REVERT,
+            thread_id=thread_id,
+            before_turn_id=before_turn_id,
         )
 
     async def thread_compact(self, thread_id: str) -> t.ThreadCompactStartResponse:
-        return cast("t.ThreadCompactStartResponse", await self.call("thread/compact/start", thread_id=thread_id))
+        return await self.call(ClientRequests.THREAD_COMPACT_START, thread_id=thread_id)
 
     async def thread_set_name(self, thread_id: str, name: str) -> t.ThreadSetNameResponse:
-        return cast("t.ThreadSetNameResponse", await self.call("thread/name/set", thread_id=thread_id, name=name))
+        return await self.call(ClientRequests.THREAD_NAME_SET, thread_id=thread_id, name=name)
 
-    async def thread_turns_list(self, thread_id: str, **fields: Any) -> t.ThreadTurnsListResponse:
+    async def thread_turns_list(self, thread_id: str, **fields: object) -> t.ThreadTurnsListResponse:
         """A page of the thread's turns. Needs codex >= 0.153.4, or ``experimental_api=True`` on 0.133.0-0.149.0."""
-        return cast("t.ThreadTurnsListResponse", await self.call("thread/turns/list", thread_id=thread_id, **fields))
+        return await self.call(ClientRequests.THREAD_TURNS_LIST, thread_id=thread_id, **fields)
 
-    async def thread_items_list(self, thread_id: str, **fields: Any) -> t.ThreadItemsListResponse:
+    async def thread_items_list(self, thread_id: str, **fields: object) -> t.ThreadItemsListResponse:
         """A page of the thread's items. Needs codex >= 0.153.4 (0.144.4-0.149.0 only with ``experimental_api=True``).
 
         Raises:
             UnsupportedByServerError: the connected codex is older than 0.144.4 (nothing sent).
         """
-        return cast("t.ThreadItemsListResponse", await self.call("thread/items/list", thread_id=thread_id, **fields))
+        return await self.call(ClientRequests.THREAD_ITEMS_LIST, thread_id=thread_id, **fields)
 
     # --- turns ----------------------------------------------------------------------------------------------------
 
     async def turn_start(
         self,
         thread_id: str,
-        input: list[dict[str, Any]],
-        **fields: Any,
+        input: Sequence[t.UserInput | Mapping[str, object]],
+        **fields: object,
     ) -> t.TurnStartResponse:
-        return cast("t.TurnStartResponse", await self.call("turn/start", thread_id=thread_id, input=input, **fields))
+        return await self.call(ClientRequests.TURN_START, thread_id=thread_id, input=list(input), **fields)
 
     async def turn_steer(self, thread_id: str, expected_turn_id: str, text: str) -> t.TurnSteerResponse:
         """Add input to the running turn (it must still be ``expected_turn_id``)."""
-        return cast(
-            "t.TurnSteerResponse",
-            await self.call(
-                "turn/steer",
-                thread_id=thread_id,
-                expected_turn_id=expected_turn_id,
-                input=[{"type": "text", "text": text, "text_elements": []}],
-            ),
+        return await self.call(
+            ClientRequests.TURN_STEER,
+            thread_id=thread_id,
+            expected_turn_id=expected_turn_id,
+            input=[{"type": "text", "text": text, "text_elements": []}],
         )
 
     async def turn_interrupt(self, thread_id: str, turn_id: str) -> t.TurnInterruptResponse:
-        return cast("t.TurnInterruptResponse", await self.call("turn/interrupt", thread_id=thread_id, turn_id=turn_id))
+        return await self.call(ClientRequests.TURN_INTERRUPT, thread_id=thread_id, turn_id=turn_id)
 
     # --- commands ---------------------------------------------------------------------------------------------------
 
-    async def command_exec(self, command: Sequence[str], **fields: Any) -> t.CommandExecResponse:
+    async def command_exec(self, command: Sequence[str], **fields: object) -> t.CommandExecResponse:
         """Run a command to completion (buffered output) under the server's sandbox policy."""
-        return cast("t.CommandExecResponse", await self.call("command/exec", command=list(command), **fields))
+        return await self.call(ClientRequests.COMMAND_EXEC, command=list(command), **fields)
 
-    def command_exec_stream(self, command: Sequence[str], **fields: Any) -> CommandProcess:
+    def command_exec_stream(self, command: Sequence[str], **fields: object) -> CommandProcess:
         """Start a command whose output streams (``async for chunk in process.output()``); write to its stdin,
         resize its terminal, terminate it, ``await process.wait()`` for the exit code."""
         return CommandProcess(self, list(command), fields)
@@ -166,42 +191,34 @@ class RuntimeHelpers:
     # --- filesystem -------------------------------------------------------------------------------------------------
 
     async def fs_read_file(self, path: str) -> bytes:
-        result = await self.call("fs/readFile", path=path)
+        result = await self.call(ClientRequests.FS_READ_FILE, path=path)
         return base64.b64decode(result.data_base64)
 
     async def fs_write_file(self, path: str, data: bytes) -> t.FsWriteFileResponse:
-        return cast(
-            "t.FsWriteFileResponse",
-            await self.call(
-                "fs/writeFile",
-                path=path,
-                data_base64=base64.b64encode(data).decode(),
-            ),
+        return await self.call(
+            ClientRequests.FS_WRITE_FILE,
+            path=path,
+            data_base64=base64.b64encode(data).decode(),
         )
 
     async def fs_read_directory(self, path: str) -> t.FsReadDirectoryResponse:
-        return cast("t.FsReadDirectoryResponse", await self.call("fs/readDirectory", path=path))
+        return await self.call(ClientRequests.FS_READ_DIRECTORY, path=path)
 
     async def fs_get_metadata(self, path: str) -> t.FsGetMetadataResponse:
-        return cast("t.FsGetMetadataResponse", await self.call("fs/getMetadata", path=path))
+        return await self.call(ClientRequests.FS_GET_METADATA, path=path)
 
     async def fs_create_directory(self, path: str, *, recursive: bool = False) -> t.FsCreateDirectoryResponse:
-        return cast(
-            "t.FsCreateDirectoryResponse", await self.call("fs/createDirectory", path=path, recursive=recursive)
-        )
+        return await self.call(ClientRequests.FS_CREATE_DIRECTORY, path=path, recursive=recursive)
 
     async def fs_remove(self, path: str, *, recursive: bool = False, force: bool = False) -> t.FsRemoveResponse:
-        return cast("t.FsRemoveResponse", await self.call("fs/remove", path=path, recursive=recursive, force=force))
+        return await self.call(ClientRequests.FS_REMOVE, path=path, recursive=recursive, force=force)
 
     async def fs_copy(self, source: str, destination: str, *, recursive: bool = False) -> t.FsCopyResponse:
-        return cast(
-            "t.FsCopyResponse",
-            await self.call(
-                "fs/copy",
-                source_path=source,
-                destination_path=destination,
-                recursive=recursive,
-            ),
+        return await self.call(
+            ClientRequests.FS_COPY,
+            source_path=source,
+            destination_path=destination,
+            recursive=recursive,
         )
 
     def fs_watch(self, path: str, *, maxsize: int = 256) -> FsWatch:
@@ -210,28 +227,28 @@ class RuntimeHelpers:
 
     # --- models, skills, account ----------------------------------------------------------------------------------
 
-    async def model_list(self, **fields: Any) -> t.ModelListResponse:
-        return cast("t.ModelListResponse", await self.call("model/list", **fields))
+    async def model_list(self, **fields: object) -> t.ModelListResponse:
+        return await self.call(ClientRequests.MODEL_LIST, **fields)
 
-    async def skills_list(self, **fields: Any) -> t.SkillsListResponse:
-        return cast("t.SkillsListResponse", await self.call("skills/list", **fields))
+    async def skills_list(self, **fields: object) -> t.SkillsListResponse:
+        return await self.call(ClientRequests.SKILLS_LIST, **fields)
 
-    async def account_read(self, **fields: Any) -> t.GetAccountResponse:
-        return cast("t.GetAccountResponse", await self.call("account/read", **fields))
+    async def account_read(self, **fields: object) -> t.GetAccountResponse:
+        return await self.call(ClientRequests.ACCOUNT_READ, **fields)
 
 
 class CommandProcess:
     """A streaming ``command/exec``. The output subscription opens before the request is sent."""
 
-    def __init__(self, helpers: RuntimeHelpers, command: list[str], fields: dict[str, Any]) -> None:
+    def __init__(self, helpers: RuntimeHelpers, command: list[str], fields: dict[str, object]) -> None:
         self._helpers = helpers
         self.process_id = str(fields.pop("process_id", None) or f"codex-runtime-{next(_process_ids)}")
         self._subscription: NotificationSubscription = helpers.rpc.notifications(
             maxsize=4096, methods=["command/exec/outputDelta"]
         )
-        self._task: asyncio.Task[Any] = asyncio.get_running_loop().create_task(
+        self._task: asyncio.Task[t.CommandExecResponse] = asyncio.get_running_loop().create_task(
             helpers.call(
-                "command/exec",
+                ClientRequests.COMMAND_EXEC,
                 command=command,
                 process_id=self.process_id,
                 stream_stdout_stderr=True,
@@ -248,7 +265,7 @@ class CommandProcess:
             if params.get("processId") == self.process_id:
                 yield str(params.get("stream")), base64.b64decode(params.get("deltaBase64") or "")
 
-    async def _control(self, method: str, **fields: Any) -> None:
+    async def _control(self, method: MethodSpec[Any, Any], **fields: object) -> None:
         # The server registers the process a moment after command/exec arrives; a control call that races it
         # gets "no active command/exec". Retry briefly (bounded), unless the process already ended.
         deadline = asyncio.get_running_loop().time() + _START_GRACE
@@ -271,13 +288,15 @@ class CommandProcess:
         Raises:
             RpcError: the process is not running.
         """
-        await self._control("command/exec/write", delta_base64=base64.b64encode(data).decode(), close_stdin=close_stdin)
+        await self._control(
+            ClientRequests.COMMAND_EXEC_WRITE, delta_base64=base64.b64encode(data).decode(), close_stdin=close_stdin
+        )
 
     async def resize(self, rows: int, cols: int) -> None:
-        await self._control("command/exec/resize", size={"rows": rows, "cols": cols})
+        await self._control(ClientRequests.COMMAND_EXEC_RESIZE, size={"rows": rows, "cols": cols})
 
     async def terminate(self) -> None:
-        await self._control("command/exec/terminate")
+        await self._control(ClientRequests.COMMAND_EXEC_TERMINATE)
 
     async def wait(self, timeout: float | None = None) -> t.CommandExecResponse:
         """The exit code and buffered output.
@@ -286,7 +305,7 @@ class CommandProcess:
             TimeoutError: still running after ``timeout`` (the process is left running; terminate it).
             RpcError, TransportError: the request failed.
         """
-        return cast("t.CommandExecResponse", await asyncio.wait_for(asyncio.shield(self._task), timeout))
+        return await asyncio.wait_for(asyncio.shield(self._task), timeout)
 
 
 class FsWatch:
@@ -303,7 +322,7 @@ class FsWatch:
         # Subscribed before fs/watch is sent (no change is missed) and released if the watch cannot start.
         self._subscription = self._helpers.rpc.notifications(maxsize=self._maxsize, methods=["fs/changed"])
         try:
-            await self._helpers.call("fs/watch", path=self.path, watch_id=self.watch_id)
+            await self._helpers.call(ClientRequests.FS_WATCH, path=self.path, watch_id=self.watch_id)
         except BaseException:
             self._subscription.close()
             raise
@@ -315,7 +334,7 @@ class FsWatch:
         if self._subscription is not None:
             self._subscription.close()
         with contextlib.suppress(Exception):
-            await self._helpers.call("fs/unwatch", watch_id=self.watch_id)
+            await self._helpers.call(ClientRequests.FS_UNWATCH, watch_id=self.watch_id)
 
     def __aiter__(self) -> Self:
         return self

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import Any, Protocol, Self, TypeVar, overload
+
+from pydantic import BaseModel
 
 from codex_runtime.api import app_server as _app_server
 from codex_runtime.api import client as _client
 from codex_runtime.api import workflow as _workflow
 from codex_runtime.api.profiles import ClientConfig, PromptRunParams, RunProfile, SessionConfig
 from codex_runtime.api.results import PromptRunEvent, PromptRunResult
+from codex_runtime.protocol import MethodSpec
+from codex_runtime.runtime import typed
 from codex_runtime.runtime.runtime import Runtime as AsyncRuntime
 from codex_runtime.sync._portal import Portal, blocking, get_portal
 from codex_runtime.sync._runtime import PendingServerRequest, Runtime, pending_requests
 from codex_runtime.sync.account import Account
+
+P = TypeVar("P")
+R = TypeVar("R")
 
 
 class AsyncPromptRunStream(Protocol):
@@ -243,8 +250,22 @@ class AppServer:
     def request(self, method: str, params: Any = None, *, timeout: float | None = None) -> Any:
         return self._portal.call(self._server.request(method, params, timeout=timeout))
 
-    def request_typed(self, method: Any, params: Any = None, *, timeout: float | None = None) -> Any:
-        return self._portal.call(self._server.request_typed(method, params, timeout=timeout))
+    @overload
+    def request_typed(
+        self, method: MethodSpec[P, R], params: P | Mapping[str, object] | None = None, *, timeout: float | None = None
+    ) -> R: ...
+
+    @overload
+    def request_typed(
+        self, method: str, params: BaseModel | Mapping[str, object] | None = None, *, timeout: float | None = None
+    ) -> object: ...
+
+    def request_typed(
+        self, method: MethodSpec[Any, Any] | str, params: object = None, *, timeout: float | None = None
+    ) -> object:
+        """As :meth:`codex_runtime.AppServer.request_typed`, blocking: a spec's typed result."""
+        spec = typed.client_request_spec(method) if isinstance(method, str) else method
+        return self._portal.call(self._server.request_typed(spec, params, timeout=timeout))
 
     def notify(self, method: str, params: Any = None) -> None:
         self._portal.call(self._server.notify(method, params))
