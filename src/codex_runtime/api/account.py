@@ -10,6 +10,7 @@ waits for with a deadline (subscribed before the login starts, so a fast complet
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Self, TypeVar
@@ -22,6 +23,7 @@ from codex_runtime.errors import (
     LoginFailedError,
     RpcError,
 )
+from codex_runtime.protocol import ClientRequests, MethodSpec
 
 if TYPE_CHECKING:
     from codex_runtime.protocol import types as t
@@ -37,6 +39,8 @@ DEFAULT_LOGIN_TIMEOUT: Final = 600.0
 """Seconds :meth:`LoginFlow.wait` gives a person to finish signing in by default."""
 
 _Flow = TypeVar("_Flow", bound="LoginFlow")
+P = TypeVar("P")
+R = TypeVar("R")
 
 _NOT_LOGGED_IN = "not logged in: the configured model provider needs an OpenAI login (API key or ChatGPT)"
 
@@ -123,14 +127,16 @@ class LoginFlow:
         async for notification in self._completions:
             params = notification.params
             if getattr(params, "login_id", None) == self.login_id:
-                return bool(params.success), params.error
+                return bool(getattr(params, "success", False)), getattr(params, "error", None)
         raise LoginFailedError(self.login_id, "the event stream ended before the login finished")
 
     async def cancel(self) -> bool:
         """Ask the server to stop this login (it then reports it as failed). True if it was still running there."""
         if self.done:
             return False
-        result = await self._account.runtime.request_typed("account/login/cancel", {"loginId": self.login_id})
+        result = await self._account.runtime.request_typed(
+            ClientRequests.ACCOUNT_LOGIN_CANCEL, {"loginId": self.login_id}
+        )
         return str(result.status) == "canceled"
 
     def _fail(self, reason: str) -> None:
@@ -183,7 +189,7 @@ class Account:
             RpcError, TransportError: account/read failed.
         """
         result: t.GetAccountResponse = await self.runtime.request_typed(
-            "account/read", {"refreshToken": True} if refresh_token else {}
+            ClientRequests.ACCOUNT_READ, {"refreshToken": True} if refresh_token else {}
         )
         return AccountStatus(result.account, result.requires_openai_auth)
 
@@ -220,7 +226,9 @@ class Account:
         """
         if not isinstance(api_key, str) or not api_key.strip() or any(ch.isspace() for ch in api_key.strip()):
             raise InvalidArgumentError("an API key must be a non-empty string without whitespace")
-        await self.runtime.request_typed("account/login/start", {"type": "apiKey", "apiKey": api_key.strip()})
+        await self.runtime.request_typed(
+            ClientRequests.ACCOUNT_LOGIN_START, {"type": "apiKey", "apiKey": api_key.strip()}
+        )
         status = await self.read()
         self._mark_logged_in(status)
         return status
@@ -253,7 +261,7 @@ class Account:
     async def _start_flow(self, params: dict[str, Any]) -> tuple[Any, EventStream]:
         completions = self.runtime.events(methods=[LOGIN_COMPLETED], maxsize=64)
         try:
-            result = await self.runtime.request_typed("account/login/start", params)
+            result = await self.runtime.request_typed(ClientRequests.ACCOUNT_LOGIN_START, params)
         except InternalRpcError as exc:  # the server's own failure (auth server unreachable, port taken)
             completions.close()
             raise LoginFailedError(None, exc.message) from exc
@@ -276,7 +284,7 @@ class Account:
             RpcError, TransportError: account/logout failed.
         """
         self._known_logged_in = False
-        await self.runtime.request_typed("account/logout", None)
+        await self.runtime.request_typed(ClientRequests.ACCOUNT_LOGOUT, None)
 
     async def rate_limits(self) -> t.GetAccountRateLimitsResponse:
         """The account's rate-limit windows and credits (a ChatGPT login is needed for them).
@@ -285,8 +293,7 @@ class Account:
             AuthenticationRequiredError: not logged in, or logged in with an API key (the server's words say which).
             RpcError, TransportError: the server could not read them.
         """
-        result: t.GetAccountRateLimitsResponse = await self._read_needing_login("account/rateLimits/read", None)
-        return result
+        return await self._read_needing_login(ClientRequests.ACCOUNT_RATE_LIMITS_READ, None)
 
     async def usage(self, *, thread_id: str | None = None) -> t.GetAccountTokenUsageResponse:
         """Token usage of the account (or of one thread); a ChatGPT login is needed.
@@ -296,10 +303,9 @@ class Account:
             RpcError, TransportError: the server could not read it.
         """
         params = {"threadId": thread_id} if thread_id is not None else None
-        result: t.GetAccountTokenUsageResponse = await self._read_needing_login("account/usage/read", params)
-        return result
+        return await self._read_needing_login(ClientRequests.ACCOUNT_USAGE_READ, params)
 
-    async def _read_needing_login(self, method: str, params: dict[str, Any] | None) -> Any:
+    async def _read_needing_login(self, method: MethodSpec[P, R], params: Mapping[str, object] | None) -> R:
         try:
             return await self.runtime.request_typed(method, params)
         except InvalidRequestError as exc:

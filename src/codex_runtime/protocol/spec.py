@@ -101,7 +101,8 @@ class MethodSpec(Generic[P, R]):
         return _validate(self._params_adapter, params, f"params of {self.method}")  # type: ignore[no-any-return]
 
     def dump_params(self, params: P | Mapping[str, object] | None) -> object:
-        """The wire form (a JSON value) of ``params``: camelCase keys, only the fields that were set (an explicit None stays).
+        """The wire form (a JSON value) of ``params``: camelCase keys, only the fields that were set (an explicit
+        None stays).
 
         A plain mapping is taken as already in wire form and copied as is.
         """
