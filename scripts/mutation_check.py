@@ -244,7 +244,7 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "thread/resume without the safe defaults",
         "api/client.py",
-        'params = {"threadId": thread_id, **thread_params(config, config.cwd)}',
+        'params = {"threadId": thread_id, **thread_params(config, config.cwd, resume=True)}',
         'params = {"threadId": thread_id, "cwd": config.cwd}',
         (WIRE,),
     ),
