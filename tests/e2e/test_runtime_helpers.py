@@ -142,3 +142,13 @@ async def test_the_state_snapshot_saves_to_a_file_and_refuses_another_schema(
     assert turn["status"] == "completed"
     with pytest.raises(SnapshotMismatchError):
         JsonFileSnapshotStore(tmp_path / "state.json", schema_sha256="0" * 64).load()
+
+
+async def test_server_pid_is_the_app_server_process_group_leader_and_none_once_remote(
+    client_config: ClientConfig,
+) -> None:
+    async with Client(client_config) as client:
+        pid = client.runtime.server_pid
+        assert pid is not None and os.getpgid(pid) == pid  # its own process group, led by app-server
+        cmdline = await asyncio.to_thread(Path(f"/proc/{pid}/cmdline").read_bytes)
+        assert b"app-server" in cmdline.split(b"\0")

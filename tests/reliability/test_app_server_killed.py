@@ -83,7 +83,7 @@ async def test_sigkill_mid_turn_fails_asks_streams_requests_and_approvals_within
             assert outcome.exit_code == -signal.SIGKILL
             assert outcome.stderr_tail  # the tail of what the child wrote, attached to every error
         assert runtime.rpc._pending == {} and runtime.rpc.stats.in_flight == 0
-        assert runtime.broker.pending == [] and runtime._taps == {}
+        assert runtime._broker.pending == [] and runtime._taps == {}
         with pytest.raises((ServerRequestAlreadyAnsweredError, TransportError)):
             await approval.respond("accept")  # nothing to answer any more, and it says so
         with pytest.raises(ProcessExitedError):

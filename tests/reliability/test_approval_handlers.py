@@ -60,7 +60,7 @@ async def test_a_handler_stuck_past_the_deadline_is_declined_once_and_the_connec
         finally:
             unblock_sync.set()
             unblock_async.set()
-        await asyncio.wait_for(asyncio.gather(*runtime.broker._tasks), 10)  # the late "accept" was handled ...
+        await asyncio.wait_for(asyncio.gather(*runtime._broker._tasks), 10)  # the late "accept" was handled ...
         second = await asyncio.wait_for(session.ask("still there?"), 30)
         metrics = runtime.metrics_snapshot()
         responses_sent = runtime.rpc.stats.server_responses_sent

@@ -115,7 +115,8 @@ async def feed(frames: list[bytes]) -> None:
         server.on("ping", {"pong": True})
         config = ClientConfig(server_request_timeout=0.05, approval_handler=approval_handler)
         runtime = await Runtime.connect(config, transport=server.client_transport)
-        tap = runtime.open_tap(THREAD, stream=True)
+        binding = runtime.bind_turn(THREAD, stream=True)
+        tap = binding.__enter__()
         tap.bind(TURN)
         held = asyncio.ensure_future(runtime.request("hold", timeout=30))  # a call the frames may answer
         barrier = runtime.rpc.notifications(methods=[BARRIER])
@@ -138,9 +139,10 @@ async def feed(frames: list[bytes]) -> None:
             pass
         json.dumps(runtime.state_snapshot())
         runtime.metrics_snapshot()
-        await asyncio.gather(*runtime.broker._tasks)
+        await asyncio.gather(*runtime._broker._tasks)
+        binding.__exit__(None, None, None)
         await runtime.shutdown()
-    assert runtime.rpc._pending == {} and runtime.broker.pending == []
+    assert runtime.rpc._pending == {} and runtime._broker.pending == []
     assert background_errors == []
 
 

@@ -57,7 +57,7 @@ async def test_every_server_request_decodes_and_is_answered_fail_closed_at_its_d
     async with FakeAppServer() as server:
         runtime = await connect(server, server_request_timeout=0.2)
         seen: list[Any] = []
-        runtime.broker.observe(seen.append)
+        runtime._broker.observe(seen.append)
         reply = await server.request(method, request_params(method), timeout=5)
         await runtime.shutdown()
 
@@ -68,7 +68,7 @@ async def test_every_server_request_decodes_and_is_answered_fail_closed_at_its_d
         assert reply["error"]["code"] == expected.code
     else:
         assert reply["result"] == expected and reply["result"] != {}
-    assert runtime.broker.counters.declined_by_deadline == 1
+    assert runtime._broker.counters.declined_by_deadline == 1
 
 
 async def test_a_reply_that_does_not_fit_is_refused_before_sending_and_can_be_corrected() -> None:
@@ -159,3 +159,23 @@ async def test_allow_if_awaits_any_kind_of_async_predicate(predicate: Any, decis
         reply = await server.request(method, request_params(method), timeout=5)
         await runtime.shutdown()
     assert reply["result"] == {"decision": decision}
+
+
+async def test_a_bound_turn_takes_its_handler_first_and_releases_everything_on_exit() -> None:
+    async with FakeAppServer() as server:
+        runtime = await connect(server, server_request_timeout=5)
+        assert runtime.server_pid is None  # an in-memory peer has no process
+        with runtime.bind_turn("thr", stream=True, handler=lambda request: "accept") as tap:
+            assert tap.thread_id == "thr" and runtime._taps == {"thr": [tap]}
+            reply = await server.request(
+                "item/commandExecution/requestApproval",
+                {"threadId": "thr", "turnId": "u", "itemId": "c", "startedAtMs": 0},
+                timeout=5,
+            )
+            assert reply["result"] == {"decision": "accept"}
+        assert runtime._taps == {} and runtime._broker._thread_handlers == {}
+        remove = runtime.push_handler("thr", lambda request: "decline")
+        remove()
+        remove()  # idempotent
+        assert runtime._broker._thread_handlers == {}
+        await runtime.shutdown()

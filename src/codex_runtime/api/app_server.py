@@ -58,7 +58,7 @@ class AppServer(Connected):
         return await self.runtime.request_typed(spec, params, timeout=timeout)
 
     async def notify(self, method: str, params: Any = None) -> None:
-        await self.runtime.rpc.notify(method, params)
+        await self.runtime.notify(method, params)
 
     def server_requests(self) -> AsyncIterator[PendingServerRequest]:
         """Server requests no handler took; answer each before its deadline (it is declined otherwise)."""

@@ -11,6 +11,7 @@ import contextlib
 import dataclasses
 import logging
 import time
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Self
 
@@ -39,7 +40,6 @@ from codex_runtime.errors import (
     InvalidRequestError,
     PromptRunError,
     PromptTimeoutError,
-    RpcTimeoutError,
     TurnFailedError,
     TurnInterruptedError,
 )
@@ -51,11 +51,7 @@ from codex_runtime.runtime.typed import TypedItems, decode_item, decode_notifica
 logger = logging.getLogger("codex_runtime.turns")
 
 INTERRUPT_TIMEOUT = 5.0
-"""Seconds a turn/interrupt may take when a stream is closed early or cancelled (an interrupt of an idle turn may
-get no reply)."""
-INTERRUPT_GRACE = 1.0
-"""Seconds the turn/interrupt sent at a turn's deadline may take before PromptTimeoutError is raised anyway, so the
-deadline stays absolute (deadline + at most this); a server that does not acknowledge in time is marked unhealthy."""
+"""Seconds a turn/interrupt sent on our own deadline may take (an interrupt of an idle turn may get no reply)."""
 
 
 def turn_start_params(thread_id: str, params: PromptRunParams) -> dict[str, Any]:
@@ -93,7 +89,7 @@ class TurnRun:
         tap: TurnTap,
         params: PromptRunParams,
         started_at: float,
-        cleanup: list[Any],
+        exit_stack: contextlib.ExitStack,
         hook_run: HookRun | None = None,
     ) -> None:
         self.runtime = runtime
@@ -102,7 +98,8 @@ class TurnRun:
         self.thread_id = tap.thread_id
         self.turn_id = tap.turn_id or ""
         self._deadline = started_at + params.timeout
-        self._cleanup = cleanup
+        self._exit_stack = exit_stack
+        """What this run holds (its tap, handler, hook run, the session's turn lock): released by :meth:`close`."""
         self._closed = False
         self._terminal_sent = False
         self.hook_run = hook_run
@@ -127,80 +124,67 @@ class TurnRun:
             RpcError, TransportError: turn/start failed.
         """
         wire = turn_start_params(thread_id, params)
-        tap = runtime.open_tap(thread_id, stream=stream)
-        cleanup: list[Any] = [lambda: runtime.close_tap(tap)]
-        if approval_handler is not None:
-            cleanup.append(runtime.broker.push_thread_handler(thread_id, approval_handler))
-        if hook_run is not None:
-            hook_run.thread_id = thread_id
-            runtime.hook_runs[thread_id] = hook_run
-
-            def forget_hook_run() -> None:
-                if runtime.hook_runs.get(thread_id) is hook_run:  # not another run's, on the same thread
-                    del runtime.hook_runs[thread_id]
-
-            cleanup.append(forget_hook_run)
-        started_at = time.monotonic()
-        # The turn's deadline bounds turn/start too (a hung server must not hold the caller for the RPC timeout).
-        limit = min(params.timeout, runtime.config.rpc_timeout)
-        request = asyncio.ensure_future(runtime.request("turn/start", wire, timeout=limit))
-        started = False
-        try:
-            response = await asyncio.shield(request)
+        with contextlib.ExitStack() as stack:
+            tap = stack.enter_context(
+                runtime.bind_turn(thread_id, stream=stream, handler=approval_handler, hook_run=hook_run)
+            )
+            started_at = time.monotonic()
+            request = asyncio.ensure_future(runtime.request("turn/start", wire))
+            try:
+                response = await asyncio.shield(request)
+            except asyncio.CancelledError:
+                # Cancelled while turn/start was in flight (e.g. Ctrl-C): the turn may start anyway; stop it.
+                with contextlib.suppress(Exception):
+                    response = await asyncio.wait_for(request, INTERRUPT_TIMEOUT)
+                    tap.bind(str(response["turn"]["id"]))
+                    await cls(runtime, tap, params, started_at, contextlib.ExitStack()).stop()
+                raise
             tap.bind(str(response["turn"]["id"]))
             if hook_run is not None:
                 hook_run.turn_id = tap.turn_id
-            started = True
-        except asyncio.CancelledError:
-            # Cancelled while turn/start was in flight (e.g. Ctrl-C): the turn may start anyway; stop it.
-            with contextlib.suppress(Exception):
-                response = await asyncio.wait_for(request, INTERRUPT_TIMEOUT)
-                tap.bind(str(response["turn"]["id"]))
-                await cls(runtime, tap, params, started_at, []).stop()
-            raise
-        finally:
-            if not started:
-                for action in cleanup:
-                    action()
-        return cls(runtime, tap, params, started_at, cleanup, hook_run)
+            # From here the run owns the binding: it is released when the run closes.
+            return cls(runtime, tap, params, started_at, stack.pop_all(), hook_run)
 
     # --- lifecycle --------------------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Stop listening (idempotent)."""
+        """Stop listening and release what the run holds (idempotent)."""
         if not self._closed:
             self._closed = True
-            for action in reversed(self._cleanup):
-                action()
+            self._exit_stack.close()
+
+    def on_close(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` when the run is closed (after the runtime's own bindings are released)."""
+        # ExitStack runs callbacks last-in first-out: inserted at the bottom, this one runs after the bindings.
+        stack = contextlib.ExitStack()
+        stack.callback(callback)
+        stack.push(self._exit_stack.pop_all())
+        self._exit_stack = stack
 
     @property
     def done(self) -> bool:
         return self.tap.done
 
-    async def interrupt(self, timeout: float = INTERRUPT_TIMEOUT) -> bool:
-        """Send turn/interrupt, all attempts within ``timeout``; errors are logged, the turn's own end is what counts.
-        True when the server answered (acknowledged or refused), False when it stayed silent until the deadline.
+    async def interrupt(self) -> None:
+        """Send turn/interrupt (bounded); errors are logged, the turn's own end is what counts.
 
         Codex refuses an interrupt ("no active turn") until it has announced the turn's start, which can come just
         after the turn/start response: then the interrupt is re-sent on the turn's next event, within the deadline.
         """
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + INTERRUPT_TIMEOUT
         params = {"threadId": self.thread_id, "turnId": self.turn_id}
         while True:
             try:
-                await self.runtime.request("turn/interrupt", params, timeout=max(0.05, deadline - time.monotonic()))
-                return True
-            except RpcTimeoutError as exc:
-                logger.warning("turn/interrupt for %s got no answer: %s", self.turn_id, exc)
-                return False
+                await self.runtime.request("turn/interrupt", params, timeout=max(0.1, deadline - time.monotonic()))
+                return
             except InvalidRequestError as exc:
                 not_started = "no active turn" in exc.message
                 if not not_started or self.tap.done or time.monotonic() >= deadline:
                     logger.info("turn/interrupt for %s failed: %s", self.turn_id, exc)
-                    return True
+                    return
             except CodexRuntimeError as exc:
                 logger.info("turn/interrupt for %s failed: %s", self.turn_id, exc)
-                return True
+                return
             await self.tap.wait_changed(deadline - time.monotonic())
 
     # --- hooks (run on the consumer's task, never on the reader) -----------------------------------------------
@@ -239,11 +223,7 @@ class TurnRun:
         thread is idle for the next turn."""
         if self.tap.done or self.runtime.is_closed:
             return
-        if not await self.interrupt():
-            self.runtime.mark_unhealthy(
-                f"turn/interrupt of turn {self.turn_id} got no answer in {INTERRUPT_TIMEOUT:g}s"
-            )
-            return  # a silent server will not confirm the end either
+        await self.interrupt()
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(INTERRUPT_TIMEOUT):
                 while not self.tap.done and self.tap.closed_error is None:
@@ -275,8 +255,7 @@ class TurnRun:
         if reason == "inactivity" and self._next_deadline()[0] > time.monotonic():
             return  # activity moved the inactivity deadline while we slept
         timeout = self.params.timeout if reason == "absolute" else float(self.params.inactivity_timeout or 0)
-        if not await self.interrupt(INTERRUPT_GRACE):
-            self.runtime.mark_unhealthy(f"turn/interrupt of turn {self.turn_id} got no answer in {INTERRUPT_GRACE:g}s")
+        await self.interrupt()
         raise PromptTimeoutError(timeout, self.partial_result(), reason=reason)
 
     async def result(self) -> PromptRunResult:

@@ -39,12 +39,10 @@ class Session:
         self._turn_lock = asyncio.Lock()
         self._unregister: list[Callable[[], None]] = []
         if config.approval_handler is not None:
-            self._unregister.append(runtime.broker.push_thread_handler(thread_id, config.approval_handler))
+            self._unregister.append(runtime.push_handler(thread_id, config.approval_handler))
         if config.tools:
             dispatcher = ToolDispatcher(config.tools)
-            self._unregister.append(
-                runtime.broker.push_thread_handler(thread_id, dispatcher, methods=ToolDispatcher.methods)
-            )
+            self._unregister.append(runtime.push_handler(thread_id, dispatcher, methods=ToolDispatcher.methods))
 
     def __repr__(self) -> str:
         return f"<Session thread_id={self.thread_id!r} closed={self._closed}>"
@@ -156,7 +154,7 @@ class Session:
         except BaseException:
             self._turn_lock.release()
             raise
-        run._cleanup.insert(0, self._turn_lock.release)
+        run.on_close(self._turn_lock.release)
         return PromptRunStream(run)
 
     async def ask_wait(self, prompt: str) -> PromptRunResult:

@@ -28,6 +28,7 @@ from codex_runtime.protocol.codec import (
     outbound_spec,
     validate_params,
 )
+from codex_runtime.protocol.ids import THREAD_ID_PATHS, TURN_ID_PATHS, id_reader, read_ids
 from codex_runtime.protocol.messages import (
     AnyNotification,
     AnyServerRequest,
@@ -85,6 +86,8 @@ __all__ = [
     "SCHEMA_SHA256",
     "SERVER_NOTIFICATIONS",
     "SERVER_REQUESTS",
+    "THREAD_ID_PATHS",
+    "TURN_ID_PATHS",
     "AnyNotification",
     "AnyServerRequest",
     "ClientNotificationMethod",
@@ -111,8 +114,10 @@ __all__ = [
     "decode_server_request",
     "encode_params",
     "encode_result",
+    "id_reader",
     "notification_spec",
     "outbound_spec",
+    "read_ids",
     "server_request_spec",
     "validate_params",
 ]

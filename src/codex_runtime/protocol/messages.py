@@ -1,9 +1,9 @@
 """Inbound messages, decoded lazily: server notifications and server requests.
 
 A decoded message keeps the raw params dict and validates it into the generated model only when ``.params`` is
-first read (then caches it). Ids come straight from the raw dict, from where the schema puts them for that method
-(``threadId``, ``thread.id``, ``turn.id``, ``conversationId``), so routing a flood of deltas by thread and turn
-costs a dict lookup, not a pydantic validation.
+first read (then caches it). Ids come straight from the raw dict through
+:func:`codex_runtime.protocol.ids.read_ids` (the one id reader, driven by the method table), so routing a flood of
+deltas by thread and turn costs a dict lookup, not a pydantic validation.
 
 Methods the pinned protocol does not list decode to :class:`UnknownNotification` / :class:`UnknownServerRequest`,
 whose ``params`` is the raw dict.
@@ -15,33 +15,13 @@ from collections.abc import Mapping
 from typing import Any, Final, Generic, TypeAlias, TypeVar
 
 from codex_runtime._lazy import is_model
+from codex_runtime.protocol.ids import read_ids
 from codex_runtime.protocol.spec import MethodSpec
 
 P = TypeVar("P")
 R = TypeVar("R")
 
 _UNSET: Final[Any] = object()
-
-# Where an unlisted method's params most likely carry the ids (the shapes the schema uses elsewhere).
-_THREAD_ID_GUESSES: Final = (("threadId",), ("thread", "id"), ("conversationId",))
-_TURN_ID_GUESSES: Final = (("turnId",), ("turn", "id"))
-
-
-def _read(raw: Mapping[str, Any], path: tuple[str, ...] | None) -> str | None:
-    if path is None:
-        return None
-    value = raw.get(path[0])
-    if len(path) == 2:
-        value = value.get(path[1]) if isinstance(value, dict) else None
-    return value if isinstance(value, str) else None
-
-
-def _guess(raw: Mapping[str, Any], paths: tuple[tuple[str, ...], ...]) -> str | None:
-    for path in paths:
-        value = _read(raw, path)
-        if value is not None:
-            return value
-    return None
 
 
 class Notification(Generic[P]):
@@ -76,12 +56,12 @@ class Notification(Generic[P]):
     @property
     def thread_id(self) -> str | None:
         """The thread this notification is about, or None (e.g. ``account/rateLimits/updated``)."""
-        return _read(self.raw_params, self.spec.thread_id_path)
+        return read_ids(self.method, self.raw_params)[0]
 
     @property
     def turn_id(self) -> str | None:
         """The turn this notification is about, or None."""
-        return _read(self.raw_params, self.spec.turn_id_path)
+        return read_ids(self.method, self.raw_params)[1]
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.method!r}, {self.raw_params!r})"
@@ -110,13 +90,13 @@ class UnknownNotification:
 
     @property
     def thread_id(self) -> str | None:
-        """A best guess from the usual places (``threadId``, ``thread.id``, ``conversationId``)."""
-        return _guess(self.raw_params, _THREAD_ID_GUESSES)
+        """Read from the paths the method table uses (``threadId``, ``conversationId``, ``thread.id``)."""
+        return read_ids(self.method, self.raw_params)[0]
 
     @property
     def turn_id(self) -> str | None:
-        """A best guess from the usual places (``turnId``, ``turn.id``)."""
-        return _guess(self.raw_params, _TURN_ID_GUESSES)
+        """Read from the paths the method table uses (``turnId``, ``turn.id``)."""
+        return read_ids(self.method, self.raw_params)[1]
 
     def __repr__(self) -> str:
         return f"UnknownNotification({self.method!r}, {self.raw_params!r})"
@@ -158,12 +138,12 @@ class ServerRequest(Generic[P, R]):
     @property
     def thread_id(self) -> str | None:
         """The thread the request is about, or None."""
-        return _read(self.raw_params, self.spec.thread_id_path)
+        return read_ids(self.method, self.raw_params)[0]
 
     @property
     def turn_id(self) -> str | None:
         """The turn the request is about, or None."""
-        return _read(self.raw_params, self.spec.turn_id_path)
+        return read_ids(self.method, self.raw_params)[1]
 
     def encode_result(self, result: R | Mapping[str, Any]) -> Any:
         """The wire form of an answer: a response model (dumped by alias) or a mapping (copied as is)."""
@@ -208,13 +188,13 @@ class UnknownServerRequest:
 
     @property
     def thread_id(self) -> str | None:
-        """A best guess from the usual places (``threadId``, ``thread.id``, ``conversationId``)."""
-        return _guess(self.raw_params, _THREAD_ID_GUESSES)
+        """Read from the paths the method table uses (``threadId``, ``conversationId``, ``thread.id``)."""
+        return read_ids(self.method, self.raw_params)[0]
 
     @property
     def turn_id(self) -> str | None:
-        """A best guess from the usual places (``turnId``, ``turn.id``)."""
-        return _guess(self.raw_params, _TURN_ID_GUESSES)
+        """Read from the paths the method table uses (``turnId``, ``turn.id``)."""
+        return read_ids(self.method, self.raw_params)[1]
 
     def encode_result(self, result: Any) -> Any:
         """A mapping is copied as is, a pydantic model dumped by alias (only the fields that were set)."""

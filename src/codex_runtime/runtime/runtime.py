@@ -12,15 +12,15 @@ import asyncio
 import contextlib
 import logging
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from codex_runtime import _defaults
 from codex_runtime._version import __version__
 from codex_runtime.errors import TransportError
-from codex_runtime.protocol import SCHEMA_SHA256
-from codex_runtime.rpc import RpcConnection
+from codex_runtime.protocol import SCHEMA_SHA256, id_reader
+from codex_runtime.rpc import CloseSink, RpcConnection
 from codex_runtime.runtime import typed
 from codex_runtime.runtime.compat import check_codex_version
 from codex_runtime.runtime.config import ClientConfig
@@ -73,9 +73,9 @@ class Runtime(RuntimeHelpers):
         self.rpc = rpc
         self.state = StateProjection(retention or RetentionLimits())
         self._taps: dict[str, list[TurnTap]] = {}
-        self.hook_runs: dict[str, HookRun] = {}
+        self._hook_runs: dict[str, HookRun] = {}
         """The hook run of each thread's running turn (its PRE_TOOL_USE and approval observers apply)."""
-        self.broker = ServerRequestBroker(
+        self._broker = ServerRequestBroker(
             rpc,
             timeout=config.server_request_timeout,
             client_handler=config.approval_handler,
@@ -84,7 +84,7 @@ class Runtime(RuntimeHelpers):
             hook_run_for=self._hook_run_for,
             on_retired=lambda pending: self.state.resolve_pending_request(pending.id),
         )
-        self.broker.observe(self._on_server_request)
+        self._broker.observe(self._on_server_request)
         self.init_result: dict[str, Any] = {}
         self.user_agent = ""
         self.codex_version: str | None = None
@@ -149,20 +149,21 @@ class Runtime(RuntimeHelpers):
         if not isinstance(params, dict):
             params = {}
         self.state.apply(method, params)
-        thread_id = params.get("threadId")
-        if thread_id is not None:
-            taps = self._taps.get(thread_id)
-            if taps:
-                for tap in taps:
-                    tap.feed(method, params)
+        if self._taps:
+            thread_id, turn_id = id_reader(method)(params)
+            if thread_id is not None:
+                taps = self._taps.get(thread_id)
+                if taps:
+                    for tap in taps:
+                        tap.feed(method, params, turn_id)
         if method == SERVER_REQUEST_RESOLVED:
             request_id = params.get("requestId")
             if isinstance(request_id, int | str):
-                self.broker.resolved(request_id)  # the state projection retires it in apply()
+                self._broker.resolved(request_id)  # the state projection retires it in apply()
 
     def _hook_run_for(self, pending: PendingServerRequest) -> HookRun | None:
-        if pending.thread_id is not None and pending.thread_id in self.hook_runs:
-            return self.hook_runs[pending.thread_id]
+        if pending.thread_id is not None and pending.thread_id in self._hook_runs:
+            return self._hook_runs[pending.thread_id]
         hooks = as_hooks(self.config.hooks)
         if hooks.is_empty:
             return None
@@ -177,32 +178,71 @@ class Runtime(RuntimeHelpers):
 
     def _on_close(self, error: TransportError) -> None:
         self._closed_event.set()
-        self.broker.close()
+        self._broker.close()
         for taps in self._taps.values():
             for tap in taps:
                 tap.fail(error)
 
-    # --- taps and subscriptions ---------------------------------------------------------------------------------
+    # --- seams for the layers above: each returns its own cleanup ------------------------------------------
 
-    def open_tap(self, thread_id: str, *, stream: bool = False) -> TurnTap:
-        """Start capturing ``thread_id``'s notifications (do this BEFORE turn/start). Close it with
-        :meth:`close_tap` on every exit path.
+    @property
+    def server_pid(self) -> int | None:
+        """The app-server process id (also its process group id) for a local stdio server; None for a remote one."""
+        return self.rpc.transport.process_id
+
+    def push_handler(
+        self, thread_id: str, handler: Handler, *, methods: frozenset[str] | None = None
+    ) -> Callable[[], None]:
+        """Answer ``thread_id``'s server requests with ``handler`` first (only ``methods`` when given).
+
+        Returns the function that removes it again (identity-checked: it never removes another handler).
+        """
+        return self._broker.push_thread_handler(thread_id, handler, methods=methods)
+
+    @contextlib.contextmanager
+    def bind_turn(
+        self,
+        thread_id: str,
+        *,
+        stream: bool = False,
+        handler: Handler | None = None,
+        hook_run: HookRun | None = None,
+    ) -> Iterator[TurnTap]:
+        """Listen to ``thread_id``'s next turn (enter this BEFORE turn/start is written): a tap on its
+        notifications, ``handler`` first for its server requests, ``hook_run`` observing them. All of it is
+        undone on exit.
 
         Raises:
             TransportError: the connection is already gone.
         """
         self.ensure_open()
-        tap = TurnTap(thread_id, stream=stream)
-        self._taps.setdefault(thread_id, []).append(tap)
-        return tap
+        with contextlib.ExitStack() as stack:
+            tap = TurnTap(thread_id, stream=stream)
+            self._taps.setdefault(thread_id, []).append(tap)
+            stack.callback(self._close_tap, tap)
+            if handler is not None:
+                stack.callback(self._broker.push_thread_handler(thread_id, handler))
+            if hook_run is not None:
+                hook_run.thread_id = thread_id
+                self._hook_runs[thread_id] = hook_run
+                stack.callback(self._forget_hook_run, thread_id, hook_run)
+            yield tap
 
-    def close_tap(self, tap: TurnTap) -> None:
+    def _forget_hook_run(self, thread_id: str, hook_run: HookRun) -> None:
+        if self._hook_runs.get(thread_id) is hook_run:  # not another run's, on the same thread
+            del self._hook_runs[thread_id]
+
+    def _close_tap(self, tap: TurnTap) -> None:
         taps = self._taps.get(tap.thread_id)
         if taps and tap in taps:
             taps.remove(tap)
             self.stream_drops += tap.dropped
             if not taps:
                 del self._taps[tap.thread_id]
+
+    def on_close(self, sink: CloseSink) -> Callable[[], None]:
+        """Call ``sink(error)`` (on the reader, keep it cheap) once the connection is gone; returns the unsubscribe."""
+        return self.rpc.on_close(sink)
 
     def ensure_open(self) -> None:
         """Raises the connection's terminal error (ProcessExitedError, ConnectionClosedError) once it is gone."""
@@ -234,14 +274,14 @@ class Runtime(RuntimeHelpers):
 
     def server_requests(self) -> AsyncIterator[PendingServerRequest]:
         """Server requests no handler took (answer each with ``respond``/``decline`` before its deadline)."""
-        return self.broker.requests()
+        return self._broker.requests()
 
     def set_method_handler(self, method: str, handler: Handler | None) -> None:
         """Answer every server request of ``method`` with ``handler`` (after per-thread handlers)."""
         if handler is None:
-            self.broker.method_handlers.pop(method, None)
+            self._broker.method_handlers.pop(method, None)
         else:
-            self.broker.method_handlers[method] = handler
+            self._broker.method_handlers[method] = handler
 
     # --- requests -----------------------------------------------------------------------------------------------
 
@@ -255,6 +295,14 @@ class Runtime(RuntimeHelpers):
         """
         self.ensure_supported(method)
         return await self.rpc.request(method, params, timeout=timeout)
+
+    async def notify(self, method: str, params: Any = None) -> None:
+        """Send a raw notification.
+
+        Raises:
+            TransportError: the connection is gone.
+        """
+        await self.rpc.notify(method, params)
 
     # --- state and metrics ------------------------------------------------------------------------------------
 
@@ -275,7 +323,7 @@ class Runtime(RuntimeHelpers):
             + sum(s.dropped for s in self._event_streams)
             + sum(tap.dropped for taps in self._taps.values() for tap in taps)
         )
-        return build_metrics(self.rpc.stats, self.broker.counters, dropped)
+        return build_metrics(self.rpc.stats, self._broker.counters, dropped)
 
     # --- lifecycle ----------------------------------------------------------------------------------------------
 
@@ -299,7 +347,7 @@ class Runtime(RuntimeHelpers):
     async def shutdown(self) -> None:
         """Close the connection and stop the app-server process group (bounded, idempotent)."""
         await self.rpc.close()
-        self.broker.close()
+        self._broker.close()
         for stream in list(self._event_streams):
             stream.close()
 

@@ -27,6 +27,7 @@ from codex_runtime.errors import (
     ServerRequestAlreadyAnsweredError,
     TransportError,
 )
+from codex_runtime.protocol import read_ids
 from codex_runtime.rpc import RpcConnection
 from codex_runtime.rpc import ServerRequest as RpcServerRequest
 from codex_runtime.runtime.decisions import DECISIONS, Answer, ErrorAnswer, answer_for_decision, fail_closed_answer
@@ -59,10 +60,7 @@ class PendingServerRequest:
         self.method = request.method
         raw = request.params
         self.raw_params: dict[str, Any] = raw if isinstance(raw, dict) else {}
-        self.thread_id: str | None = _str_or_none(
-            self.raw_params.get("threadId") or self.raw_params.get("conversationId")
-        )
-        self.turn_id: str | None = _str_or_none(self.raw_params.get("turnId"))
+        self.thread_id, self.turn_id = read_ids(self.method, self.raw_params)
         self.item_id: str | None = _str_or_none(self.raw_params.get("itemId") or self.raw_params.get("callId"))
         self.deadline = deadline
         self.hook_run: HookRun | None = None

@@ -33,16 +33,6 @@ _COALESCE = frozenset(
 )
 
 
-def turn_id_of(params: dict[str, Any]) -> str | None:
-    turn_id = params.get("turnId")
-    if isinstance(turn_id, str):
-        return turn_id
-    turn = params.get("turn")
-    if isinstance(turn, dict) and isinstance(turn.get("id"), str):
-        return str(turn["id"])
-    return None
-
-
 class TurnTap:
     """Collects one turn of ``thread_id``; see the module docstring for the buffering rules."""
 
@@ -54,7 +44,7 @@ class TurnTap:
         self.max_events = max_events
         self.dropped = 0
         self.last_activity = time.monotonic()
-        self._early: list[Raw] = []
+        self._early: list[tuple[str, dict[str, Any], str | None]] = []
         self._events: deque[Raw] = deque()
         self._pending_deltas: dict[int, list[str]] = {}
         self._changed = asyncio.Event()
@@ -62,18 +52,16 @@ class TurnTap:
 
     # --- reader side: cheap, never blocks ---------------------------------------------------------
 
-    def feed(self, method: str, params: dict[str, Any]) -> None:
+    def feed(self, method: str, params: dict[str, Any], turn_id: str | None) -> None:
+        """One notification of the thread; ``turn_id`` as :func:`codex_runtime.protocol.read_ids` read it."""
         self.last_activity = time.monotonic()
         if self.turn_id is None:
             if len(self._early) < 100_000:  # the turn/start response is due within milliseconds
-                self._early.append((method, params))
+                self._early.append((method, params, turn_id))
             else:
                 self.dropped += 1
             self._changed.set()
             return
-        turn_id = params.get("turnId")
-        if type(turn_id) is not str:
-            turn_id = turn_id_of(params)
         if turn_id == self.turn_id:
             self._accept(method, params)
 
@@ -143,8 +131,8 @@ class TurnTap:
         """The turn id is known: replay the buffered messages of this turn, forget the rest."""
         self.turn_id = turn_id
         early, self._early = self._early, []
-        for method, params in early:
-            if turn_id_of(params) == turn_id:
+        for method, params, early_turn_id in early:
+            if early_turn_id == turn_id:
                 self._accept(method, params)
 
     @property

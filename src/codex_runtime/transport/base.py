@@ -72,6 +72,11 @@ class Transport(abc.ABC):
         """Why the transport is gone, or None while it is alive. Frames may still be buffered when it is set."""
 
     @property
+    def process_id(self) -> int | None:
+        """The peer's process id (also its process group id) when the transport runs a child; None elsewhere."""
+        return None
+
+    @property
     def stderr_tail(self) -> str:
         """The last bytes the peer wrote to stderr (stdio only; empty elsewhere)."""
         return ""

@@ -128,6 +128,10 @@ class StdioTransport(Transport):
         self.pid = -1
         self.argv: list[str] = []
 
+    @property
+    def process_id(self) -> int | None:
+        return self.pid if self.pid > 0 else None
+
     # --- creation ------------------------------------------------------------------------------------------
 
     @classmethod

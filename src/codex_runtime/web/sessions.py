@@ -105,9 +105,7 @@ class WebSession:
         self._session = session
         self._starting = False
         self._close_lock = asyncio.Lock()
-        self._unregister: Callable[[], None] = session.runtime.broker.push_thread_handler(
-            self.id, self.approvals.handle
-        )
+        self._unregister: Callable[[], None] = session.runtime.push_handler(self.id, self.approvals.handle)
         config = session.config
         self.events.publish(
             "session_created",
