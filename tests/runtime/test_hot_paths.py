@@ -1,11 +1,10 @@
-"""The delta fast paths (state projection item cache, collector chunking) give the same results as the slow paths."""
+"""The delta fast paths (state projection item cache, text chunking) give the same results as the slow paths."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from codex_runtime.runtime.state import RetentionLimits, StateProjection
-from codex_runtime.runtime.turn_collector import TurnCollector
 
 
 def delta(thread: str, turn: str, item: str, text: str) -> dict[str, Any]:
@@ -55,12 +54,14 @@ def test_a_thread_streaming_through_the_cache_stays_most_recently_used() -> None
     assert texts(state, "A", "u") == {"i": "12"}
 
 
-def test_collector_partial_text_is_exact_across_many_chunks() -> None:
-    collector = TurnCollector("t")
+def test_a_turns_partial_text_is_exact_across_many_chunks() -> None:
+    state = StateProjection()
+    state.hold("t")
+    record = state.turn_record("t", "u")
     pieces = [f"{n} " for n in range(2000)]
     for piece in pieces:
-        collector.feed("item/agentMessage/delta", {"itemId": "i", "delta": piece})
-    assert collector.partial_text() == "".join(pieces).strip()
-    collector.feed("item/started", {"item": {"id": "i", "type": "agentMessage"}})
-    collector.feed("item/agentMessage/delta", {"itemId": "i", "delta": "again"})
-    assert collector.partial_text() == "again"
+        state.apply("item/agentMessage/delta", delta("t", "u", "i", piece))
+    assert record.partial_text() == "".join(pieces).strip()
+    state.apply("item/started", started("t", "u", "i"))
+    state.apply("item/agentMessage/delta", delta("t", "u", "i", "again"))
+    assert record.partial_text() == "again"

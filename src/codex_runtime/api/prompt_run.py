@@ -45,6 +45,7 @@ from codex_runtime.errors import (
 )
 from codex_runtime.runtime.hooks import HookPhase, HookRun, tool_name_for
 from codex_runtime.runtime.runtime import Runtime
+from codex_runtime.runtime.turn_record import TurnRecord
 from codex_runtime.runtime.turn_tap import TurnTap
 from codex_runtime.runtime.typed import TypedItems, decode_item, decode_notification, decode_usage
 
@@ -193,7 +194,7 @@ class TurnRun:
         """POST_TOOL_USE for each command / file-change item completed since the last call."""
         if self.hook_run is None:
             return
-        items = self.tap.collector.completed_items
+        items = self._record().completed_items()
         while self._tool_posts_done < len(items):
             item = items[self._tool_posts_done]
             self._tool_posts_done += 1
@@ -282,34 +283,39 @@ class TurnRun:
         await self._run_posts(result.status)
         return self._with_report(result)
 
+    def _record(self) -> TurnRecord:
+        record = self.tap.record
+        assert record is not None  # bound in start(), before the run exists
+        return record
+
     def _final_result(self) -> PromptRunResult:
-        collector = self.tap.collector
-        if collector.status == "failed":
-            failure = collector.failure()
+        record = self._record()
+        if record.status == "failed":
+            failure = record.failure()
             assert failure is not None
             raise TurnFailedError(failure, thread_id=self.thread_id, turn_id=self.turn_id)
-        if collector.status == "interrupted":
+        if record.status == "interrupted":
             raise TurnInterruptedError(thread_id=self.thread_id, turn_id=self.turn_id)
-        text = collector.assistant_text()
+        text = record.assistant_text()
         return PromptRunResult(
             thread_id=self.thread_id,
             turn_id=self.turn_id,
-            status=collector.status,
+            status=record.status,
             assistant_text=text,
-            items=TypedItems(collector.completed_items),
-            usage=decode_usage(collector.usage),
+            items=TypedItems(record.completed_items()),
+            usage=decode_usage(record.usage),
             parsed=parse_output(self.params.output_schema, text),
         )
 
     def partial_result(self) -> PromptRunResult:
-        collector = self.tap.collector
+        record = self._record()
         return PromptRunResult(
             thread_id=self.thread_id,
             turn_id=self.turn_id,
-            status=collector.status,
-            assistant_text=collector.partial_text(),
-            items=TypedItems(collector.completed_items),
-            usage=decode_usage(collector.usage),
+            status=record.status,
+            assistant_text=record.partial_text(),
+            items=TypedItems(record.completed_items()),
+            usage=decode_usage(record.usage),
         )
 
     async def next_event(self) -> PromptRunEvent | None:
@@ -374,7 +380,7 @@ class TurnRun:
         if method == "serverRequest":
             return ApprovalRequested(request=params["request"], **ids)
         if method == "turn/completed":
-            return None  # the terminal event is built from the collector, last
+            return None  # the terminal event is built from the record, last
         return OtherNotification(method=method, notification=decode_notification(method, params), **ids)
 
 

@@ -148,9 +148,10 @@ class Runtime(RuntimeHelpers):
         params = message.get("params")
         if not isinstance(params, dict):
             params = {}
-        self.state.apply(method, params)
+        ids = id_reader(method)(params)
+        self.state.apply(method, params, ids)  # the one fold, before any tap wakes its consumer
         if self._taps:
-            thread_id, turn_id = id_reader(method)(params)
+            thread_id, turn_id = ids
             if thread_id is not None:
                 taps = self._taps.get(thread_id)
                 if taps:
@@ -217,7 +218,8 @@ class Runtime(RuntimeHelpers):
         """
         self.ensure_open()
         with contextlib.ExitStack() as stack:
-            tap = TurnTap(thread_id, stream=stream)
+            stack.callback(self.state.hold(thread_id))
+            tap = TurnTap(thread_id, self.state.turn_record, stream=stream)
             self._taps.setdefault(thread_id, []).append(tap)
             stack.callback(self._close_tap, tap)
             if handler is not None:

@@ -4,7 +4,8 @@ It is fed every raw inbound notification on the reader, so :meth:`StateProjectio
 handler (methods it does not track return at once) and never raises. Everything is bounded by
 :class:`RetentionLimits`, and every eviction is counted in the snapshot:
 
-- threads: at most ``max_threads``; the least recently active one is evicted (LRU).
+- threads: at most ``max_threads``; the least recently active one is evicted (LRU). A thread a running turn holds
+  (:meth:`StateProjection.hold`) is skipped, and its turns are trimmed only once it is released.
 - turns per thread, items per turn, pending server requests: the oldest is evicted.
 - text per item (agent message, reasoning, command output) and the last diff of a thread: the HEAD is kept, up to
   ``max_bytes_per_item`` UTF-8 bytes shared by the item's channels; later bytes are only counted. The head is kept
@@ -24,8 +25,11 @@ from dataclasses import asdict, dataclass, field, fields
 from functools import partial
 from typing import Any
 
+from codex_runtime.protocol import read_ids
+from codex_runtime.runtime.turn_record import TEXT_DELTAS, ItemRecord, Text, TurnRecord, plain
+
 Params = dict[str, Any]
-_COMPACT_AT = 256  # pieces per text before they are joined: bounds per-delta memory overhead, keeps appends O(1)
+Ids = tuple[str | None, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,99 +52,7 @@ class RetentionLimits:
                 raise ValueError(f"RetentionLimits.{name} must be a positive int, got {value!r}")
 
 
-class _Text:
-    """One text channel: the kept head (as pieces), its UTF-8 size, and the bytes dropped after it."""
-
-    __slots__ = ("dropped", "parts", "size")
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.size = 0
-        self.dropped = 0
-
-    def append(self, piece: str, room: int) -> int:
-        """Keep what fits in ``room`` bytes, count the rest; returns the bytes kept."""
-        size = len(piece) if piece.isascii() else len(piece.encode("utf-8", "surrogatepass"))
-        if room <= 0:  # the head is full: only count (the common case in a long flood)
-            self.dropped += size
-            return 0
-        if size > room:
-            piece, kept = _utf8_head(piece, room)
-            self.dropped += size - kept
-            size = kept
-            if not piece:
-                return 0
-        parts = self.parts
-        parts.append(piece)
-        if len(parts) > _COMPACT_AT:
-            self.parts = ["".join(parts)]
-        self.size += size
-        return size
-
-    def render(self) -> str:
-        text = "".join(self.parts)
-        return f"{text}…[truncated {self.dropped} bytes]" if self.dropped else text
-
-
-def _utf8_head(piece: str, limit: int) -> tuple[str, int]:
-    """The longest prefix of ``piece`` whose UTF-8 encoding fits in ``limit`` bytes, and its size."""
-    if limit <= 0:
-        return "", 0
-    if piece.isascii():
-        return piece[:limit], limit
-    data = piece.encode("utf-8", "surrogatepass")
-    while limit > 0 and data[limit] & 0xC0 == 0x80:  # never cut inside a multi-byte character
-        limit -= 1
-    return data[:limit].decode("utf-8", "surrogatepass"), limit
-
-
-def _plain(value: Any) -> Any:
-    """A detached, JSON-serializable copy of a wire value (odd input is stringified, never raised on)."""
-    if value is None or type(value) in (str, int, float, bool):
-        return value
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return str(value)
-
-
-@dataclass(slots=True, eq=False)
-class _Item:
-    id: str
-    type: str
-    room: int  # bytes left for this item's texts
-    status: str = "inProgress"
-    texts: dict[str, _Text] = field(default_factory=dict)  # channel ("text", "output", "content") -> text
-    exit_code: int | None = None
-    started_at_ms: int | None = None
-    completed_at_ms: int | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        dropped = sum(text.dropped for text in self.texts.values())
-        out = {"id": self.id, "type": self.type, "status": self.status, "exit_code": self.exit_code}
-        out.update({channel: text.render() for channel, text in self.texts.items()})
-        out.update(started_at_ms=self.started_at_ms, completed_at_ms=self.completed_at_ms)
-        return {**out, "truncated": dropped > 0, "truncated_bytes": dropped}
-
-
-@dataclass(slots=True, eq=False)
-class _Turn:
-    id: str
-    status: str = "inProgress"
-    error: Any = None
-    retries: int = 0
-    started_at: int | None = None
-    completed_at: int | None = None
-    duration_ms: int | None = None
-    items: OrderedDict[str, _Item] = field(default_factory=OrderedDict)
-
-    def to_dict(self) -> dict[str, Any]:
-        out = {f.name: _plain(getattr(self, f.name)) for f in fields(self) if f.name != "items"}
-        return {**out, "items": {item.id: item.to_dict() for item in self.items.values()}}
-
-
-_THREAD_NESTED = ("last_diff", "last_diff_turn_id", "turns")
+_THREAD_NESTED = ("last_diff", "last_diff_turn_id", "turns", "held")
 
 
 @dataclass(slots=True, eq=False)
@@ -152,14 +64,15 @@ class _Thread:
     archived: bool = False
     closed: bool = False
     active_turn_id: str | None = None
-    last_diff: _Text | None = None
+    last_diff: Text | None = None
     last_diff_turn_id: str | None = None
     last_plan: Any = None
     token_usage: Any = None
-    turns: OrderedDict[str, _Turn] = field(default_factory=OrderedDict)
+    turns: OrderedDict[str, TurnRecord] = field(default_factory=OrderedDict)
+    held: int = 0  # consumers holding this thread (running turns): never evicted, completed items kept whole
 
     def to_dict(self) -> dict[str, Any]:
-        out = {f.name: _plain(getattr(self, f.name)) for f in fields(self) if f.name not in _THREAD_NESTED}
+        out = {f.name: plain(getattr(self, f.name)) for f in fields(self) if f.name not in _THREAD_NESTED}
         diff = self.last_diff
         if diff is not None:
             out["last_diff"] = {"turn_id": self.last_diff_turn_id, "diff": diff.render(), "truncated": diff.dropped > 0}
@@ -175,7 +88,11 @@ def _str_or(value: Any, default: str) -> str:
 
 
 class StateProjection:
-    """Threads, turns, items and pending server requests, folded from raw notifications; bounded (see module doc)."""
+    """Threads, turns, items and pending server requests, folded from raw notifications; bounded (see module doc).
+
+    The one fold of a turn: a running turn reads its :class:`~codex_runtime.runtime.turn_record.TurnRecord` from
+    here (:meth:`hold` then :meth:`turn_record`) instead of folding the same notifications a second time.
+    """
 
     def __init__(self, limits: RetentionLimits | None = None) -> None:
         self.limits = limits if limits is not None else RetentionLimits()
@@ -183,25 +100,61 @@ class StateProjection:
         self._recent: _Thread | None = None  # the LRU tail: skips move_to_end during a delta flood
         # The (thread, turn, item, channel) the last delta went to, with its item and text: a flood of deltas to one
         # item skips the three lookups. Valid only until another kind of notification is applied.
-        self._hot: tuple[tuple[Any, Any, Any, str], _Item, _Text] | None = None
+        self._hot: tuple[tuple[Any, Any, Any, str], ItemRecord, Text] | None = None
         self._pending: OrderedDict[int | str, tuple[str, str | None, str | None]] = OrderedDict()
         self._evicted = {"threads": 0, "turns": 0, "items": 0, "pending_requests": 0}
         self._apply_errors = 0
 
-    def apply(self, method: str, params: Params) -> None:
+    def apply(self, method: str, params: Params, ids: Ids | None = None) -> None:
         """Fold one inbound notification in. Cheap, and never raises.
 
-        Input that does not fit the schema is skipped: ids that are not strings quietly, unreadable params (a missing
-        required member, a non-dict) counted in the snapshot's ``apply_errors``.
+        ``ids`` is ``(thread_id, turn_id)`` as :func:`codex_runtime.protocol.read_ids` reads them (read here when
+        not given). Input that does not fit the schema is skipped: ids that are not strings quietly, unreadable
+        params (a missing required member, a non-dict) counted in the snapshot's ``apply_errors``.
         """
         try:
             handler = _HANDLERS.get(method)
             if handler is not None:
-                if method not in _STREAM_METHODS:
+                if method not in TEXT_DELTAS:
                     self._hot = None  # anything else may evict, reset or re-order what the delta cache points at
-                handler(self, params)
+                thread_id, turn_id = ids if ids is not None else read_ids(method, params)
+                handler(self, params, thread_id, turn_id)
         except Exception:  # it runs on the reader: a malformed message must not stop the connection
             self._apply_errors += 1
+
+    # --- running turns ---------------------------------------------------------------------------------------
+
+    def hold(self, thread_id: str) -> Callable[[], None]:
+        """Keep ``thread_id`` (never evicted) and its turns' completed items whole, until the returned release is
+        called: do this before turn/start, so a fast turn's first items are kept too."""
+        thread = self._thread(thread_id)
+        assert thread is not None
+        thread.held += 1
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if released:
+                return
+            released = True
+            thread.held -= 1
+            if thread.held == 0:
+                for turn in thread.turns.values():  # the results are built: free the whole items
+                    turn.completed = turn.summary_items = None
+                    turn.pinned = False
+                self._trim_turns(thread)
+
+        return release
+
+    def turn_record(self, thread_id: str, turn_id: str) -> TurnRecord:
+        """The record of a turn of a held thread (created now if nothing of it arrived yet); it is pinned (never
+        evicted) until the thread is released."""
+        found = self._turn(thread_id, turn_id)
+        assert found is not None
+        found[1].pinned = True
+        return found[1]
+
+    # --- pending server requests -----------------------------------------------------------------------------
 
     def add_pending_request(
         self, request_id: int | str, method: str, thread_id: str | None = None, turn_id: str | None = None
@@ -236,63 +189,85 @@ class StateProjection:
 
     # --- lookups that create on first sight ------------------------------------------------------------------
 
-    def _thread(self, thread_id: Any) -> _Thread | None:
-        if type(thread_id) is not str:
+    def _thread(self, thread_id: str | None) -> _Thread | None:
+        if thread_id is None:
             return None
         thread = self._threads.get(thread_id)
         if thread is None:
             thread = self._threads[thread_id] = _Thread(thread_id)
             if len(self._threads) > self.limits.max_threads:
-                self._threads.popitem(last=False)
-                self._evicted["threads"] += 1
+                self._evict_thread()
         elif thread is not self._recent:
             self._threads.move_to_end(thread_id)
         self._recent = thread
         return thread
 
-    def _turn(self, params: Params, turn_id: Any) -> tuple[_Thread, _Turn] | None:
-        thread = self._thread(params.get("threadId"))
-        if thread is None or type(turn_id) is not str:
+    def _evict_thread(self) -> None:
+        """Evict the least recently active thread that no running turn holds."""
+        for thread_id, thread in self._threads.items():
+            if not thread.held:
+                del self._threads[thread_id]
+                self._evicted["threads"] += 1
+                return
+
+    def _turn(self, thread_id: str | None, turn_id: str | None) -> tuple[_Thread, TurnRecord] | None:
+        thread = self._thread(thread_id)
+        if thread is None or turn_id is None:
             return None
         turn = thread.turns.get(turn_id)
         if turn is None:
-            turn = thread.turns[turn_id] = _Turn(turn_id)
+            turn = thread.turns[turn_id] = TurnRecord(turn_id)
+            if thread.held:
+                turn.completed = {}
             if len(thread.turns) > self.limits.max_turns_per_thread:
-                thread.turns.popitem(last=False)
-                self._evicted["turns"] += 1
+                self._trim_turns(thread)
         return thread, turn
 
-    def _item(self, params: Params, item_id: Any, item_type: Any) -> _Item | None:
-        found = self._turn(params, params.get("turnId"))
+    def _trim_turns(self, thread: _Thread) -> None:
+        """Evict the oldest turns past the limit; running turns' (pinned) records stay, on top of the limit."""
+        unpinned = [t.id for t in thread.turns.values() if not t.pinned]
+        for turn_id in unpinned[: max(0, len(unpinned) - self.limits.max_turns_per_thread)]:
+            del thread.turns[turn_id]
+            self._evicted["turns"] += 1
+
+    def _item(self, thread_id: str | None, turn_id: str | None, item_id: Any, item_type: Any) -> ItemRecord | None:
+        found = self._turn(thread_id, turn_id)
         if found is None or type(item_id) is not str:
             return None
         items = found[1].items
         item = items.get(item_id)
         if item is None:
-            item = items[item_id] = _Item(item_id, _str_or(item_type, "unknown"), self.limits.max_bytes_per_item)
+            item = items[item_id] = ItemRecord(item_id, _str_or(item_type, "unknown"), self.limits.max_bytes_per_item)
             if len(items) > self.limits.max_items_per_turn:
                 items.popitem(last=False)
                 self._evicted["items"] += 1
         return item
 
-    # --- handlers ---------------------------------------------------------------------------------------------
+    # --- handlers: (params, thread_id, turn_id) ---------------------------------------------------------------
 
-    def _on_item_started(self, params: Params) -> None:
+    def _on_item_started(self, params: Params, thread_id: str | None, turn_id: str | None) -> None:
         wire = params["item"]
-        item = self._item(params, wire.get("id"), wire.get("type"))
+        item = self._item(thread_id, turn_id, wire.get("id"), wire.get("type"))
         if item is None:
             return
         item.type = _str_or(wire.get("type"), item.type)
         item.room += sum(text.size for text in item.texts.values())
         item.texts.clear()  # a retried item streams again from scratch
+        item.done = False
         item.status = _str_or(wire.get("status"), "inProgress")
         item.started_at_ms = _int_or_none(params.get("startedAtMs"))
 
-    def _on_item_completed(self, params: Params) -> None:
+    def _on_item_completed(self, params: Params, thread_id: str | None, turn_id: str | None) -> None:
         wire = params["item"]
-        item = self._item(params, wire.get("id"), wire.get("type"))
-        if item is None:
+        wire.get("id")  # unreadable params raise (counted)
+        found = self._turn(thread_id, turn_id)
+        item = self._item(thread_id, turn_id, wire.get("id"), wire.get("type"))
+        if found is None or item is None:
             return
+        completed = found[1].completed
+        if completed is not None and isinstance(wire, dict):
+            completed[item.id] = wire  # a re-sent item replaces the first copy, in its first position
+        item.done = True
         item.type = _str_or(wire.get("type"), item.type)
         item.status = _str_or(wire.get("status"), "completed")
         item.completed_at_ms = _int_or_none(params.get("completedAtMs"))
@@ -306,21 +281,23 @@ class StateProjection:
             if type(final) is str:  # the final value replaces what was streamed
                 old = item.texts.pop(channel, None)
                 item.room += old.size if old is not None else 0
-                text = item.texts[channel] = _Text()
+                text = item.texts[channel] = Text()
                 item.room -= text.append(final, item.room)
 
-    def _on_turn_started(self, params: Params) -> None:
+    def _on_turn_started(self, params: Params, thread_id: str | None, turn_id: str | None) -> None:
         wire = params["turn"]
-        found = self._turn(params, wire.get("id"))
+        status, started_at = wire.get("status"), wire.get("startedAt")  # unreadable params raise (counted)
+        found = self._turn(thread_id, turn_id)
         if found is not None:
             thread, turn = found
             thread.active_turn_id = turn.id
-            turn.status = _str_or(wire.get("status"), "inProgress")
-            turn.started_at = _int_or_none(wire.get("startedAt"))
+            turn.status = _str_or(status, "inProgress")
+            turn.started_at = _int_or_none(started_at)
 
-    def _on_turn_completed(self, params: Params) -> None:
+    def _on_turn_completed(self, params: Params, thread_id: str | None, turn_id: str | None) -> None:
         wire = params["turn"]
-        found = self._turn(params, wire.get("id"))
+        wire.get("status")  # unreadable params raise (counted)
+        found = self._turn(thread_id, turn_id)
         if found is None:
             return
         thread, turn = found
@@ -330,27 +307,32 @@ class StateProjection:
             turn.started_at = wire["startedAt"]
         turn.completed_at = _int_or_none(wire.get("completedAt"))
         turn.duration_ms = _int_or_none(wire.get("durationMs"))
+        if turn.completed is not None:
+            items = wire.get("items")
+            turn.summary_items = [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+        turn.ended = True
         if thread.active_turn_id == turn.id:
             thread.active_turn_id = None
 
-    def _on_error(self, params: Params) -> None:
-        found = self._turn(params, params.get("turnId"))
+    def _on_error(self, params: Params, thread_id: str | None, turn_id: str | None) -> None:
+        found = self._turn(thread_id, turn_id)
         if found is not None:
             if params.get("willRetry") is True:
                 found[1].retries += 1  # progress, not an outcome
             else:
                 found[1].error = params.get("error")
 
-    def _on_thread_started(self, params: Params) -> None:
+    def _on_thread_started(self, params: Params, thread_id: str | None, turn_id: str | None) -> None:
         wire = params["thread"]
-        thread = self._thread(wire.get("id"))
+        status, name = wire.get("status"), wire.get("name")  # unreadable params raise (counted)
+        thread = self._thread(thread_id)
         if thread is not None:
-            self._set_status(thread, wire.get("status"))
-            if type(wire.get("name")) is str:
-                thread.name = wire["name"]
+            self._set_status(thread, status)
+            if type(name) is str:
+                thread.name = name
 
-    def _on_thread_status(self, params: Params) -> None:
-        thread = self._thread(params.get("threadId"))
+    def _on_thread_status(self, params: Params, thread_id: str | None, turn_id: str | None) -> None:
+        thread = self._thread(thread_id)
         if thread is not None:
             self._set_status(thread, params.get("status"))
 
@@ -360,81 +342,78 @@ class StateProjection:
             thread.status = status["type"]
             thread.active_flags = status.get("activeFlags")
 
-    def _on_thread_name(self, params: Params) -> None:
-        thread = self._thread(params.get("threadId"))
+    def _on_thread_name(self, params: Params, thread_id: str | None, turn_id: str | None) -> None:
+        thread = self._thread(thread_id)
         if thread is not None:
             name = params.get("threadName")
             thread.name = name if type(name) is str else None
 
-    def _on_thread_deleted(self, params: Params) -> None:
-        thread = self._threads.pop(params["threadId"], None)
+    def _on_thread_deleted(self, params: Params, thread_id: str | None, turn_id: str | None) -> None:
+        if thread_id is None:
+            raise ValueError("thread/deleted without a thread id")  # counted as an apply error
+        thread = self._threads.pop(thread_id, None)
         if thread is not None and thread is self._recent:
             self._recent = None
 
-    def _on_diff(self, params: Params) -> None:
-        thread = self._thread(params.get("threadId"))
+    def _on_diff(self, params: Params, thread_id: str | None, turn_id: str | None) -> None:
+        thread = self._thread(thread_id)
         diff = params.get("diff")
         if thread is not None and type(diff) is str:
-            thread.last_diff = _Text()
+            thread.last_diff = Text()
             thread.last_diff.append(diff, self.limits.max_bytes_per_item)
-            turn_id = params.get("turnId")
-            thread.last_diff_turn_id = turn_id if type(turn_id) is str else None
+            thread.last_diff_turn_id = turn_id
 
-    def _on_plan(self, params: Params) -> None:
-        thread = self._thread(params.get("threadId"))
+    def _on_plan(self, params: Params, thread_id: str | None, turn_id: str | None) -> None:
+        thread = self._thread(thread_id)
         if thread is not None:
             thread.last_plan = {k: params.get(k) for k in ("turnId", "plan", "explanation")}
 
-    def _on_token_usage(self, params: Params) -> None:
-        thread = self._thread(params.get("threadId"))
-        if thread is not None and isinstance(params.get("tokenUsage"), dict):
-            thread.token_usage = params["tokenUsage"]
+    def _on_token_usage(self, params: Params, thread_id: str | None, turn_id: str | None) -> None:
+        usage = params.get("tokenUsage")
+        if not isinstance(usage, dict):
+            return
+        thread = self._thread(thread_id)
+        if thread is not None:
+            thread.token_usage = usage
+            turn = thread.turns.get(turn_id) if turn_id is not None else None
+            if turn is not None:
+                turn.usage = usage
 
-    def _on_request_resolved(self, params: Params) -> None:
+    def _on_request_resolved(self, params: Params, thread_id: str | None, turn_id: str | None) -> None:
         self.resolve_pending_request(params["requestId"])
 
 
-def _stream(item_type: str, channel: str, state: StateProjection, params: Params) -> None:
+def _stream(
+    item_type: str, channel: str, state: StateProjection, params: Params, thread_id: str | None, turn_id: str | None
+) -> None:
     piece = params.get("delta")
     if type(piece) is not str:
         return
-    key = (params.get("threadId"), params.get("turnId"), params.get("itemId"), channel)
+    key = (thread_id, turn_id, params.get("itemId"), channel)
     hot = state._hot
     if hot is not None and hot[0] == key:
         item, text = hot[1], hot[2]
     else:
-        found = state._item(params, key[2], item_type)
+        found = state._item(thread_id, turn_id, key[2], item_type)
         if found is None:
             return
         item = found
         if channel not in item.texts:
-            item.texts[channel] = _Text()
+            item.texts[channel] = Text()
         text = item.texts[channel]
         state._hot = (key, item, text)
     item.room -= text.append(piece, item.room)
 
 
-def _flag(name: str, value: bool, state: StateProjection, params: Params) -> None:
-    thread = state._thread(params.get("threadId"))
+def _flag(name: str, value: bool, state: StateProjection, params: Params, thread_id: str | None, _: str | None) -> None:
+    thread = state._thread(thread_id)
     if thread is not None:
         setattr(thread, name, value)
 
 
-_STREAM_METHODS = frozenset(
-    {
-        "item/agentMessage/delta",
-        "item/reasoning/summaryTextDelta",
-        "item/reasoning/textDelta",
-        "item/commandExecution/outputDelta",
-    }
-)
-
 # partial() binds the leading arguments without an extra Python frame on the delta path.
-_HANDLERS: dict[str, Callable[[StateProjection, Params], None]] = {
-    "item/agentMessage/delta": partial(_stream, "agentMessage", "text"),
-    "item/reasoning/summaryTextDelta": partial(_stream, "reasoning", "text"),
-    "item/reasoning/textDelta": partial(_stream, "reasoning", "content"),
-    "item/commandExecution/outputDelta": partial(_stream, "commandExecution", "output"),
+_HANDLERS: dict[str, Callable[[StateProjection, Params, str | None, str | None], None]] = {
+    **{method: partial(_stream, item_type, channel) for method, (item_type, channel) in TEXT_DELTAS.items()},
     "item/started": StateProjection._on_item_started,
     "item/completed": StateProjection._on_item_completed,
     "turn/started": StateProjection._on_turn_started,

@@ -3,11 +3,14 @@
 It is registered BEFORE turn/start is written (the turn/start response arrives after the first events of a fast
 turn), buffers what arrives, and once the turn id is known keeps only that turn's messages.
 
-Buffer policy (the reader never waits for a consumer): the collector folds every message in as it arrives, so the
-result is complete whatever the consumer does. The event queue a stream consumer reads is bounded; when it is full,
-room is made without loss first (a new delta joins the last queued delta of its item, else the oldest two adjacent
-queued deltas of one item are joined); only when no such pair is left is the oldest non-terminal event dropped and
-counted in ``dropped``.
+It folds nothing: the state projection already folded each message (before the tap sees it) into the turn's
+:class:`~codex_runtime.runtime.turn_record.TurnRecord`, which the tap hands out as :attr:`TurnTap.record`. So the
+result is complete whatever the consumer does.
+
+Buffer policy (the reader never waits for a consumer): the event queue a stream consumer reads is bounded; when it
+is full, room is made without loss first (a new delta joins the last queued delta of its item, else the oldest two
+adjacent queued deltas of one item are joined); only when no such pair is left is the oldest non-terminal event
+dropped and counted in ``dropped``.
 """
 
 from __future__ import annotations
@@ -15,31 +18,35 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
-from codex_runtime.runtime.turn_collector import TURN_COMPLETED, TurnCollector
+from codex_runtime.runtime.turn_record import TEXT_DELTAS, TurnRecord
 
 Raw = tuple[str, dict[str, Any]]
 """(method, params) of one notification, or ("serverRequest", {"request": obj}) for a server request."""
 
 DEFAULT_STREAM_BUFFER = 1024
-_COALESCE = frozenset(
-    {
-        "item/agentMessage/delta",
-        "item/reasoning/summaryTextDelta",
-        "item/reasoning/textDelta",
-        "item/commandExecution/outputDelta",
-    }
-)
+TURN_COMPLETED = "turn/completed"
+_COALESCE = frozenset(TEXT_DELTAS)
 
 
 class TurnTap:
     """Collects one turn of ``thread_id``; see the module docstring for the buffering rules."""
 
-    def __init__(self, thread_id: str, *, stream: bool = False, max_events: int = DEFAULT_STREAM_BUFFER) -> None:
+    def __init__(
+        self,
+        thread_id: str,
+        records: Callable[[str, str], TurnRecord],
+        *,
+        stream: bool = False,
+        max_events: int = DEFAULT_STREAM_BUFFER,
+    ) -> None:
         self.thread_id = thread_id
         self.turn_id: str | None = None
-        self.collector = TurnCollector(thread_id)
+        self._records = records
+        self.record: TurnRecord | None = None
+        """The turn's record in the state projection, from :meth:`bind` on (read it; never write it)."""
         self.stream = stream
         self.max_events = max_events
         self.dropped = 0
@@ -56,17 +63,19 @@ class TurnTap:
         """One notification of the thread; ``turn_id`` as :func:`codex_runtime.protocol.read_ids` read it."""
         self.last_activity = time.monotonic()
         if self.turn_id is None:
-            if len(self._early) < 100_000:  # the turn/start response is due within milliseconds
-                self._early.append((method, params, turn_id))
-            else:
-                self.dropped += 1
+            # The record has it already; only a stream replays the events once the turn id is known.
+            if self.stream:
+                if len(self._early) < 100_000:  # the turn/start response is due within milliseconds
+                    self._early.append((method, params, turn_id))
+                else:
+                    self.dropped += 1
             self._changed.set()
             return
         if turn_id == self.turn_id:
             self._accept(method, params)
 
     def feed_server_request(self, request: Any) -> None:
-        """A server request (approval) for this turn: only streamed, the collector does not need it."""
+        """A server request (approval) for this turn: only streamed (it is not part of the turn's record)."""
         self.last_activity = time.monotonic()
         if self.stream:
             self._push(("serverRequest", {"request": request}))
@@ -79,7 +88,6 @@ class TurnTap:
         self._changed.set()
 
     def _accept(self, method: str, params: dict[str, Any]) -> None:
-        self.collector.feed(method, params)
         if self.stream:
             if len(self._events) < self.max_events:
                 self._events.append((method, params))
@@ -130,6 +138,7 @@ class TurnTap:
     def bind(self, turn_id: str) -> None:
         """The turn id is known: replay the buffered messages of this turn, forget the rest."""
         self.turn_id = turn_id
+        self.record = self._records(self.thread_id, turn_id)
         early, self._early = self._early, []
         for method, params, early_turn_id in early:
             if early_turn_id == turn_id:
@@ -137,7 +146,7 @@ class TurnTap:
 
     @property
     def done(self) -> bool:
-        return self.collector.done
+        return self.record is not None and self.record.ended
 
     def pop_event(self) -> Raw | None:
         """The next queued event (coalesced deltas joined), or None."""
