@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -262,25 +263,32 @@ def test_the_oldest_turns_and_items_are_evicted_and_counted() -> None:
     assert snap["evictions"] == {"threads": 0, "turns": 2, "items": 3, "pending_requests": 0}
 
 
-def test_pending_server_requests_are_added_and_resolved_by_us_or_by_the_server() -> None:
-    state = StateProjection(RetentionLimits(max_pending_requests=2))
-    state.add_pending_request(0, "item/commandExecution/requestApproval", T, U)
-    state.add_pending_request(1, "item/fileChange/requestApproval", T, U)
+@dataclass
+class Pending:
+    id: int | str
+    method: str
+    thread_id: str | None = None
+    turn_id: str | None = None
+
+
+def test_pending_server_requests_are_the_brokers_table_newest_listed_and_never_retired_here() -> None:
+    table = [
+        Pending(0, "item/commandExecution/requestApproval", T, U),
+        Pending(1, "item/fileChange/requestApproval", T, U),
+    ]
+    state = StateProjection(RetentionLimits(max_pending_requests=2), pending=lambda: table)
     assert state.snapshot()["pending_requests"] == [
         {"request_id": 0, "method": "item/commandExecution/requestApproval", "thread_id": T, "turn_id": U},
         {"request_id": 1, "method": "item/fileChange/requestApproval", "thread_id": T, "turn_id": U},
     ]
-    assert state.resolve_pending_request(0) is True
-    assert state.resolve_pending_request(0) is False
-    assert state.resolve_pending_request(None) is False
-    state.apply("serverRequest/resolved", {"threadId": T, "requestId": 1})
-    assert state.snapshot()["pending_requests"] == []
+    state.apply("serverRequest/resolved", {"threadId": T, "requestId": 1})  # the broker retires it, not the state
+    assert [p["request_id"] for p in state.snapshot()["pending_requests"]] == [0, 1]
 
-    for request_id in range(2, 5):
-        state.add_pending_request(request_id, "item/tool/requestUserInput")
+    table[:] = [Pending(n, "item/tool/requestUserInput") for n in range(2, 5)]
     snap = state.snapshot()
     assert [p["request_id"] for p in snap["pending_requests"]] == [3, 4]
     assert snap["evictions"]["pending_requests"] == 1
+    assert StateProjection().snapshot()["pending_requests"] == []
 
 
 def test_methods_it_does_not_track_are_ignored() -> None:
@@ -306,12 +314,11 @@ def test_input_that_does_not_fit_the_schema_is_skipped_and_counted_never_raised(
 
 
 def test_the_snapshot_is_json_serializable_and_detached_from_the_projection() -> None:
-    state = StateProjection()
+    state = StateProjection(pending=lambda: [Pending("req-1", "item/permissions/requestApproval", T, None)])
     state.apply("thread/started", thread_started())
     run_simple_turn(state)
     state.apply("thread/tokenUsage/updated", {"threadId": T, "turnId": U, "tokenUsage": USAGE})
     state.apply("item/agentMessage/delta", delta("msg_1", "lone \ud800 surrogate"))
-    state.add_pending_request("req-1", "item/permissions/requestApproval", T, None)
 
     snap = state.snapshot()
     assert json.loads(json.dumps(snap)) == snap
@@ -386,5 +393,4 @@ def test_apply_never_raises_and_the_snapshot_stays_serializable(messages: list[t
                                             max_bytes_per_item=8, max_pending_requests=2))  # fmt: skip
     for method, params in messages:
         state.apply(method, params)
-        state.resolve_pending_request(params)
     json.dumps(state.snapshot())

@@ -3,12 +3,13 @@ request's own deadline; and the queue's bounds."""
 
 from __future__ import annotations
 
-import asyncio
 import time
 from pathlib import Path
 from typing import Any
 
 from codex_runtime import ClientConfig
+from codex_runtime.runtime.decisions import COMMAND_APPROVAL
+from codex_runtime.runtime.handlers import DEFER
 from codex_runtime.testing import MockModel, responses
 from codex_runtime.web import WebSettings
 from codex_runtime.web.approvals import ApprovalQueue
@@ -55,6 +56,38 @@ async def test_an_approval_is_queued_answered_once_and_the_command_runs(web: Web
     assert await web.pending_approvals_now(session_id) == []
 
 
+async def test_the_route_sends_the_one_answer_to_a_deferred_request_seen_alike_by_state_metrics_and_web(
+    web: Web,
+) -> None:
+    web.model.enqueue(responses.exec_command(f"echo {MARKER}"), responses.text("done"))
+    runtime = web.client.runtime
+    session_id = (await web.new_session(approval_policy="untrusted"))["session_id"]
+    turn_id = await web.start_turn(session_id, "run the marker command")
+    [approval] = await web.pending_approvals(session_id)
+
+    [request] = runtime.pending_server_requests(session_id)
+    assert request.deferred and request.is_pending  # held for the person: nothing was sent
+    state_view = runtime.state_snapshot()["pending_requests"]
+    assert state_view == [
+        {"request_id": request.id, "method": COMMAND_APPROVAL, "thread_id": session_id, "turn_id": turn_id}
+    ]
+    assert runtime.metrics_snapshot().server_requests.pending == 1
+    assert approval["item_id"] == request.item_id and approval["turn_id"] == turn_id
+    answers_before = runtime.rpc.stats.server_responses_sent
+
+    accepted = await answer(web, session_id, approval["approval_id"], "accept")
+    turn = await web.finished_turn(session_id, turn_id)
+
+    assert accepted.status_code == 200 and accepted.json()["status"] == "answered"
+    assert request.outcome == "answered" and runtime.rpc.stats.server_responses_sent == answers_before + 1
+    assert turn["status"] == "completed" and turn["assistant_text"] == "done"
+    assert runtime.pending_server_requests() == [] and runtime.state_snapshot()["pending_requests"] == []
+    assert runtime.metrics_snapshot().server_requests.pending == 0
+    assert await web.pending_approvals_now(session_id) == []
+    resolved = [e for e in await web.buffered_events(session_id) if e["event"] == "approval_resolved"]
+    assert [e["data"]["data"]["approval"]["status"] for e in resolved] == ["answered"]
+
+
 async def test_decline_from_the_api_skips_the_command_and_the_turn_goes_on(web: Web) -> None:
     web.model.enqueue(responses.exec_command(f"echo {MARKER}"), responses.text("ok, skipped"))
     session_id = (await web.new_session(approval_policy="untrusted"))["session_id"]
@@ -90,9 +123,10 @@ async def test_an_unanswered_approval_expires_at_the_request_deadline(
 
 
 class FakeRequest:
-    """Just what the approval queue reads of a PendingServerRequest."""
+    """Just what the approval queue reads of a PendingServerRequest; answering retires it, as the broker does."""
 
-    def __init__(self, number: int, deadline: float) -> None:
+    def __init__(self, number: int, deadline: float, retired: list[FakeRequest]) -> None:
+        self.id = number
         self.method = "item/commandExecution/requestApproval"
         self.raw_params = {"command": f"echo {number}", "turnId": "turn-1", "itemId": f"item-{number}"}
         self.turn_id = "turn-1"
@@ -100,6 +134,7 @@ class FakeRequest:
         self.deadline = deadline
         self.outcome: str | None = None
         self.answers: list[str] = []
+        self._retired = retired
 
     @property
     def is_pending(self) -> bool:
@@ -108,23 +143,27 @@ class FakeRequest:
     async def respond(self, answer: str) -> None:
         self.answers.append(answer)
         self.outcome = "answered"
+        self._retired.append(self)
 
     async def decline(self) -> None:
         await self.respond("decline")
 
 
-async def test_the_queue_is_bounded_and_a_request_beyond_it_is_refused_at_once() -> None:
+async def test_the_queue_is_bounded_defers_what_it_holds_and_refuses_one_more_at_once() -> None:
     events = ReplayBuffer("session", capacity=64)
-    queue = ApprovalQueue("session", events, capacity=2)
-    requests = [FakeRequest(n, time.monotonic() + 30) for n in range(3)]
+    retired: list[FakeRequest] = []
+    requests = [FakeRequest(n, time.monotonic() + 30, retired) for n in range(3)]
+    queue = ApprovalQueue("session", events, capacity=2, pending_requests=lambda: [r for r in requests if r.is_pending])
 
-    handlers = [asyncio.create_task(queue.handle(request)) for request in requests[:2]]  # type: ignore[arg-type]
-    await asyncio.sleep(0)  # let both park
-    refused = await asyncio.wait_for(queue.handle(requests[2]), 1)  # type: ignore[arg-type]
-    await queue.withdraw()
-    await asyncio.wait_for(asyncio.gather(*handlers), 1)
+    held = [await queue.handle(request) for request in requests[:2]]  # type: ignore[arg-type]
+    refused = await queue.handle(requests[2])  # type: ignore[arg-type]
+    pending_before = [a.request.id for a in queue.pending()]
+    await queue.withdraw()  # declines both; the broker would report each retirement:
+    for request in retired:
+        queue.retired(request)  # type: ignore[arg-type]
 
-    assert refused == "decline" and queue.refused == 1
+    assert held == [DEFER, DEFER] and refused == "decline" and queue.refused == 1
+    assert pending_before == [0, 1]
     assert [e.kind for e in events.since(0)] == [
         "approval_requested",
         "approval_requested",

@@ -25,10 +25,11 @@ from codex_runtime.runtime import typed
 from codex_runtime.runtime.compat import check_codex_version
 from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.runtime.events import EventStream
+from codex_runtime.runtime.handlers import Handler
 from codex_runtime.runtime.helpers import RuntimeHelpers
 from codex_runtime.runtime.hooks import HookRun, as_hooks
 from codex_runtime.runtime.metrics import MetricsSnapshot, build_metrics
-from codex_runtime.runtime.server_requests import Handler, PendingServerRequest, ServerRequestBroker
+from codex_runtime.runtime.server_requests import PendingServerRequest, ServerRequestBroker
 from codex_runtime.runtime.snapshot_store import JsonFileSnapshotStore, SnapshotStore
 from codex_runtime.runtime.state import RetentionLimits, StateProjection
 from codex_runtime.runtime.turn_tap import TurnTap
@@ -71,7 +72,6 @@ class Runtime(RuntimeHelpers):
     def __init__(self, rpc: RpcConnection, config: ClientConfig, *, retention: RetentionLimits | None = None) -> None:
         self.config = config
         self.rpc = rpc
-        self.state = StateProjection(retention or RetentionLimits())
         self._taps: dict[str, list[TurnTap]] = {}
         self._hook_runs: dict[str, HookRun] = {}
         """The hook run of each thread's running turn (its PRE_TOOL_USE and approval observers apply)."""
@@ -82,8 +82,8 @@ class Runtime(RuntimeHelpers):
             decode_params=typed.decode_server_request_params,
             validate_answer=typed.validate_server_response,
             hook_run_for=self._hook_run_for,
-            on_retired=lambda pending: self.state.resolve_pending_request(pending.id),
         )
+        self.state = StateProjection(retention or RetentionLimits(), pending=self._broker.pending_requests)
         self._broker.observe(self._on_server_request)
         self.init_result: dict[str, Any] = {}
         self.user_agent = ""
@@ -160,7 +160,7 @@ class Runtime(RuntimeHelpers):
         if method == SERVER_REQUEST_RESOLVED:
             request_id = params.get("requestId")
             if isinstance(request_id, int | str):
-                self._broker.resolved(request_id)  # the state projection retires it in apply()
+                self._broker.resolved(request_id)  # retired once, in the broker's table
 
     def _hook_run_for(self, pending: PendingServerRequest) -> HookRun | None:
         if pending.thread_id is not None and pending.thread_id in self._hook_runs:
@@ -171,7 +171,6 @@ class Runtime(RuntimeHelpers):
         return HookRun(hooks, thread_id=pending.thread_id, turn_id=pending.turn_id)
 
     def _on_server_request(self, pending: PendingServerRequest) -> None:
-        self.state.add_pending_request(pending.id, pending.method, pending.thread_id, pending.turn_id)
         if pending.thread_id is not None:
             for tap in self._taps.get(pending.thread_id, ()):
                 if tap.turn_id is None or pending.turn_id in (None, tap.turn_id):
@@ -277,6 +276,16 @@ class Runtime(RuntimeHelpers):
     def server_requests(self) -> AsyncIterator[PendingServerRequest]:
         """Server requests no handler took (answer each with ``respond``/``decline`` before its deadline)."""
         return self._broker.requests()
+
+    def pending_server_requests(self, thread_id: str | None = None) -> list[PendingServerRequest]:
+        """Server requests still waiting for an answer (of ``thread_id`` when given), oldest first: the broker's
+        table, the one record of them (handed out, deferred, or queued)."""
+        return self._broker.pending_requests(thread_id)
+
+    def on_server_request_retired(self, observer: Callable[[PendingServerRequest], None]) -> Callable[[], None]:
+        """Call ``observer(request)`` (cheap, maybe on the reader) as each server request ends: answered, declined,
+        resolved by the server or lost; ``request.outcome`` says which. Returns the unsubscribe."""
+        return self._broker.on_retired(observer)
 
     def set_method_handler(self, method: str, handler: Handler | None) -> None:
         """Answer every server request of ``method`` with ``handler`` (after per-thread handlers)."""

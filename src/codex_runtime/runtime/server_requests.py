@@ -4,9 +4,15 @@ Every request the server sends is claimed here and ends with exactly one answer:
 1. a handler, looked up per thread (the running call's handler, then the session's), then the client-wide one,
    runs on its own task (sync handlers in a worker thread), never on the reader;
 2. with no handler, the request is queued for :meth:`ServerRequestBroker.requests` consumers, who call
-   ``respond``/``decline``;
+   ``respond``/``decline``; a handler that answers :data:`~codex_runtime.runtime.handlers.DEFER` keeps it pending
+   for a later ``respond`` (a person deciding in a UI), queued nowhere;
 3. whatever happens, at the deadline it is answered fail-closed (approvals declined, never ``{}``). A handler that
    raises declines at once. ``serverRequest/resolved`` (e.g. after an interrupt) retires it without an answer.
+
+The broker's table is the ONE record of pending server requests: the state snapshot, the metrics and the web
+adapter read it (:meth:`ServerRequestBroker.pending_requests`, :meth:`ServerRequestBroker.on_retired`). The RPC
+core's own ``_server_requests`` is only its reply-slot bookkeeping (which ids may still be answered, for duplicate
+and stray detection), below the codex concepts; it is closed by the same retirement.
 """
 
 from __future__ import annotations
@@ -17,7 +23,9 @@ import logging
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
+from typing import Any, Generic
+
+from typing_extensions import TypeVar
 
 from codex_runtime._lazy import is_model
 from codex_runtime.errors import (
@@ -31,6 +39,7 @@ from codex_runtime.protocol import read_ids
 from codex_runtime.rpc import RpcConnection
 from codex_runtime.rpc import ServerRequest as RpcServerRequest
 from codex_runtime.runtime.decisions import DECISIONS, Answer, ErrorAnswer, answer_for_decision, fail_closed_answer
+from codex_runtime.runtime.handlers import Deferred, Handler
 from codex_runtime.runtime.hooks import HookPhase, HookRun, tool_name_for
 from codex_runtime.runtime.metrics import ServerRequestCounters
 from codex_runtime.runtime.user_code import call_user
@@ -40,11 +49,10 @@ logger = logging.getLogger("codex_runtime.approvals")
 MAX_QUEUED = 256
 """Requests waiting for a ``requests()`` consumer; past this the oldest is declined at once (fail closed)."""
 
-Handler = Callable[["PendingServerRequest"], Any]
-"""``handler(request) -> decision | response``, sync or async. Raising declines the request."""
+P = TypeVar("P", covariant=True, default=Any)  # params are read-only: a handler of a wider type fits
 
 
-class PendingServerRequest:
+class PendingServerRequest(Generic[P]):
     """A server request waiting for an answer.
 
     Attributes:
@@ -52,6 +60,7 @@ class PendingServerRequest:
         raw_params: the params as received.
         thread_id, turn_id, item_id: where it belongs (None when the method has no such field).
         deadline: ``time.monotonic()`` value after which it is answered fail-closed.
+        deferred: a handler answered DEFER: it waits for ``respond``/``decline`` (or its deadline).
     """
 
     def __init__(self, broker: ServerRequestBroker, request: RpcServerRequest, deadline: float) -> None:
@@ -63,6 +72,7 @@ class PendingServerRequest:
         self.thread_id, self.turn_id = read_ids(self.method, self.raw_params)
         self.item_id: str | None = _str_or_none(self.raw_params.get("itemId") or self.raw_params.get("callId"))
         self.deadline = deadline
+        self.deferred = False
         self.hook_run: HookRun | None = None
         """The run whose hooks observe this request (set before any handler sees it)."""
         self.outcome: str | None = None
@@ -74,11 +84,11 @@ class PendingServerRequest:
         return f"<PendingServerRequest {self.method} id={self.id!r} outcome={self.outcome}>"
 
     @property
-    def params(self) -> Any:
+    def params(self) -> P:
         """The typed params (generated model), validated on first access; the raw dict for unknown methods."""
         if self._params is None:
             self._params = self._broker.decode_params(self.method, self.raw_params)
-        return self._params
+        return self._params  # type: ignore[no-any-return]  # decoded by the method's own params type
 
     @property
     def is_pending(self) -> bool:
@@ -115,7 +125,6 @@ class ServerRequestBroker:
         decode_params: Callable[[str, dict[str, Any]], Any] | None = None,
         validate_answer: Callable[[str, dict[str, Any]], None] | None = None,
         hook_run_for: Callable[[PendingServerRequest], HookRun | None] | None = None,
-        on_retired: Callable[[PendingServerRequest], object] | None = None,
     ) -> None:
         self._rpc = rpc
         self.timeout = timeout
@@ -130,7 +139,7 @@ class ServerRequestBroker:
         self._decode = decode_params or (lambda _method, params: params)
         self._validate = validate_answer
         self._hook_run_for = hook_run_for or (lambda _pending: None)
-        self._on_retired = on_retired or (lambda _pending: None)
+        self._retired_observers: list[Callable[[PendingServerRequest], None]] = []
         self.counters = ServerRequestCounters()
         self._tasks: set[asyncio.Task[None]] = set()
         self._closed = False
@@ -160,12 +169,24 @@ class ServerRequestBroker:
         self._observers.append(observer)
         return lambda: self._observers.remove(observer) if observer in self._observers else None
 
+    def on_retired(self, observer: Callable[[PendingServerRequest], None]) -> Callable[[], None]:
+        """Call ``observer(request)`` (cheap, maybe on the reader) once each request is retired: answered,
+        declined, resolved by the server or lost. Returns the unsubscribe."""
+        self._retired_observers.append(observer)
+        return lambda: self._retired_observers.remove(observer) if observer in self._retired_observers else None
+
     def decode_params(self, method: str, params: dict[str, Any]) -> Any:
         return self._decode(method, params)
 
     @property
     def pending(self) -> list[PendingServerRequest]:
         return list(self._pending.values())
+
+    def pending_requests(self, thread_id: str | None = None) -> list[PendingServerRequest]:
+        """The requests still waiting for an answer (of ``thread_id`` when given), oldest first."""
+        if thread_id is None:
+            return list(self._pending.values())
+        return [p for p in self._pending.values() if p.thread_id == thread_id]
 
     # --- the reader's sink ------------------------------------------------------------------------------------
 
@@ -238,6 +259,9 @@ class ServerRequestBroker:
             return
         if not pending.is_pending:
             return  # the deadline or the server got there first
+        if isinstance(answer, Deferred):
+            pending.deferred = True  # a person answers later through respond(); the deadline still applies
+            return
         try:
             await self.answer(pending, answer, outcome="answered")
         except InvalidServerResponseError as exc:
@@ -333,7 +357,11 @@ class ServerRequestBroker:
             timer.cancel()
         with contextlib.suppress(ValueError):
             self._queue.remove(pending)
-        self._on_retired(pending)
+        for observer in self._retired_observers:
+            try:
+                observer(pending)
+            except Exception:
+                logger.exception("server request retirement observer raised (contained)")
 
     def _spawn(self, coro: Awaitable[None]) -> None:
         task = asyncio.ensure_future(coro)

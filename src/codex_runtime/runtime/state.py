@@ -1,4 +1,5 @@
-"""A bounded projection of what the server told us: threads, turns, items and pending server requests.
+"""A bounded projection of what the server told us: threads, turns and items (and, read from the broker at snapshot
+time, the pending server requests).
 
 It is fed every raw inbound notification on the reader, so :meth:`StateProjection.apply` is one dict lookup to a
 handler (methods it does not track return at once) and never raises. Everything is bounded by
@@ -6,7 +7,7 @@ handler (methods it does not track return at once) and never raises. Everything 
 
 - threads: at most ``max_threads``; the least recently active one is evicted (LRU). A thread a running turn holds
   (:meth:`StateProjection.hold`) is skipped, and its turns are trimmed only once it is released.
-- turns per thread, items per turn, pending server requests: the oldest is evicted.
+- turns per thread, items per turn: the oldest is evicted.
 - text per item (agent message, reasoning, command output) and the last diff of a thread: the HEAD is kept, up to
   ``max_bytes_per_item`` UTF-8 bytes shared by the item's channels; later bytes are only counted. The head is kept
   because appending then stays O(1) and text already seen never changes. The snapshot appends
@@ -20,16 +21,29 @@ handler (methods it does not track return at once) and never raises. Everything 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from functools import partial
-from typing import Any
+from typing import Any, Protocol
 
 from codex_runtime.protocol import read_ids
 from codex_runtime.runtime.turn_record import TEXT_DELTAS, ItemRecord, Text, TurnRecord, plain
 
 Params = dict[str, Any]
 Ids = tuple[str | None, str | None]
+
+
+class PendingView(Protocol):
+    """What the snapshot shows of a pending server request (the broker owns the request itself)."""
+
+    @property
+    def id(self) -> int | str: ...
+    @property
+    def method(self) -> str: ...
+    @property
+    def thread_id(self) -> str | None: ...
+    @property
+    def turn_id(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,15 +108,17 @@ class StateProjection:
     here (:meth:`hold` then :meth:`turn_record`) instead of folding the same notifications a second time.
     """
 
-    def __init__(self, limits: RetentionLimits | None = None) -> None:
+    def __init__(
+        self, limits: RetentionLimits | None = None, *, pending: Callable[[], Sequence[PendingView]] | None = None
+    ) -> None:
         self.limits = limits if limits is not None else RetentionLimits()
+        self._pending = pending or tuple  # the broker's table, read at snapshot time (this never copies it)
         self._threads: OrderedDict[str, _Thread] = OrderedDict()
         self._recent: _Thread | None = None  # the LRU tail: skips move_to_end during a delta flood
         # The (thread, turn, item, channel) the last delta went to, with its item and text: a flood of deltas to one
         # item skips the three lookups. Valid only until another kind of notification is applied.
         self._hot: tuple[tuple[Any, Any, Any, str], ItemRecord, Text] | None = None
-        self._pending: OrderedDict[int | str, tuple[str, str | None, str | None]] = OrderedDict()
-        self._evicted = {"threads": 0, "turns": 0, "items": 0, "pending_requests": 0}
+        self._evicted = {"threads": 0, "turns": 0, "items": 0}
         self._apply_errors = 0
 
     def apply(self, method: str, params: Params, ids: Ids | None = None) -> None:
@@ -154,35 +170,20 @@ class StateProjection:
         found[1].pinned = True
         return found[1]
 
-    # --- pending server requests -----------------------------------------------------------------------------
-
-    def add_pending_request(
-        self, request_id: int | str, method: str, thread_id: str | None = None, turn_id: str | None = None
-    ) -> None:
-        """Record a server request awaiting our answer; the oldest is evicted past ``max_pending_requests``."""
-        self._pending[request_id] = (method, thread_id, turn_id)
-        if len(self._pending) > self.limits.max_pending_requests:
-            self._pending.popitem(last=False)
-            self._evicted["pending_requests"] += 1
-
-    def resolve_pending_request(self, request_id: object) -> bool:
-        """Forget a pending server request (answered, declined or resolved by the server); False if unknown.
-
-        Any value is accepted (it may come straight off the wire) and nothing is raised.
-        """
-        if not isinstance(request_id, int | str):
-            return False
-        return self._pending.pop(request_id, None) is not None
-
     def snapshot(self) -> dict[str, Any]:
-        """A JSON-serializable copy of the projection, built now; threads least recently active first."""
+        """A JSON-serializable copy of the projection, built now; threads least recently active first.
+
+        ``pending_requests`` lists the newest ``max_pending_requests`` of the broker's pending server requests
+        (``evictions.pending_requests``: how many older ones were left out of this listing).
+        """
+        pending = self._pending()
+        listed = pending[max(0, len(pending) - self.limits.max_pending_requests) :]
         return {
             "threads": {thread.id: thread.to_dict() for thread in self._threads.values()},
             "pending_requests": [
-                {"request_id": rid, "method": method, "thread_id": thread_id, "turn_id": turn_id}
-                for rid, (method, thread_id, turn_id) in self._pending.items()
+                {"request_id": p.id, "method": p.method, "thread_id": p.thread_id, "turn_id": p.turn_id} for p in listed
             ],
-            "evictions": dict(self._evicted),
+            "evictions": {**self._evicted, "pending_requests": len(pending) - len(listed)},
             "apply_errors": self._apply_errors,
             "limits": asdict(self.limits),
         }
@@ -379,9 +380,6 @@ class StateProjection:
             if turn is not None:
                 turn.usage = usage
 
-    def _on_request_resolved(self, params: Params, thread_id: str | None, turn_id: str | None) -> None:
-        self.resolve_pending_request(params["requestId"])
-
 
 def _stream(
     item_type: str, channel: str, state: StateProjection, params: Params, thread_id: str | None, turn_id: str | None
@@ -429,7 +427,6 @@ _HANDLERS: dict[str, Callable[[StateProjection, Params, str | None, str | None],
     "thread/unarchived": partial(_flag, "archived", False),
     "thread/closed": partial(_flag, "closed", True),
     "thread/deleted": StateProjection._on_thread_deleted,
-    "serverRequest/resolved": StateProjection._on_request_resolved,
 }
 
 

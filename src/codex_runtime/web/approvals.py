@@ -1,10 +1,14 @@
-"""A web session's approval queue: server requests of its thread, parked until a person answers in the browser.
+"""A web session's approvals: server requests of its thread, held for a person who answers in the browser.
 
-The queue's :meth:`ApprovalQueue.handle` is the per-thread handler registered with the runtime's broker. For each
-request it parks a :class:`WebApproval`, publishes a pinned ``approval_requested`` event, and waits. The answer
-comes from the HTTP route (:meth:`ApprovalQueue.answer`, which responds to the request itself, so a refused or
-late answer is reported to the caller). Nobody answering is handled by the request's own deadline
-(``ClientConfig.server_request_timeout``): the broker declines it, and the queue shows it as ``expired``.
+:meth:`ApprovalQueue.handle` is the per-thread handler registered with the runtime. For each request it makes a
+:class:`WebApproval` view, publishes a pinned ``approval_requested`` event and answers
+:data:`~codex_runtime.runtime.handlers.DEFER`: nothing is sent, the request stays pending in the runtime's broker,
+whose table is the one record of what is pending (:meth:`ApprovalQueue.pending` reads it). The one answer that goes
+out is the HTTP route's (:meth:`ApprovalQueue.answer` responds to the request itself, so a refused or late answer is
+reported to the caller). Nobody answering is handled by the request's own deadline
+(``ClientConfig.server_request_timeout``): the broker declines it. Every way a request ends (answered, expired,
+resolved by the server, lost) reaches :meth:`ApprovalQueue.retired` from the broker, which publishes
+``approval_resolved``: nothing here polls.
 
 Bounded: at most ``capacity`` approvals wait; one more is declined at once (``refused``). Settled approvals are
 remembered (bounded) so answering one twice is told apart from an id that never existed here.
@@ -12,22 +16,21 @@ remembered (bounded) so answering one twice is told apart from an id that never 
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import secrets
 import time
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 from codex_runtime.errors import CodexRuntimeError, ServerRequestAlreadyAnsweredError
 from codex_runtime.runtime.decisions import COMMAND_APPROVAL, FILE_CHANGE_APPROVAL, PERMISSIONS_APPROVAL
+from codex_runtime.runtime.handlers import DEFER, Deferred
 from codex_runtime.runtime.server_requests import PendingServerRequest
 from codex_runtime.web.events import ReplayBuffer
 
 ApprovalStatus = Literal["pending", "answered", "expired", "resolved", "declined", "refused"]
 
-SETTLE_GRACE = 0.5
-"""Seconds past a request's deadline the handler waits for the broker's own fail-closed answer."""
 HISTORY = 64
 """Settled approvals remembered per session (to answer 409 rather than 404 for a second answer)."""
 
@@ -58,7 +61,6 @@ class WebApproval:
         self.status: ApprovalStatus = "pending"
         self.decision: str | None = None
         self.settled_at: float | None = None
-        self.changed = asyncio.Event()
 
     @property
     def kind(self) -> str:
@@ -86,13 +88,25 @@ class WebApproval:
 
 
 class ApprovalQueue:
-    """The bounded approval queue of one web session; see the module docstring."""
+    """The bounded approvals of one web session; see the module docstring.
 
-    def __init__(self, session_id: str, events: ReplayBuffer, *, capacity: int) -> None:
+    Args:
+        pending_requests: the broker's pending requests of this session's thread, oldest first (the one table).
+    """
+
+    def __init__(
+        self,
+        session_id: str,
+        events: ReplayBuffer,
+        *,
+        capacity: int,
+        pending_requests: Callable[[], Sequence[PendingServerRequest]],
+    ) -> None:
         self.session_id = session_id
         self.capacity = capacity
         self._events = events
-        self._pending: dict[str, WebApproval] = {}
+        self._pending_requests = pending_requests
+        self._views: dict[int | str, WebApproval] = {}  # request id -> its view, while the request is open
         self._settled: OrderedDict[str, WebApproval] = OrderedDict()
         self._closed = False
         self.refused = 0
@@ -100,13 +114,10 @@ class ApprovalQueue:
 
     # --- the broker's side ---------------------------------------------------------------------------------
 
-    async def handle(self, request: PendingServerRequest) -> str:
-        """The per-thread handler: park ``request`` and wait until it is answered, expires or is withdrawn.
-
-        The returned decline only reaches the server if the request is somehow still open (fail closed); an
-        answered or expired request ignores it.
-        """
-        if self._closed or len(self._pending) >= self.capacity:
+    async def handle(self, request: PendingServerRequest) -> str | Deferred:
+        """The per-thread handler: hold ``request`` for a person (DEFER), or decline it at once when the queue is
+        full or the session closing. (Async only so that it runs on the loop, not in a worker thread.)"""
+        if self._closed or len(self._views) >= self.capacity:
             self.refused += 1
             approval = WebApproval(request, self.session_id)
             approval.status = "refused"
@@ -115,34 +126,33 @@ class ApprovalQueue:
             self._events.publish("approval_refused", {"approval": approval.to_json()}, turn_id=request.turn_id)
             return "decline"
         approval = WebApproval(request, self.session_id)
-        self._pending[approval.id] = approval
+        self._views[request.id] = approval
         self._events.publish(
             "approval_requested", {"approval": approval.to_json()}, turn_id=request.turn_id, pin=approval.id
         )
-        while request.is_pending and approval.status == "pending":
-            remaining = request.deadline + SETTLE_GRACE - time.monotonic()
-            if remaining <= 0:
-                break
-            approval.changed.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(approval.changed.wait(), remaining)
-        self.settle(approval)
-        return "decline"
+        return DEFER
+
+    def retired(self, request: PendingServerRequest) -> None:
+        """The broker retired ``request`` (answered, expired, resolved, lost): settle its view, if it has one."""
+        approval = self._views.get(request.id)
+        if approval is not None and approval.request is request:
+            self._settle(approval)
 
     # --- the web's side ----------------------------------------------------------------------------------------
 
     def pending(self) -> list[WebApproval]:
-        """Approvals still waiting, oldest first (ones the server no longer waits for are settled first)."""
-        for approval in list(self._pending.values()):
-            if not approval.request.is_pending:
-                self.settle(approval)
-        return list(self._pending.values())
+        """Approvals still waiting, oldest first: the broker's pending requests that this queue holds."""
+        views = self._views
+        return [view for request in self._pending_requests() if (view := views.get(request.id)) is not None]
 
     def get(self, approval_id: str) -> WebApproval | None:
-        return self._pending.get(approval_id) or self._settled.get(approval_id)
+        for approval in self._views.values():
+            if approval.id == approval_id:
+                return approval
+        return self._settled.get(approval_id)
 
     async def answer(self, approval_id: str, decision: str) -> WebApproval:
-        """Send ``decision`` for a pending approval of this session.
+        """Send ``decision`` for a pending approval of this session: the one answer its request gets.
 
         Raises:
             ApprovalNotFoundError: no such approval in this session.
@@ -154,36 +164,38 @@ class ApprovalQueue:
         if approval is None:
             raise ApprovalNotFoundError(approval_id)
         if approval.status != "pending" or not approval.request.is_pending:
-            self.settle(approval)
             raise ApprovalSettledError(approval)
+        approval.decision = decision  # set first: the broker settles the view as the reply goes out
         try:
             await approval.request.respond(decision)
         except ServerRequestAlreadyAnsweredError:
-            self.settle(approval)
+            approval.decision = None
             raise ApprovalSettledError(approval) from None
-        approval.decision = decision
-        self.settle(approval)
+        except CodexRuntimeError:  # e.g. InvalidServerResponseError: still pending, answer again
+            approval.decision = None
+            raise
         return approval
 
-    def settle(self, approval: WebApproval) -> None:
+    def _settle(self, approval: WebApproval) -> None:
         """Record how ``approval`` ended, publish ``approval_resolved`` and unpin its request event (idempotent)."""
         if approval.status != "pending":
             return
         outcome = approval.request.outcome
-        if approval.decision is not None:
+        if outcome == "answered" and approval.decision is not None:
             approval.status = "answered"
-        elif outcome == "declined_by_deadline" or outcome is None:
-            approval.status = "expired"  # None: the handler gave up past the deadline and declines it itself
+        elif outcome == "declined_by_deadline":
+            approval.status = "expired"
         elif outcome == "resolved":
             approval.status = "resolved"
         else:
             approval.status = "declined"
+        if approval.status != "answered":
+            approval.decision = None
         approval.settled_at = time.time()
-        self._pending.pop(approval.id, None)
+        self._views.pop(approval.request.id, None)
         self._remember(approval)
         self._events.unpin(approval.id)
         self._events.publish("approval_resolved", {"approval": approval.to_json()}, turn_id=approval.request.turn_id)
-        approval.changed.set()
 
     def _remember(self, approval: WebApproval) -> None:
         self._settled[approval.id] = approval
@@ -191,15 +203,15 @@ class ApprovalQueue:
             self._settled.popitem(last=False)
 
     async def withdraw(self, turn_id: str | None = None) -> None:
-        """Decline what is still open (of ``turn_id``, or all) and settle it: the turn ended or the session
-        closes, so nobody will wait for these answers."""
-        for approval in list(self._pending.values()):
+        """Decline what is still open (of ``turn_id``, or all): the turn ended or the session closes, so nobody
+        will wait for these answers."""
+        for approval in list(self._views.values()):
             if turn_id is not None and approval.request.turn_id not in (None, turn_id):
                 continue
             if approval.request.is_pending:
                 with contextlib.suppress(CodexRuntimeError):
                     await approval.request.decline()
-            self.settle(approval)
+            self._settle(approval)  # already settled by the broker when the decline went out
 
     async def close(self) -> None:
         """Refuse new requests and withdraw the open ones."""

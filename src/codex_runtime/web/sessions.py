@@ -17,7 +17,6 @@ import logging
 import os
 import time
 from collections import OrderedDict
-from collections.abc import Callable
 from typing import Any, Literal
 
 from codex_runtime.api.client import Client
@@ -98,14 +97,22 @@ class WebSession:
         self.closed_at: float | None = None
         self.state: SessionState = "open"
         self.events = ReplayBuffer(self.id, settings.replay_buffer_size)
-        self.approvals = ApprovalQueue(self.id, self.events, capacity=settings.max_pending_approvals)
+        runtime = session.runtime
+        self.approvals = ApprovalQueue(
+            self.id,
+            self.events,
+            capacity=settings.max_pending_approvals,
+            pending_requests=lambda: runtime.pending_server_requests(self.id),
+        )
         self.turns: OrderedDict[str, TurnRecord] = OrderedDict()
         self.active: TurnRecord | None = None
         self.subscribers = 0
         self._session = session
         self._starting = False
         self._close_lock = asyncio.Lock()
-        self._unregister: Callable[[], None] = session.runtime.push_handler(self.id, self.approvals.handle)
+        self._bindings = contextlib.ExitStack()  # released once, when the session closes or the app stops
+        self._bindings.callback(runtime.on_server_request_retired(self.approvals.retired))
+        self._bindings.callback(runtime.push_handler(self.id, self.approvals.handle))
         config = session.config
         self.events.publish(
             "session_created",
@@ -286,7 +293,7 @@ class WebSession:
                 ) from exc
             self.state = "closed"
             self.closed_at = time.time()
-            self._unregister()
+            self._bindings.close()
             self.events.publish("session_closed", {})
             self.events.end()
 
@@ -311,7 +318,7 @@ class WebSession:
             with contextlib.suppress(asyncio.CancelledError, TimeoutError):
                 await asyncio.wait_for(turn.task, self.settings.close_turn_grace)
         await self.approvals.close()
-        self._unregister()
+        self._bindings.close()
         self.events.end()
 
     def to_json(self, *, with_turns: bool = True) -> dict[str, Any]:
