@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
-from codex_runtime.api.prompt_run import _agent_delta
 from codex_runtime.api.results import AgentMessageDelta
+from codex_runtime.api.turn_events import agent_delta as _agent_delta
 
 
 def test_fast_agent_delta_equals_the_dataclass_constructor_and_stays_frozen() -> None:

@@ -10,7 +10,7 @@ import pytest
 from pydantic import BaseModel
 
 from codex_runtime import ClientConfig, PromptRunParams, Runtime
-from codex_runtime.api.prompt_run import TurnRun
+from codex_runtime.api.turn_run import TurnRun
 from codex_runtime.errors import (
     IncompatibleCodexVersionError,
     InvalidServerResponseError,

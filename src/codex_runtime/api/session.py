@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 from codex_runtime.api.guards import check_not_looser, resolve_call_profile
 from codex_runtime.api.profiles import PromptRunParams, RunProfile, SessionConfig
-from codex_runtime.api.prompt_run import PromptRunStream, TurnRun
+from codex_runtime.api.prompt_run import PromptRunStream
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.api.thread_options import check_turn_options
 from codex_runtime.api.tools import ToolDispatcher
+from codex_runtime.api.turn_run import TurnRun
 from codex_runtime.errors import SessionClosedError
 from codex_runtime.runtime.hooks import HookPhase, HookRun, as_hooks, merge_scopes
 

@@ -1,4 +1,5 @@
-"""Web sessions: a :class:`~codex_runtime.Session` owned by one tenant, its turns, event log and approval queue.
+"""A web session: a :class:`~codex_runtime.Session` owned by one tenant, its turns, event log and approval queue.
+(Turn records: :mod:`codex_runtime.web.turns`; the registry and workspace policy: :mod:`codex_runtime.web.registry`.)
 
 A turn start returns as soon as turn/start succeeded; a background task per turn consumes the turn's
 :class:`~codex_runtime.PromptRunStream` and publishes every event to the session's :class:`ReplayBuffer`. One turn
@@ -14,75 +15,28 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
 import time
 from collections import OrderedDict
-from typing import Any, Literal
+from typing import Any
 
-from codex_runtime.api.client import Client
 from codex_runtime.api.profiles import SessionConfig
 from codex_runtime.api.prompt_run import PromptRunStream
 from codex_runtime.api.session import Session
-from codex_runtime.errors import CodexRuntimeError, InvalidRequestError
+from codex_runtime.errors import CodexRuntimeError
 from codex_runtime.web.approvals import ApprovalQueue
 from codex_runtime.web.errors import WebError, upstream_error
 from codex_runtime.web.events import ReplayBuffer
 from codex_runtime.web.serialize import clip, error_payload, event_payload
 from codex_runtime.web.settings import WebSettings
+from codex_runtime.web.turns import PROMPT_PREVIEW_CHARS, SessionState, TurnRecord, TurnStatus
 
 logger = logging.getLogger("codex_runtime.web")
 
-SessionState = Literal["open", "closing", "closed"]
-TurnStatus = Literal["running", "completed", "failed", "interrupted"]
 _TERMINAL: dict[str, TurnStatus] = {
     "turn_completed": "completed",
     "turn_failed": "failed",
     "turn_interrupted": "interrupted",
 }
-PROMPT_PREVIEW_CHARS = 4000
-
-
-class TurnRecord:
-    """What the web remembers of one turn."""
-
-    def __init__(self, turn_id: str, prompt: str) -> None:
-        self.turn_id = turn_id
-        self.prompt = clip(prompt, PROMPT_PREVIEW_CHARS)
-        self.status: TurnStatus = "running"
-        self.assistant_text = ""
-        self.error: dict[str, Any] | None = None
-        self.started_at = time.time()
-        self.ended_at: float | None = None
-        self.done = asyncio.Event()
-        self.task: asyncio.Task[None] | None = None
-        self.interrupt_again = False
-        """An interrupt came before the server saw the turn as active; the consumer re-sends it on the next event."""
-
-    def finish(self, status: TurnStatus, *, assistant_text: str = "", error: dict[str, Any] | None = None) -> None:
-        if self.status != "running":
-            return
-        self.status = status
-        self.assistant_text = assistant_text
-        self.error = error
-        self.ended_at = time.time()
-        self.done.set()
-
-    async def wait(self, timeout: float) -> None:
-        """Wait up to ``timeout`` seconds for the turn to end."""
-        if timeout > 0 and not self.done.is_set():
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.done.wait(), timeout)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "turn_id": self.turn_id,
-            "status": self.status,
-            "prompt": self.prompt,
-            "assistant_text": self.assistant_text,
-            "error": self.error,
-            "started_at": self.started_at,
-            "ended_at": self.ended_at,
-        }
 
 
 class WebSession:
@@ -157,6 +111,7 @@ class WebSession:
         finally:
             self._starting = False
         turn = TurnRecord(stream.turn_id, prompt)
+        turn.stream = stream
         self._remember(turn)
         self.active = turn
         self.events.publish("turn_started", {"prompt": turn.prompt}, turn_id=turn.turn_id)
@@ -176,10 +131,6 @@ class WebSession:
         try:
             async with stream:  # leaving early (cancellation) interrupts the turn
                 async for event in stream:
-                    if turn.interrupt_again:
-                        turn.interrupt_again = False
-                        with contextlib.suppress(CodexRuntimeError):
-                            await self._session.interrupt_turn(turn.turn_id)
                     payload = event_payload(event, limit)
                     if payload is None:
                         continue
@@ -238,18 +189,14 @@ class WebSession:
         return turn
 
     async def _request_interrupt(self, turn: TurnRecord) -> None:
-        """turn/interrupt; if the server does not count the turn as active yet (right after turn/start it
-        answers "no active turn"), the consumer sends it again on the turn's next event.
+        """turn/interrupt through the turn's stream, which re-sends it if the server did not count the turn as
+        active yet (see :meth:`~codex_runtime.PromptRunStream.request_interrupt`).
 
         Raises:
             CodexRuntimeError: the request failed otherwise.
         """
-        try:
-            await self._session.interrupt_turn(turn.turn_id)
-        except InvalidRequestError:
-            if turn.status != "running":
-                raise
-            turn.interrupt_again = True
+        if turn.stream is not None:
+            await turn.stream.request_interrupt()
 
     async def steer(self, turn_id: str, prompt: str) -> str:
         """Add input to a running turn; returns the turn id the server reports.
@@ -341,85 +288,4 @@ class WebSession:
         }
 
 
-class SessionRegistry:
-    """Every web session, by id, with per-tenant bounds. Ownership is checked on every lookup."""
-
-    def __init__(self, settings: WebSettings) -> None:
-        self.settings = settings
-        self.root = settings.resolved_root()
-        self._sessions: dict[str, WebSession] = {}
-        self._creating: dict[str, int] = {}
-
-    def resolve_cwd(self, cwd: str | None) -> tuple[str, str]:
-        """``(absolute path, label relative to the root)`` of a requested working directory.
-
-        Raises:
-            WebError: 400 when it escapes the workspace root, contains NUL or is not a directory.
-        """
-        if cwd is not None and "\x00" in cwd:
-            raise WebError(400, "cwd must not contain a NUL character")  # realpath would raise ValueError: a 500
-        candidate = os.path.realpath(os.path.join(self.root, cwd or "."))
-        if os.path.commonpath([self.root, candidate]) != self.root:
-            raise WebError(400, "cwd must stay inside the server's workspace root")
-        if not os.path.isdir(candidate):
-            raise WebError(400, "cwd is not an existing directory inside the workspace root")
-        return candidate, os.path.relpath(candidate, self.root)
-
-    def get(self, tenant: str, session_id: str) -> WebSession:
-        """The tenant's session ``session_id``.
-
-        Raises:
-            WebError: 404 for a missing id and for another tenant's session alike.
-        """
-        session = self._sessions.get(session_id)
-        if session is None or session.tenant != tenant:
-            raise WebError(404, "no such session")
-        return session
-
-    def for_tenant(self, tenant: str) -> list[WebSession]:
-        return [s for s in self._sessions.values() if s.tenant == tenant]
-
-    def all(self) -> list[WebSession]:
-        return list(self._sessions.values())
-
-    async def create(self, client: Client, tenant: str, config: SessionConfig, cwd_label: str) -> WebSession:
-        """Start a session for ``tenant`` (thread/start).
-
-        Raises:
-            WebError: 429 at the tenant's session cap; upstream errors as mapped.
-        """
-        live = sum(1 for s in self._sessions.values() if s.tenant == tenant and s.state != "closed")
-        if live + self._creating.get(tenant, 0) >= self.settings.max_sessions_per_tenant:
-            raise WebError(
-                429, f"at most {self.settings.max_sessions_per_tenant} open sessions per tenant; close one first"
-            )
-        self._creating[tenant] = self._creating.get(tenant, 0) + 1
-        try:
-            session = await client.start_session(config)
-        except CodexRuntimeError as exc:
-            raise upstream_error(exc, "starting the session") from exc
-        finally:
-            self._creating[tenant] -= 1
-        web_session = WebSession(tenant=tenant, session=session, settings=self.settings, cwd_label=cwd_label)
-        self._sessions[web_session.id] = web_session
-        return web_session
-
-    def forget_old_closed(self, tenant: str) -> None:
-        """Keep at most ``max_closed_sessions_per_tenant`` closed sessions of ``tenant`` (oldest go first)."""
-        closed = sorted(
-            (s for s in self._sessions.values() if s.tenant == tenant and s.state == "closed"),
-            key=lambda s: s.closed_at or 0.0,
-        )
-        for session in closed[: max(0, len(closed) - self.settings.max_closed_sessions_per_tenant)]:
-            self._sessions.pop(session.id, None)
-
-    def end_streams(self) -> None:
-        """Let every event stream finish (the server is stopping)."""
-        for session in self._sessions.values():
-            session.events.end()
-
-    async def shutdown(self) -> None:
-        await asyncio.gather(*(s.shutdown() for s in self._sessions.values() if s.state != "closed"))
-
-
-__all__ = ["SessionRegistry", "SessionState", "TurnRecord", "TurnStatus", "WebSession"]
+__all__ = ["WebSession"]

@@ -11,7 +11,7 @@ from codex_runtime.errors import CodexRuntimeError
 from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.web.auth import TenantDirectory
 from codex_runtime.web.errors import WebError
-from codex_runtime.web.sessions import SessionRegistry
+from codex_runtime.web.registry import SessionRegistry
 from codex_runtime.web.settings import WebSettings
 
 

@@ -1,0 +1,77 @@
+"""Raw notifications of one turn mapped to the typed :class:`~codex_runtime.api.results.PromptRunEvent` kinds.
+
+Pure; :func:`agent_delta` is the hot case (one event per streamed delta) and skips the dataclass's keyword
+``__init__``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from codex_runtime.api.results import (
+    AgentMessageDelta,
+    ApprovalRequested,
+    CommandOutputDelta,
+    ItemCompleted,
+    ItemStarted,
+    OtherNotification,
+    PromptRunEvent,
+    ReasoningDelta,
+    TokenUsage,
+)
+from codex_runtime.errors import PromptTimeoutError, TurnFailedError, TurnInterruptedError
+from codex_runtime.runtime.typed import decode_item, decode_notification, decode_usage
+
+
+def to_event(thread_id: str, turn_id: str, method: str, params: dict[str, Any]) -> PromptRunEvent | None:
+    """The typed event of one raw notification of the turn (None for turn/completed: the terminal event is built
+    from the turn's record, last)."""
+    if method == "item/agentMessage/delta":  # the hot case: no ids dict, no keyword frozen __init__
+        return agent_delta(thread_id, turn_id, params.get("itemId", ""), params.get("delta", ""))
+    ids = {"thread_id": thread_id, "turn_id": turn_id}
+    if method in ("item/reasoning/summaryTextDelta", "item/reasoning/textDelta"):
+        return ReasoningDelta(item_id=params.get("itemId", ""), delta=params.get("delta", ""), **ids)
+    if method == "item/commandExecution/outputDelta":
+        return CommandOutputDelta(item_id=params.get("itemId", ""), delta=params.get("delta", ""), **ids)
+    if method == "item/started":
+        return ItemStarted(item=decode_item(params.get("item") or {}), **ids)
+    if method == "item/completed":
+        return ItemCompleted(item=decode_item(params.get("item") or {}), **ids)
+    if method == "thread/tokenUsage/updated":
+        return TokenUsage(usage=decode_usage(params.get("tokenUsage")), **ids)
+    if method == "serverRequest":
+        return ApprovalRequested(request=params["request"], **ids)
+    if method == "turn/completed":
+        return None  # the terminal event is built from the record, last
+    return OtherNotification(method=method, notification=decode_notification(method, params), **ids)
+
+
+_new = object.__new__
+# The slot descriptors of the frozen dataclass: setting through them skips its keyword __init__ and the by-name
+# object.__setattr__ lookups (~2x cheaper; one event per delta). tests/api check the result equals the constructor's.
+_set_kind, _set_thread, _set_turn, _set_item, _set_delta = (
+    getattr(AgentMessageDelta, name).__set__ for name in ("kind", "thread_id", "turn_id", "item_id", "delta")
+)
+
+
+def agent_delta(thread_id: str, turn_id: str, item_id: str, delta: str) -> AgentMessageDelta:
+    event: AgentMessageDelta = _new(AgentMessageDelta)
+    _set_kind(event, "agent_message_delta")
+    _set_thread(event, thread_id)
+    _set_turn(event, turn_id)
+    _set_item(event, item_id)
+    _set_delta(event, delta)
+    return event
+
+
+def status_of(error: BaseException) -> str:
+    if isinstance(error, TurnInterruptedError):
+        return "interrupted"
+    if isinstance(error, PromptTimeoutError):
+        return "timeout"
+    if isinstance(error, TurnFailedError):
+        return "failed"
+    return "error"
+
+
+__all__ = ["agent_delta", "status_of", "to_event"]
