@@ -228,7 +228,7 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "a NUL in the web cwd reaches realpath (a 500)",
-        "web/sessions.py",
+        "web/registry.py",
         'if cwd is not None and "\\x00" in cwd:',
         "if False:",
         (WORKSPACE,),
@@ -250,21 +250,21 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "turn/start without the approval policy",
-        "api/prompt_run.py",
+        "api/turn_params.py",
         '"approvalPolicy": params.approval_policy,',
         "",
         (WIRE,),
     ),
     Mutant(
         "turn/start without the sandbox policy",
-        "api/prompt_run.py",
+        "api/turn_params.py",
         '"sandboxPolicy": sandbox_policy(params.sandbox, params.writable_roots),',
         "",
         (WIRE,),
     ),
     Mutant(
         "turn/start without the effort",
-        "api/prompt_run.py",
+        "api/turn_params.py",
         '"effort": params.effort,',
         "",
         (WIRE,),
@@ -279,7 +279,7 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "the interrupt at a deadline may take 5 s",
-        "api/prompt_run.py",
+        "api/turn_run.py",
         "if not await self.interrupt(INTERRUPT_GRACE):",
         "if not await self.interrupt():",
         (DEADLINE,),
@@ -302,7 +302,7 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "binding keeps the early events of other turns",
         "runtime/turn_tap.py",
-        "if turn_id_of(params) == turn_id:\n                self._accept(method, params)",
+        "if early_turn_id == turn_id:\n                self._accept(method, params)",
         "if True:\n                self._accept(method, params)",
         (BOUNDARIES,),
     ),
@@ -330,7 +330,7 @@ MUTANTS: tuple[Mutant, ...] = (
     # --- tenants, revisions, SSE, web input -------------------------------------------------------------------------
     Mutant(
         "another tenant's session is reachable",
-        "web/sessions.py",
+        "web/registry.py",
         "if session is None or session.tenant != tenant:",
         "if session is None:",
         ("tests/web/test_tenants.py",),

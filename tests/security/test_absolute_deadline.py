@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from codex_runtime import Client, ClientConfig, PromptTimeoutError, RunProfile, SessionConfig
-from codex_runtime.api.prompt_run import INTERRUPT_GRACE
+from codex_runtime.api.turn_run import INTERRUPT_GRACE
 from codex_runtime.testing import MockModel, responses
 from codex_runtime.transport import StdioTransport
 

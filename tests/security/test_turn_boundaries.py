@@ -5,13 +5,16 @@ non-terminal event, counts it, keeps the terminal event and shows the drop in th
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from codex_runtime import ClientConfig, Runtime, Session, SessionConfig
 from codex_runtime.errors import RpcTimeoutError
+from codex_runtime.protocol import read_ids
+from codex_runtime.runtime.state import StateProjection
 from codex_runtime.runtime.turn_tap import TurnTap
 from codex_runtime.testing.fake_server import NO_REPLY, FakeAppServer
 
@@ -68,12 +71,26 @@ async def test_a_late_turn_completed_of_another_turn_does_not_end_this_one(
     assert (result.turn_id, result.status, result.assistant_text) == ("turn_2", "completed", "fresh answer")
 
 
+def tap_on_a_projection(**options: Any) -> tuple[TurnTap, Callable[[str, dict[str, Any]], None]]:
+    """A tap fed as the Runtime feeds it: the projection folds each message first, then the tap sees it."""
+    state = StateProjection()
+    state.hold(THREAD)
+    tap = TurnTap(THREAD, state.turn_record, **options)
+
+    def feed(method: str, params: dict[str, Any]) -> None:
+        ids = read_ids(method, params)
+        state.apply(method, params, ids)
+        tap.feed(method, params, ids[1])
+
+    return tap, feed
+
+
 def test_events_of_other_turns_are_dropped_when_the_tap_binds() -> None:
-    tap = TurnTap(THREAD, stream=True)
-    tap.feed("turn/completed", completed("turn_1", "interrupted"))  # before the turn/start response
-    tap.feed("item/completed", agent_message("turn_2", "mine"))
+    tap, feed = tap_on_a_projection(stream=True)
+    feed("turn/completed", completed("turn_1", "interrupted"))  # before the turn/start response
+    feed("item/completed", agent_message("turn_2", "mine"))
     tap.bind("turn_2")
-    tap.feed("turn/completed", completed("turn_1", "interrupted"))  # after binding
+    feed("turn/completed", completed("turn_1", "interrupted"))  # after binding
     assert (tap.done, tap.pop_event(), tap.pop_event()) == (
         False,
         ("item/completed", agent_message("turn_2", "mine")),
@@ -82,13 +99,13 @@ def test_events_of_other_turns_are_dropped_when_the_tap_binds() -> None:
 
 
 def test_the_stream_buffer_drops_the_oldest_counts_it_and_keeps_the_terminal_event() -> None:
-    tap = TurnTap(THREAD, stream=True, max_events=2)
+    tap, feed = tap_on_a_projection(stream=True, max_events=2)
     tap.bind("turn_1")
     for item_id in ("i0", "i1"):
-        tap.feed("item/started", {"threadId": THREAD, "turnId": "turn_1", "item": {"type": "x", "id": item_id}})
-    tap.feed("turn/completed", completed("turn_1"))  # drops i0
+        feed("item/started", {"threadId": THREAD, "turnId": "turn_1", "item": {"type": "x", "id": item_id}})
+    feed("turn/completed", completed("turn_1"))  # drops i0
     for item_id in ("late1", "late2"):  # late1 drops i1; late2 must drop late1, not the (now oldest) terminal event
-        tap.feed("item/started", {"threadId": THREAD, "turnId": "turn_1", "item": {"type": "x", "id": item_id}})
+        feed("item/started", {"threadId": THREAD, "turnId": "turn_1", "item": {"type": "x", "id": item_id}})
     queued = []
     while (event := tap.pop_event()) is not None:
         queued.append(event[0] if event[0] == "turn/completed" else event[1]["item"]["id"])
@@ -98,7 +115,8 @@ def test_the_stream_buffer_drops_the_oldest_counts_it_and_keeps_the_terminal_eve
 async def test_stream_drops_show_in_the_metrics(server: FakeAppServer) -> None:
     runtime = await Runtime.connect(ClientConfig(), transport=server.client_transport)
     try:
-        tap = runtime.open_tap(THREAD, stream=True)
+        binding = runtime.bind_turn(THREAD, stream=True)
+        tap = binding.__enter__()
         tap.max_events = 2
         tap.bind("turn_1")
         for index in range(5):
@@ -110,7 +128,7 @@ async def test_stream_drops_show_in_the_metrics(server: FakeAppServer) -> None:
             while not tap.done:
                 await tap.wait_changed(5)
         open_drops = runtime.metrics_snapshot().dropped_messages
-        runtime.close_tap(tap)
+        binding.__exit__(None, None, None)
         closed_drops = runtime.metrics_snapshot().dropped_messages
     finally:
         await runtime.shutdown()

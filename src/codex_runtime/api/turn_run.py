@@ -26,6 +26,7 @@ from codex_runtime.errors import (
     InvalidRequestError,
     PromptRunError,
     PromptTimeoutError,
+    RpcTimeoutError,
     TurnFailedError,
     TurnInterruptedError,
 )
@@ -38,7 +39,11 @@ from codex_runtime.runtime.typed import TypedItems, decode_usage
 logger = logging.getLogger("codex_runtime.turns")
 
 INTERRUPT_TIMEOUT = 5.0
-"""Seconds a turn/interrupt sent on our own deadline may take (an interrupt of an idle turn may get no reply)."""
+"""Seconds a turn/interrupt may take when a stream is closed early or cancelled (an interrupt of an idle turn may
+get no reply)."""
+INTERRUPT_GRACE = 1.0
+"""Seconds the turn/interrupt sent at a turn's deadline may take before PromptTimeoutError is raised anyway, so the
+deadline stays absolute (deadline + at most this); a server that does not acknowledge in time is marked unhealthy."""
 
 
 class TurnRun:
@@ -91,7 +96,9 @@ class TurnRun:
                 runtime.bind_turn(thread_id, stream=stream, handler=approval_handler, hook_run=hook_run)
             )
             started_at = time.monotonic()
-            request = asyncio.ensure_future(runtime.request("turn/start", wire))
+            # The turn's deadline bounds turn/start too (a hung server must not hold the caller for the RPC timeout).
+            limit = min(params.timeout, runtime.config.rpc_timeout)
+            request = asyncio.ensure_future(runtime.request("turn/start", wire, timeout=limit))
             try:
                 response = await asyncio.shield(request)
             except asyncio.CancelledError:
@@ -145,21 +152,26 @@ class TurnRun:
             raise
         return True
 
-    async def interrupt(self) -> None:
-        """Send turn/interrupt (bounded), again on each new event while the turn is not active yet; errors are
-        logged, the turn's own end is what counts. Call it from the task consuming the turn (it waits on the tap).
+    async def interrupt(self, timeout: float = INTERRUPT_TIMEOUT) -> bool:
+        """Send turn/interrupt, all attempts within ``timeout``, again on each new event while the turn is not
+        active yet; errors are logged, the turn's own end is what counts. True when the server answered
+        (acknowledged or refused), False when it stayed silent until the deadline. Call it from the task consuming
+        the turn (it waits on the tap).
         """
-        deadline = time.monotonic() + INTERRUPT_TIMEOUT
+        deadline = time.monotonic() + timeout
         while True:
             try:
-                if await self._send_interrupt(max(0.1, deadline - time.monotonic())):
-                    return
+                if await self._send_interrupt(max(0.05, deadline - time.monotonic())):
+                    return True
+            except RpcTimeoutError as exc:
+                logger.warning("turn/interrupt for %s got no answer: %s", self.turn_id, exc)
+                return False
             except CodexRuntimeError as exc:
                 logger.info("turn/interrupt for %s failed: %s", self.turn_id, exc)
-                return
+                return True
             if time.monotonic() >= deadline:
                 logger.info("turn/interrupt for %s: the turn never became active", self.turn_id)
-                return
+                return True
             await self.tap.wait_changed(deadline - time.monotonic())
 
     async def request_interrupt(self) -> None:
@@ -223,7 +235,11 @@ class TurnRun:
         thread is idle for the next turn."""
         if self.tap.done or self.runtime.is_closed:
             return
-        await self.interrupt()
+        if not await self.interrupt():
+            self.runtime.mark_unhealthy(
+                f"turn/interrupt of turn {self.turn_id} got no answer in {INTERRUPT_TIMEOUT:g}s"
+            )
+            return  # a silent server will not confirm the end either
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(INTERRUPT_TIMEOUT):
                 while not self.tap.done and self.tap.closed_error is None:
@@ -257,7 +273,8 @@ class TurnRun:
         if reason == "inactivity" and self._next_deadline()[0] > time.monotonic():
             return  # activity moved the inactivity deadline while we slept
         timeout = self.params.timeout if reason == "absolute" else float(self.params.inactivity_timeout or 0)
-        await self.interrupt()
+        if not await self.interrupt(INTERRUPT_GRACE):
+            self.runtime.mark_unhealthy(f"turn/interrupt of turn {self.turn_id} got no answer in {INTERRUPT_GRACE:g}s")
         raise PromptTimeoutError(timeout, self.partial_result(), reason=reason)
 
     async def result(self) -> PromptRunResult:
@@ -365,4 +382,4 @@ class TurnRun:
         return to_event(self.thread_id, self.turn_id, *raw)
 
 
-__all__ = ["INTERRUPT_TIMEOUT", "TurnRun"]
+__all__ = ["INTERRUPT_GRACE", "INTERRUPT_TIMEOUT", "TurnRun"]
