@@ -7,7 +7,8 @@
     ├── TransportError                    the byte pipe to app-server failed
     │   ├── ProcessExitedError            the child exited (exit code + stderr tail)
     │   ├── ConnectionClosedError         the connection was closed (by us, or EOF from the peer)
-    │   └── FrameTooLargeError            one inbound frame exceeded the configured cap (the frame is dropped)
+    │   ├── FrameTooLargeError            one inbound frame exceeded the configured cap (the frame is dropped)
+    │   └── AppServerRestartedError       an in-flight call lost to a supervised restart (``retryable``)
     ├── ProtocolError                     a message that cannot be encoded or decoded
     │   └── InvalidOutgoingMessageError   refused before writing (e.g. a lone UTF-16 surrogate)
     ├── RpcError(code, message, data)     a JSON-RPC error response, or a request that got no answer
@@ -31,9 +32,13 @@
     ├── UsageError                        the API was used in a way it does not support (nothing was sent)
     │   ├── InvalidArgumentError          a bad argument or setting (also a ValueError)
     │   ├── InvalidWorkspaceError(path, reason)  a cwd that is missing, not a directory, or contains NUL
-    │   └── InvalidPolicyError            a sandbox / approval policy that does not fit the schema (also a ValueError)
+    │   ├── InvalidPolicyError            a sandbox / approval policy that does not fit the schema (also a ValueError)
+    │   ├── NotConnectedError             the client/server is not connected (use ``async with`` or ``connect()``)
+    │   ├── ExperimentalApiRequiredError  needs ``ClientConfig(experimental_api=True)`` (also a ValueError)
+    │   ├── WrongThreadError              a blocking (``codex_runtime.sync``) call made on the loop that serves it
+    │   └── SessionClosedError            the session is closed (also a PromptRunError, below)
     └── PromptRunError                    a prompt run (turn) did not produce a result
-        ├── SessionClosedError            usage error: the session is closed
+        ├── SessionClosedError            (also a UsageError, above)
         ├── TurnFailedError(failure)      turn/completed with status "failed"
         ├── TurnInterruptedError          turn/completed with status "interrupted"
         ├── PromptTimeoutError(timeout, partial)
@@ -42,11 +47,18 @@
         ├── PrivilegedEscalationError
         └── OutputParseError               the final answer does not match the output schema
 
-Optional packages extend the tree in their own ``errors`` modules (imported only with them):
-``codex_runtime.pool.errors`` (``MemberLostError`` < ProcessExitedError; ``PoolError`` > ``PoolClosedError``,
-``PoolBusyError``, ``PoolUnavailableError``, ``SessionFailoverError``) and ``codex_runtime.artifact.errors``
-(``ArtifactError`` > ``ArtifactNotFoundError``, ``ArtifactExistsError``, ``ArtifactConflictError``,
-``ArtifactLockedError``, ``ArtifactCorruptError``, ``InvalidPatchError``, ``InvalidArtifactNameError``).
+Optional packages extend the tree in their own ``errors`` modules (imported only with them), each class under the
+root (``tests/test_errors_tree.py`` checks every exception class the package defines):
+
+- ``codex_runtime.pool.errors``: ``MemberLostError`` < ProcessExitedError; ``PoolError`` > ``PoolClosedError``
+  (also a UsageError), ``PoolBusyError``, ``PoolUnavailableError``, ``SessionFailoverError``.
+- ``codex_runtime.ray.errors``: ``BatchTaskError`` < PromptRunError.
+- ``codex_runtime.artifact.errors``: ``ArtifactError`` > ``ArtifactNotFoundError``, ``ArtifactExistsError``,
+  ``ArtifactConflictError``, ``ArtifactLockedError``, ``ArtifactCorruptError``, ``InvalidPatchError``,
+  ``InvalidArtifactNameError``.
+- ``codex_runtime.web.errors``: ``WebError`` (an HTTP status + detail); ``codex_runtime.web.approvals``:
+  ``ApprovalNotFoundError`` (also a LookupError), ``ApprovalSettledError``.
+- ``codex_runtime.cli.errors``: ``CliError`` (a message, a hint and an exit code).
 
 Wire error codes map to classes both ways through :func:`rpc_error_from_wire` and ``RpcError.code``.
 """
@@ -122,6 +134,22 @@ class FrameTooLargeError(TransportError):
         self.size = size
         self.limit = limit
         super().__init__(f"inbound frame of {size} bytes exceeds the {limit}-byte cap; frame dropped")
+
+
+class AppServerRestartedError(TransportError):
+    """An in-flight call (a turn, a request) was lost because a supervisor restarted the app-server.
+
+    Its outcome is unknown; retrying is safe: the session is resumed on the new server with the same thread id.
+    """
+
+    retryable = True
+
+    def __init__(
+        self, message: str = "the app-server was restarted", *, thread_id: str | None = None, turn_id: str | None = None
+    ) -> None:
+        self.thread_id = thread_id
+        self.turn_id = turn_id
+        super().__init__(f"{message}; the call was lost and can be retried")
 
 
 # --- protocol ----------------------------------------------------------------------------------
@@ -326,6 +354,25 @@ class InvalidPolicyError(UsageError, ValueError):
     Also a ``ValueError``, like the other bad-argument errors of the profile classes."""
 
 
+class NotConnectedError(UsageError):
+    """The client (or server handle) is not connected: use ``async with`` or ``connect()`` first."""
+
+
+class ExperimentalApiRequiredError(UsageError, ValueError):
+    """The feature is an experimental app-server API: create the client with ``ClientConfig(experimental_api=True)``.
+
+    Also a ``ValueError`` (what this was before the usage branch existed).
+    """
+
+    def __init__(self, feature: str) -> None:
+        self.feature = feature
+        super().__init__(f"{feature} need ClientConfig(experimental_api=True) (an experimental app-server API)")
+
+
+class WrongThreadError(UsageError):
+    """A blocking ``codex_runtime.sync`` call was made from the event loop thread that serves it (a deadlock)."""
+
+
 # --- prompt runs -------------------------------------------------------------------------------
 
 
@@ -333,7 +380,7 @@ class PromptRunError(CodexRuntimeError):
     """A prompt run did not produce a result."""
 
 
-class SessionClosedError(PromptRunError):
+class SessionClosedError(PromptRunError, UsageError):
     """The session is closed; no further turns can run on it."""
 
     def __init__(self, message: str = "session is closed") -> None:
@@ -428,29 +475,31 @@ class OutputParseError(PromptRunError):
 
 
 __all__ = [
+    "AppServerRestartedError",
     "AttachmentNotFoundError",
-    "BlockedByHookError",
     "AuthenticationRequiredError",
+    "BlockedByHookError",
     "CodexBinaryNotFoundError",
-    "InvalidArgumentError",
-    "LoginFailedError",
     "CodexRuntimeError",
     "ConnectionClosedError",
+    "ExperimentalApiRequiredError",
     "FailureKind",
     "FrameTooLargeError",
     "HookError",
     "HookOutputError",
     "HookTimeoutError",
     "IncompatibleCodexVersionError",
-    "InvalidPolicyError",
-    "InvalidWorkspaceError",
-    "UnsupportedByServerError",
     "InternalRpcError",
+    "InvalidArgumentError",
     "InvalidOutgoingMessageError",
     "InvalidParamsError",
+    "InvalidPolicyError",
     "InvalidRequestError",
     "InvalidServerResponseError",
+    "InvalidWorkspaceError",
+    "LoginFailedError",
     "MethodNotFoundError",
+    "NotConnectedError",
     "OutputParseError",
     "PrivilegedEscalationError",
     "ProcessExitedError",
@@ -470,6 +519,8 @@ __all__ = [
     "TurnFailedError",
     "TurnFailure",
     "TurnInterruptedError",
+    "UnsupportedByServerError",
     "UsageError",
+    "WrongThreadError",
     "rpc_error_from_wire",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
-from codex_runtime.errors import CodexRuntimeError
+from codex_runtime.errors import NotConnectedError
 from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.runtime.runtime import Runtime
 
@@ -43,10 +43,10 @@ class Connected:
         """Level 6: live events, state, metrics, typed helpers.
 
         Raises:
-            CodexRuntimeError: not connected yet.
+            NotConnectedError: not connected yet.
         """
         if self._runtime is None:
-            raise CodexRuntimeError(f"{type(self).__name__} is not connected; use `async with` or connect()")
+            raise NotConnectedError(f"{type(self).__name__} is not connected; use `async with` or connect()")
         return self._runtime
 
     async def shutdown(self) -> None:

@@ -20,7 +20,7 @@ from codex_runtime.api.profiles import (
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.api.session import Session
 from codex_runtime.api.thread_options import thread_option_params
-from codex_runtime.errors import ProtocolError
+from codex_runtime.errors import ExperimentalApiRequiredError, ProtocolError
 from codex_runtime.runtime.hooks import HookPhase, HookRun, as_hooks, merge_scopes
 
 logger = logging.getLogger("codex_runtime.client")
@@ -76,10 +76,7 @@ class Client(Connected):
         validate_workspace(config.cwd)
         check_privileged_escalation(config, config.cwd)
         if config.tools and not self.runtime.config.experimental_api:
-            raise ValueError(
-                "client-provided tools need ClientConfig(experimental_api=True) (dynamicTools is "
-                "an experimental app-server API)"
-            )
+            raise ExperimentalApiRequiredError("client-provided tools (dynamicTools)")
         await self.account.require_login()
         hook_run = await self._session_start_hooks(config)
         if hook_run is not None and hook_run.model != config.model:

@@ -24,7 +24,7 @@ from codex_runtime.api.guards import (
 )
 from codex_runtime.api.output_schema import OutputSchema
 from codex_runtime.api.thread_options import ApprovalsReviewer, Personality, ReasoningSummary, validate_thread_options
-from codex_runtime.errors import InvalidPolicyError
+from codex_runtime.errors import InvalidArgumentError, InvalidPolicyError
 from codex_runtime.runtime.config import ClientConfig
 
 SandboxMode = Literal["read-only", "workspace-write", "danger-full-access"]
@@ -123,11 +123,11 @@ class RunProfile:
         if not isinstance(self.approval_policy, str):
             validate_approval_policy(self.approval_policy)  # strings are checked before sending (lazy enum)
         if self.timeout <= 0:
-            raise ValueError("timeout must be positive")
+            raise InvalidArgumentError("timeout must be positive")
         if self.inactivity_timeout is not None and self.inactivity_timeout <= 0:
-            raise ValueError("inactivity_timeout must be positive")
+            raise InvalidArgumentError("inactivity_timeout must be positive")
         if not str(self.effort).strip():
-            raise ValueError("effort must not be blank")
+            raise InvalidArgumentError("effort must not be blank")
 
     @property
     def given_fields(self) -> frozenset[str]:
@@ -198,7 +198,7 @@ class SessionConfig(RunProfile):
         super().__post_init__()
         object.__setattr__(self, "tools", tuple(self.tools))
         if not str(self.cwd).strip():
-            raise ValueError("cwd must not be blank")
+            raise InvalidArgumentError("cwd must not be blank")
         object.__setattr__(self, "cwd", os.path.abspath(os.fspath(self.cwd)))
 
     def profile(self) -> RunProfile:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, overload
 
 from codex_runtime._lazy import is_model
+from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.runtime.decisions import DYNAMIC_TOOL_CALL
 from codex_runtime.runtime.server_requests import PendingServerRequest
 from codex_runtime.runtime.user_code import call_user
@@ -129,7 +130,7 @@ class ToolDispatcher:
     def __init__(self, tools: tuple[Tool, ...]) -> None:
         names = [t.name for t in tools]
         if len(set(names)) != len(names):
-            raise ValueError(f"duplicate tool names: {names}")
+            raise InvalidArgumentError(f"duplicate tool names: {names}")
         self._tools = {t.name: t for t in tools}
 
     async def __call__(self, request: PendingServerRequest) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from codex_runtime.api.guards import resolve_call_profile, validate_workspace
 from codex_runtime.api.profiles import ClientConfig, PromptRunParams, RunProfile, SessionConfig
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.api.session import Session
+from codex_runtime.errors import InvalidArgumentError
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -25,7 +26,7 @@ class WorkflowConfig:
 
     def __post_init__(self) -> None:
         if not str(self.cwd).strip():
-            raise ValueError("cwd must not be blank")
+            raise InvalidArgumentError("cwd must not be blank")
         object.__setattr__(self, "cwd", os.path.abspath(os.fspath(self.cwd)))
 
 

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from codex_runtime.api.results import PromptRunResult
+from codex_runtime.errors import InvalidArgumentError
 
 ResultCallback = Callable[[PromptRunResult], Any]
 """``on_result``: a sync function (run off the event loop) or an async one (awaited on it)."""
@@ -59,11 +60,11 @@ class RetryPolicy:
 
     def __post_init__(self) -> None:
         if self.attempts < 1:
-            raise ValueError(f"RetryPolicy.attempts must be >= 1, got {self.attempts}")
+            raise InvalidArgumentError(f"RetryPolicy.attempts must be >= 1, got {self.attempts}")
         if not (self.backoff >= 0 and self.max_backoff >= 0):
-            raise ValueError("RetryPolicy.backoff and max_backoff must be >= 0")
+            raise InvalidArgumentError("RetryPolicy.backoff and max_backoff must be >= 0")
         if not self.multiplier >= 1:
-            raise ValueError(f"RetryPolicy.multiplier must be >= 1, got {self.multiplier}")
+            raise InvalidArgumentError(f"RetryPolicy.multiplier must be >= 1, got {self.multiplier}")
 
     def delay(self, retry: int) -> float:
         """Seconds to wait before retry number ``retry`` (1 = the first retry)."""
@@ -110,15 +111,15 @@ class AutomationSpec:
 
     def __post_init__(self) -> None:
         if not self.interval > 0 or math.isinf(self.interval):
-            raise ValueError(f"AutomationSpec.every must be a positive, finite interval, got {self.every!r}")
+            raise InvalidArgumentError(f"AutomationSpec.every must be a positive, finite interval, got {self.every!r}")
         for name in ("start_at", "stop_at"):
             moment = getattr(self, name)
             if moment is not None and (moment.tzinfo is None or moment.utcoffset() is None):
-                raise ValueError(f"AutomationSpec.{name} must be timezone-aware, got {moment!r}")
+                raise InvalidArgumentError(f"AutomationSpec.{name} must be timezone-aware, got {moment!r}")
         if self.max_runs is not None and self.max_runs < 1:
-            raise ValueError(f"AutomationSpec.max_runs must be >= 1 (or None), got {self.max_runs}")
+            raise InvalidArgumentError(f"AutomationSpec.max_runs must be >= 1 (or None), got {self.max_runs}")
         if not self.callback_timeout > 0:
-            raise ValueError(f"AutomationSpec.callback_timeout must be > 0, got {self.callback_timeout}")
+            raise InvalidArgumentError(f"AutomationSpec.callback_timeout must be > 0, got {self.callback_timeout}")
 
     @property
     def interval(self) -> float:

@@ -10,6 +10,7 @@ import enum
 from collections.abc import Awaitable, Callable
 
 from codex_runtime.cli.render import ApprovalOutcome
+from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.runtime.decisions import TOOL_APPROVAL_METHODS
 from codex_runtime.runtime.server_requests import PendingServerRequest
 
@@ -63,7 +64,7 @@ class Approver:
         self, mode: ApprovalMode, *, ask: AskFn | None = None, reason: str | None = None, by: str = "policy"
     ) -> None:
         if mode is ApprovalMode.ASK and ask is None:
-            raise ValueError("ApprovalMode.ASK needs an ask function")
+            raise InvalidArgumentError("ApprovalMode.ASK needs an ask function")
         self.mode = mode
         self.ask = ask
         self.reason = reason

@@ -36,7 +36,7 @@ class ExitCode(enum.IntEnum):
     """Ctrl-C (128 + SIGINT, as shells report it)."""
 
 
-class CliError(Exception):
+class CliError(CodexRuntimeError):
     """An error the CLI itself detects (not a codex_runtime one), with an optional hint and exit code."""
 
     def __init__(self, message: str, *, hint: str | None = None, exit_code: ExitCode = ExitCode.RUNTIME_ERROR):

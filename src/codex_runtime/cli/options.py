@@ -16,6 +16,7 @@ from rich.console import Console
 
 from codex_runtime.api.profiles import ClientConfig, SessionConfig, check_privileged_escalation
 from codex_runtime.cli.console import make_console
+from codex_runtime.errors import InvalidArgumentError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -46,9 +47,9 @@ def parse_duration(text: str) -> float:
             seconds += float(match[1]) * _UNITS[match[2].lower()]
             pos = match.end()
         if pos == 0 or value[pos:].strip():
-            raise ValueError(f"not a duration: {text!r} (use e.g. 30s, 10m, 1h, 1h30m)") from None
+            raise InvalidArgumentError(f"not a duration: {text!r} (use e.g. 30s, 10m, 1h, 1h30m)") from None
     if not seconds > 0 or seconds == float("inf"):
-        raise ValueError(f"a duration must be positive, got {text!r}")
+        raise InvalidArgumentError(f"a duration must be positive, got {text!r}")
     return seconds
 
 

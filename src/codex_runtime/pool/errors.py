@@ -5,7 +5,7 @@ CodexRuntimeError
 │   └── ProcessExitedError
 │       └── MemberLostError          the member running this call died; retry (the next call is re-placed)
 └── PoolError                        the pool cannot serve the call as asked
-    ├── PoolClosedError              the pool is not started, or shut down
+    ├── PoolClosedError              the pool is not started, or shut down (also a UsageError)
     ├── PoolBusyError                no turn slot on the member within ``acquire_timeout`` (back-pressure)
     ├── PoolUnavailableError         no live member to place a new session on within the deadline
     └── SessionFailoverError         a lost member's session could not be resumed elsewhere
@@ -13,7 +13,7 @@ CodexRuntimeError
 
 from __future__ import annotations
 
-from codex_runtime.errors import CodexRuntimeError, ProcessExitedError, TransportError
+from codex_runtime.errors import CodexRuntimeError, ProcessExitedError, TransportError, UsageError
 
 
 class MemberLostError(ProcessExitedError):
@@ -64,7 +64,7 @@ class PoolError(CodexRuntimeError):
     """The pool cannot serve the call as asked."""
 
 
-class PoolClosedError(PoolError):
+class PoolClosedError(PoolError, UsageError):
     """The pool is not started (use ``async with RuntimePool(...)``) or has been shut down."""
 
     def __init__(self, message: str = "the runtime pool is closed") -> None:

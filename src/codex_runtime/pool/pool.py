@@ -22,7 +22,7 @@ from typing import Any, Self
 from codex_runtime.api.profiles import ClientConfig, PromptRunParams, RunProfile, SessionConfig
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.api.session import Session
-from codex_runtime.errors import TransportError
+from codex_runtime.errors import InvalidArgumentError, TransportError
 from codex_runtime.pool.errors import (
     MemberLostError,
     PoolClosedError,
@@ -86,11 +86,11 @@ class RuntimePool:
         self.config = config or ClientConfig()
         member_configs = _member_configs(self.config, size, endpoints, codex_homes)
         if max_turns_per_member < 1:
-            raise ValueError("max_turns_per_member must be >= 1")
+            raise InvalidArgumentError("max_turns_per_member must be >= 1")
         if acquire_timeout <= 0 or start_timeout <= 0:
-            raise ValueError("acquire_timeout and start_timeout must be positive")
+            raise InvalidArgumentError("acquire_timeout and start_timeout must be positive")
         if max_restarts is not None and max_restarts < 0:
-            raise ValueError("max_restarts must be >= 0 (or None)")
+            raise InvalidArgumentError("max_restarts must be >= 0 (or None)")
         if shared_codex_home is None:
             homes = {c.process_env.get("CODEX_HOME") for c in member_configs}
             shared_codex_home = endpoints is None and len(homes) == 1
@@ -381,22 +381,24 @@ def _member_configs(
         ValueError: inconsistent arguments.
     """
     if (size is None) == (endpoints is None):
-        raise ValueError("give exactly one of size=N (local members) or endpoints=[...] (remote members)")
+        raise InvalidArgumentError("give exactly one of size=N (local members) or endpoints=[...] (remote members)")
     if endpoints is not None:
         if isinstance(endpoints, str) or not endpoints:
-            raise ValueError("endpoints must be a non-empty list of ws:// or unix:// URLs")
+            raise InvalidArgumentError("endpoints must be a non-empty list of ws:// or unix:// URLs")
         if codex_homes is not None:
-            raise ValueError("codex_homes applies to local members only (remote servers own their CODEX_HOME)")
+            raise InvalidArgumentError(
+                "codex_homes applies to local members only (remote servers own their CODEX_HOME)"
+            )
         return [config.replace(endpoint=endpoint) for endpoint in endpoints]
     assert size is not None
     if size < 1:
-        raise ValueError("size must be >= 1")
+        raise InvalidArgumentError("size must be >= 1")
     if config.endpoint is not None and not config.endpoint.startswith("stdio"):
-        raise ValueError("size=N starts local members; use endpoints=[...] for remote servers")
+        raise InvalidArgumentError("size=N starts local members; use endpoints=[...] for remote servers")
     if codex_homes is None:
         return [config] * size
     if isinstance(codex_homes, str) or len(codex_homes) != size:
-        raise ValueError(f"codex_homes needs one path per member ({size})")
+        raise InvalidArgumentError(f"codex_homes needs one path per member ({size})")
     return [
         config.replace(process_env={**config.process_env, "CODEX_HOME": str(Path(home).resolve())})
         for home in codex_homes

@@ -20,6 +20,7 @@ import ray
 
 from codex_runtime.api.profiles import ClientConfig
 from codex_runtime.automation import RetryPolicy
+from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.ray.tasks import BatchEvent, BatchTask, TaskFailure, TaskOutcome, classify_failure
 from codex_runtime.ray.worker import CodexWorker, WorkerSetup
 
@@ -78,11 +79,11 @@ async def stream_batch(
     if actors is not None:
         handles = list(actors)
         if not handles:
-            raise ValueError("actors must not be empty")
+            raise InvalidArgumentError("actors must not be empty")
     else:
         count = num_actors if num_actors is not None else _cluster_cpus()
         if count < 1:
-            raise ValueError("num_actors must be >= 1")
+            raise InvalidArgumentError("num_actors must be >= 1")
         options = {**DEFAULT_ACTOR_OPTIONS, **(actor_options or {})}
         handles = [
             CodexActor.options(**options).remote(

@@ -16,6 +16,8 @@ from typing import Any
 
 import ray
 
+from codex_runtime.errors import UsageError
+
 _ENV = {
     "RAY_USAGE_STATS_ENABLED": "0",  # no usage report
     "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0",  # single-node mode: the node address is 127.0.0.1
@@ -37,7 +39,7 @@ def local_cluster(num_cpus: int = 2, *, env: Mapping[str, str] | None = None, **
         RuntimeError: Ray is already initialized in this process.
     """
     if ray.is_initialized():
-        raise RuntimeError("Ray is already initialized in this process")
+        raise UsageError("Ray is already initialized in this process")
     overrides = {**_ENV, **(env or {})}
     # codex finds its login through HOME when CODEX_HOME is unset: keep pointing it at the real one.
     overrides.setdefault("CODEX_HOME", os.environ.get("CODEX_HOME") or os.path.expanduser("~/.codex"))

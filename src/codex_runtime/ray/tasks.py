@@ -16,6 +16,7 @@ from codex_runtime.errors import (
     AttachmentNotFoundError,
     BlockedByHookError,
     FailureKind,
+    InvalidArgumentError,
     OutputParseError,
     PrivilegedEscalationError,
     PromptTimeoutError,
@@ -44,7 +45,7 @@ class BatchTask:
     def __post_init__(self) -> None:
         object.__setattr__(self, "cwd", os.fspath(self.cwd))
         if not self.cwd.strip():
-            raise ValueError("BatchTask.cwd must not be blank")
+            raise InvalidArgumentError("BatchTask.cwd must not be blank")
 
     @classmethod
     def of(cls, value: BatchTask | Sequence[Any]) -> BatchTask:

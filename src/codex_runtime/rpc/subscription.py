@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection
 from types import TracebackType
 from typing import Any, Literal, Self
 
-from codex_runtime.errors import ConnectionClosedError, TransportError
+from codex_runtime.errors import ConnectionClosedError, InvalidArgumentError, TransportError
 
 OverflowPolicy = Literal["drop_oldest", "drop_newest"]
 """What a full subscription does with one more notification: evict the oldest buffered one, or discard the new
@@ -32,9 +32,9 @@ class NotificationSubscription:
         unsubscribe: Callable[[NotificationSubscription], None],
     ) -> None:
         if maxsize < 1:
-            raise ValueError("maxsize must be positive")
+            raise InvalidArgumentError("maxsize must be positive")
         if policy not in ("drop_oldest", "drop_newest"):
-            raise ValueError(f"unknown overflow policy {policy!r}")
+            raise InvalidArgumentError(f"unknown overflow policy {policy!r}")
         self.maxsize = maxsize
         self.policy: OverflowPolicy = policy
         self.methods = None if methods is None else frozenset(methods)

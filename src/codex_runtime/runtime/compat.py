@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from codex_runtime.errors import IncompatibleCodexVersionError, UnsupportedByServerError
+from codex_runtime.errors import IncompatibleCodexVersionError, InvalidArgumentError, UnsupportedByServerError
 from codex_runtime.protocol.versions import Availability, client_request_availability, parse_version
 
 _USER_AGENT_VERSION = re.compile(r"^[^/\s]+/(\d+)\.(\d+)\.(\d+)")
@@ -33,7 +33,7 @@ def check_codex_version(user_agent: str, min_version: str | None) -> str | None:
         return detected
     required = parse_version(min_version)
     if required is None:
-        raise ValueError(f"min_codex_version must look like 0.104.0, got {min_version!r}")
+        raise InvalidArgumentError(f"min_codex_version must look like 0.104.0, got {min_version!r}")
     found = parse_version(detected) if detected else None
     if found is None or found < required:
         raise IncompatibleCodexVersionError(detected, min_version, user_agent)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from codex_runtime import _defaults
+from codex_runtime.errors import InvalidArgumentError
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -37,7 +38,7 @@ class ClientConfig:
         object.__setattr__(self, "process_env", dict(self.process_env))
         object.__setattr__(self, "config_overrides", dict(self.config_overrides))
         if self.rpc_timeout <= 0 or self.server_request_timeout <= 0:
-            raise ValueError("timeouts must be positive")
+            raise InvalidArgumentError("timeouts must be positive")
 
     def replace(self, **changes: Any) -> ClientConfig:
         return dataclasses.replace(self, **changes)

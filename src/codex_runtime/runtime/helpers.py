@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 from pydantic import BaseModel
 
-from codex_runtime.errors import InvalidRequestError
+from codex_runtime.errors import InvalidRequestError, UsageError
 from codex_runtime.protocol import ClientRequests, MethodSpec
 from codex_runtime.rpc import NotificationSubscription
 from codex_runtime.runtime.compat import require_supported
@@ -341,7 +341,7 @@ class FsWatch:
 
     async def __anext__(self) -> list[str]:
         if self._subscription is None:
-            raise RuntimeError("use `async with runtime.fs_watch(path) as watch:` before iterating")
+            raise UsageError("use `async with runtime.fs_watch(path) as watch:` before iterating")
         while True:
             message = await self._subscription.__anext__()
             params = message.get("params") or {}

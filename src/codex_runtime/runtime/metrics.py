@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.rpc.stats import RpcStats
 
 
@@ -82,7 +83,7 @@ def percentile(samples: Sequence[float], q: float) -> float | None:
         ValueError: ``q`` is outside 0..1.
     """
     if not 0.0 <= q <= 1.0:
-        raise ValueError(f"quantile must be within 0..1, got {q!r}")
+        raise InvalidArgumentError(f"quantile must be within 0..1, got {q!r}")
     ordered = sorted(samples)
     if not ordered:
         return None

@@ -18,7 +18,7 @@ from typing import Any
 
 from codex_runtime import _defaults
 from codex_runtime._version import __version__
-from codex_runtime.errors import TransportError
+from codex_runtime.errors import InvalidArgumentError, TransportError
 from codex_runtime.protocol import SCHEMA_SHA256, id_reader
 from codex_runtime.rpc import CloseSink, RpcConnection
 from codex_runtime.runtime import typed
@@ -63,7 +63,7 @@ async def open_transport(config: ClientConfig) -> Transport:
         return await WebSocketTransport.connect(endpoint, bearer_token=config.auth_token)
     if endpoint.startswith("unix://"):
         return await WebSocketTransport.connect_unix(endpoint.removeprefix("unix://"), bearer_token=config.auth_token)
-    raise ValueError(f"unsupported endpoint {endpoint!r}: use None (stdio), ws://host:port or unix:///path")
+    raise InvalidArgumentError(f"unsupported endpoint {endpoint!r}: use None (stdio), ws://host:port or unix:///path")
 
 
 class Runtime(RuntimeHelpers):

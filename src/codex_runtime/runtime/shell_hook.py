@@ -27,6 +27,7 @@ import signal
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
+from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.runtime.hooks import (
     HookAction,
     HookContext,
@@ -195,12 +196,12 @@ class ShellCommandHook:
         cwd: str | os.PathLike[str] | None = None,
     ) -> None:
         if not name:
-            raise ValueError("a shell hook needs a name")
+            raise InvalidArgumentError("a shell hook needs a name")
         argv = ["/bin/sh", "-c", command] if isinstance(command, str) else [os.fspath(a) for a in command]
         if not argv or not (command.strip() if isinstance(command, str) else argv[0]):
-            raise ValueError("a shell hook needs a command")
+            raise InvalidArgumentError("a shell hook needs a command")
         if timeout <= 0:
-            raise ValueError("timeout must be positive")
+            raise InvalidArgumentError("timeout must be positive")
         env = dict(env or {})
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in env.items()):
             raise TypeError("env keys and values must be strings")

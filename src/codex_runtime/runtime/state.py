@@ -29,6 +29,8 @@ from typing import Any, Protocol
 from codex_runtime.protocol import read_ids
 from codex_runtime.runtime.turn_record import TEXT_DELTAS, ItemRecord, Text, TurnRecord, plain
 
+from codex_runtime.errors import InvalidArgumentError
+
 Params = dict[str, Any]
 Ids = tuple[str | None, str | None]
 
@@ -63,7 +65,7 @@ class RetentionLimits:
     def __post_init__(self) -> None:
         for name, value in asdict(self).items():
             if type(value) is not int or value < 1:
-                raise ValueError(f"RetentionLimits.{name} must be a positive int, got {value!r}")
+                raise InvalidArgumentError(f"RetentionLimits.{name} must be a positive int, got {value!r}")
 
 
 _THREAD_NESTED = ("last_diff", "last_diff_turn_id", "turns", "held")

@@ -15,6 +15,8 @@ import threading
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from typing import Any, ParamSpec, TypeVar
 
+from codex_runtime.errors import WrongThreadError
+
 T = TypeVar("T")
 
 _CANCEL_GRACE = 10.0
@@ -44,12 +46,12 @@ class Portal:
         """Run the coroutine on the portal loop and return its result (its exception is re-raised here).
 
         Raises:
-            RuntimeError: called from the portal's own loop thread (that would deadlock).
+            WrongThreadError: called from the portal's own loop thread (that would deadlock).
             KeyboardInterrupt: after cancelling the coroutine and letting it clean up.
         """
         if threading.current_thread() is self._thread:
             coroutine.close()
-            raise RuntimeError("blocking codex_runtime.sync call made from its own event loop; use the async API")
+            raise WrongThreadError("blocking codex_runtime.sync call made from its own event loop; use the async API")
         tasks: list[asyncio.Task[T]] = []
 
         async def run() -> T:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.transport.base import DROPPED_HEAD_BYTES
 
 OnDropped = Callable[[int, int, bytes], None]
@@ -22,7 +23,7 @@ class LineFramer:
 
     def __init__(self, max_frame_bytes: int | None, on_dropped: OnDropped) -> None:
         if max_frame_bytes is not None and max_frame_bytes < 1:
-            raise ValueError("max_frame_bytes must be positive or None")
+            raise InvalidArgumentError("max_frame_bytes must be positive or None")
         self._limit = max_frame_bytes
         self._on_dropped = on_dropped
         self._parts: list[bytes] = []

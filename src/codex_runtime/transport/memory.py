@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 
-from codex_runtime.errors import ConnectionClosedError, ProcessExitedError, TransportError
+from codex_runtime.errors import ConnectionClosedError, InvalidArgumentError, ProcessExitedError, TransportError
 from codex_runtime.transport.base import Transport
 
 DEFAULT_MAX_BUFFERED_FRAMES = 100_000
@@ -20,7 +20,7 @@ class MemoryTransport(Transport):
     def __init__(self, *, max_buffered_frames: int, max_frame_bytes: int | None) -> None:
         super().__init__()
         if max_buffered_frames < 1:
-            raise ValueError("max_buffered_frames must be positive")
+            raise InvalidArgumentError("max_buffered_frames must be positive")
         self._peer: MemoryTransport | None = None
         self._inbox: deque[bytes] = deque()
         self._max_buffered = max_buffered_frames

@@ -7,6 +7,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from codex_runtime.errors import InvalidArgumentError
+
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
 _NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
@@ -21,7 +23,7 @@ def _string(value: str) -> str:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise ValueError(f"string is not valid Unicode (lone surrogate?): {value!r}") from exc
+        raise InvalidArgumentError(f"string is not valid Unicode (lone surrogate?): {value!r}") from exc
     return '"' + _NEEDS_ESCAPE.sub(_escape, value) + '"'
 
 
@@ -69,6 +71,6 @@ def config_override_args(overrides: Mapping[str, Any]) -> list[str]:
     args: list[str] = []
     for key, value in overrides.items():
         if not key or "=" in key or any(ord(c) < 0x20 for c in key):
-            raise ValueError(f"invalid config override key: {key!r}")
+            raise InvalidArgumentError(f"invalid config override key: {key!r}")
         args += ["-c", f"{key}={encode_toml_value(value)}"]
     return args

@@ -18,7 +18,12 @@ from websockets.asyncio.client import ClientConnection, connect, unix_connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from codex_runtime._defaults import SHUTDOWN_GRACE
-from codex_runtime.errors import ConnectionClosedError, InvalidOutgoingMessageError, TransportError
+from codex_runtime.errors import (
+    ConnectionClosedError,
+    InvalidArgumentError,
+    InvalidOutgoingMessageError,
+    TransportError,
+)
 from codex_runtime.transport.base import Transport
 
 SERVER_MAX_MESSAGE_BYTES = 16 * 1024 * 1024
@@ -199,4 +204,4 @@ async def connect_url(url: str, **options: Any) -> WebSocketTransport:
         return await WebSocketTransport.connect_unix(url.removeprefix("unix://"), **options)
     if url.startswith(("ws://", "wss://")):
         return await WebSocketTransport.connect(url, **options)
-    raise ValueError(f"unsupported app-server URL {url!r}: expected ws://, wss:// or unix://PATH")
+    raise InvalidArgumentError(f"unsupported app-server URL {url!r}: expected ws://, wss:// or unix://PATH")

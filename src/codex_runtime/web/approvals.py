@@ -37,11 +37,11 @@ HISTORY = 64
 _KINDS = {COMMAND_APPROVAL: "command", FILE_CHANGE_APPROVAL: "file_change", PERMISSIONS_APPROVAL: "permissions"}
 
 
-class ApprovalNotFoundError(LookupError):
+class ApprovalNotFoundError(CodexRuntimeError, LookupError):
     """No approval with that id in this session."""
 
 
-class ApprovalSettledError(Exception):
+class ApprovalSettledError(CodexRuntimeError):
     """The approval was already answered, expired or withdrawn."""
 
     def __init__(self, approval: WebApproval) -> None:

@@ -9,19 +9,18 @@ from codex_runtime.errors import (
     AttachmentNotFoundError,
     BlockedByHookError,
     CodexRuntimeError,
-    InvalidPolicyError,
     InvalidRequestError,
     InvalidServerResponseError,
-    InvalidWorkspaceError,
     PrivilegedEscalationError,
     RpcError,
     RpcTimeoutError,
     SessionClosedError,
     TransportError,
+    UsageError,
 )
 
 
-class WebError(Exception):
+class WebError(CodexRuntimeError):
     """An error answered as ``status_code`` with ``{"detail": detail}``."""
 
     def __init__(self, status_code: int, detail: str) -> None:
@@ -32,16 +31,11 @@ class WebError(Exception):
 
 def upstream_error(exc: CodexRuntimeError, doing: str) -> WebError:
     """The HTTP error for a codex_runtime error raised while ``doing`` something."""
+    if isinstance(exc, WebError):  # already an HTTP answer (WebError is under the root too)
+        return exc
     if isinstance(exc, SessionClosedError):
         return WebError(409, f"{doing}: the session is closed")
-    if isinstance(
-        exc,
-        PrivilegedEscalationError
-        | AttachmentNotFoundError
-        | InvalidServerResponseError
-        | InvalidWorkspaceError
-        | InvalidPolicyError,
-    ):
+    if isinstance(exc, PrivilegedEscalationError | AttachmentNotFoundError | InvalidServerResponseError | UsageError):
         return WebError(400, f"{doing}: {exc}")
     if isinstance(exc, BlockedByHookError):
         return WebError(403, f"{doing}: blocked by hook {exc.hook_name}: {exc}")

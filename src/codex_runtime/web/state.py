@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import Literal
 
 from codex_runtime.api.client import Client
-from codex_runtime.errors import CodexRuntimeError
+from codex_runtime.errors import NotConnectedError
 from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.web.auth import TenantDirectory
 from codex_runtime.web.errors import WebError
@@ -49,7 +49,7 @@ class WebApp:
             return "starting"
         try:
             healthy = self._client.runtime.healthy
-        except CodexRuntimeError:  # a given Client that was never connected
+        except NotConnectedError:  # a given Client that was never connected
             return "unavailable"
         return "ok" if healthy else "unavailable"
 
