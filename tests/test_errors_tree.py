@@ -37,7 +37,7 @@ def test_every_exception_class_the_package_defines_derives_from_the_root() -> No
         "codex_runtime.web.approvals.ApprovalSettledError",
         "codex_runtime.cli.errors.CliError",
         "codex_runtime.pool.errors.PoolClosedError",
-        "codex_runtime.ray.errors.BatchTaskError",
+        "codex_runtime.ray.tasks.BatchTaskError",
         "codex_runtime.artifact.errors.ArtifactError",
     } <= set(classes)
 

@@ -52,7 +52,7 @@ root (``tests/test_errors_tree.py`` checks every exception class the package def
 
 - ``codex_runtime.pool.errors``: ``MemberLostError`` < ProcessExitedError; ``PoolError`` > ``PoolClosedError``
   (also a UsageError), ``PoolBusyError``, ``PoolUnavailableError``, ``SessionFailoverError``.
-- ``codex_runtime.ray.errors``: ``BatchTaskError`` < PromptRunError.
+- ``codex_runtime.ray.errors``: ``BatchTaskError`` < PromptRunError (defined in ``ray.tasks``).
 - ``codex_runtime.artifact.errors``: ``ArtifactError`` > ``ArtifactNotFoundError``, ``ArtifactExistsError``,
   ``ArtifactConflictError``, ``ArtifactLockedError``, ``ArtifactCorruptError``, ``InvalidPatchError``,
   ``InvalidArtifactNameError``.

@@ -11,7 +11,7 @@ import ray
 
 from codex_runtime.automation import RetryPolicy
 from codex_runtime.ray import BatchEvent, BatchTask, CodexActor, run_batch, stream_batch
-from codex_runtime.ray._twin import run_batch as run_batch_blocking
+from codex_runtime.sync.ray import run_batch as run_batch_blocking
 from tests.ray.mock_worker import MockWorkerSetup
 
 pytestmark = [pytest.mark.timeout(90), pytest.mark.usefixtures("ray_cluster")]

@@ -20,6 +20,7 @@ from codex_runtime.errors import (
     ServerRequestAlreadyAnsweredError,
 )
 from codex_runtime.rpc import RpcConnection, ServerRequest
+from codex_runtime.runtime import codex_wire
 from codex_runtime.testing.fake_server import NO_REPLY, FakeAppServer
 
 pytestmark = pytest.mark.timeout(30)
@@ -52,16 +53,24 @@ async def test_initialize_returns_a_user_agent_with_the_codex_version(conn: RpcC
     assert result["userAgent"].startswith("tester/0.163.0 ")
 
 
-async def test_requests_use_increasing_integer_ids_and_always_carry_params(
+async def test_requests_use_increasing_integer_ids_and_carry_params_only_when_given(
     conn: RpcConnection, server: FakeAppServer
 ) -> None:
     server.on("a", {"ok": 1})
     await conn.request("a")
     await conn.request("a", {"x": 1})
     first, second = server.requests("a")
-    assert first == {"id": 1, "method": "a", "params": {}}
+    assert first == {"id": 1, "method": "a"}
     assert second == {"id": 2, "method": "a", "params": {"x": 1}}
     assert "jsonrpc" not in first
+
+
+async def test_a_peer_that_requires_params_gets_an_empty_object_for_none() -> None:
+    async with FakeAppServer(require_initialize=False) as server:
+        server.on("a", {"ok": 1})
+        async with RpcConnection(server.client_transport, request_timeout=WAIT, params_required=True) as conn:
+            await conn.request("a")
+        assert server.requests("a") == [{"id": 1, "method": "a", "params": {}}]
 
 
 async def test_concurrent_requests_are_matched_to_their_own_responses(
@@ -249,7 +258,9 @@ async def test_an_oversized_frame_is_dropped_alone_and_fails_only_the_request_it
     async with FakeAppServer(require_initialize=False, max_frame_bytes=1000) as server:
         server.on("big", {"blob": "x" * 5000})
         server.on("small", {"ok": True})
-        async with RpcConnection(server.client_transport, request_timeout=WAIT) as conn:
+        async with RpcConnection(
+            server.client_transport, request_timeout=WAIT, reply_id_of_head=codex_wire.reply_id_of_head
+        ) as conn:
             sub = conn.notifications()
             await server.send_raw(b'{"method":"huge","params":{"x":"' + b"y" * 5000 + b'"}}')
             await server.notify("after")

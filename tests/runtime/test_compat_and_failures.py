@@ -56,3 +56,12 @@ def test_turn_failure_keeps_the_message_verbatim_and_the_http_status() -> None:
         {"message": "Too many", "codexErrorInfo": {"responseTooManyFailedAttempts": {"httpStatusCode": 429}}}
     )
     assert failure.message == "Too many" and failure.http_status == 429 and failure.kind is FailureKind.RATE_LIMIT
+
+
+def test_the_codex_wire_reader_finds_the_request_id_at_the_head_of_a_success_reply() -> None:
+    from codex_runtime.runtime.codex_wire import reply_id_of_head
+
+    assert reply_id_of_head(b'{"id":42,"result":{"blob":"xxxx') == 42
+    assert reply_id_of_head(b' { "id" : 7 , "result" : [') == 7
+    assert reply_id_of_head(b'{"method":"item/started","params":{') is None
+    assert reply_id_of_head(b'{"id":3,"error":{"code":-32600') is None

@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from codex_runtime.api.thread_options import check_thread_options
 from codex_runtime.errors import InvalidPolicyError, InvalidWorkspaceError, PrivilegedEscalationError
 
 if TYPE_CHECKING:
-    from codex_runtime.api.profiles import RunProfile
     from codex_runtime.protocol import WireModel
 
 MODE_TO_POLICY_TYPE = {
@@ -102,6 +101,37 @@ def _first_error(exc: Exception) -> str:
     return f"{where}: {error['msg']}"
 
 
+_POLICY_TYPE_TO_MODE = {v: k for k, v in MODE_TO_POLICY_TYPE.items()}
+
+
+def sandbox_mode(sandbox: str | Mapping[str, Any]) -> str:
+    """The thread/start ``sandbox`` mode for a mode string or a policy object.
+
+    Raises:
+        InvalidPolicyError: an unknown mode, or a policy object that does not fit the schema.
+    """
+    if isinstance(sandbox, str):
+        if sandbox not in MODE_TO_POLICY_TYPE:
+            raise InvalidPolicyError(f"unknown sandbox mode {sandbox!r}; use one of {sorted(MODE_TO_POLICY_TYPE)}")
+        return sandbox
+    kind = str(validate_sandbox_policy(sandbox)["type"])
+    return _POLICY_TYPE_TO_MODE.get(kind, "danger-full-access")  # externalSandbox: codex itself confines nothing
+
+
+def sandbox_policy(sandbox: str | Mapping[str, Any], writable_roots: Sequence[str] = ()) -> dict[str, Any]:
+    """The turn/start ``sandboxPolicy`` object for a mode string or a policy object (validated, in wire form).
+
+    Raises:
+        InvalidPolicyError: as :func:`sandbox_mode`.
+    """
+    if not isinstance(sandbox, str):
+        return validate_sandbox_policy(sandbox)
+    policy: dict[str, Any] = {"type": MODE_TO_POLICY_TYPE[sandbox_mode(sandbox)]}
+    if sandbox == "workspace-write" and writable_roots:
+        policy["writableRoots"] = list(writable_roots)
+    return policy
+
+
 def is_default_sandbox(sandbox: str | Mapping[str, Any]) -> bool:
     """Exactly the default: ``"read-only"``, or ``{"type": "readOnly"}`` with at most ``networkAccess: false``."""
     if isinstance(sandbox, str):
@@ -116,7 +146,30 @@ def describe_sandbox(sandbox: str | Mapping[str, Any]) -> str:
 # --- escalation ------------------------------------------------------------------------------------------------------
 
 
-def check_privileged_escalation(profile: RunProfile, cwd: str | None) -> None:
+class GuardedProfile(Protocol):
+    """What the guards read of a :class:`~codex_runtime.RunProfile` (a Protocol: this module sits below
+    ``profiles``, which uses its validators, so it must not import it)."""
+
+    @property
+    def approval_policy(self) -> str | Mapping[str, Any]: ...
+    @property
+    def sandbox(self) -> str | Mapping[str, Any]: ...
+    @property
+    def allow_privileged_escalation(self) -> bool: ...
+    @property
+    def writable_roots(self) -> Sequence[str]: ...
+    @property
+    def given_fields(self) -> frozenset[str]: ...
+
+
+_P = TypeVar("_P", bound=GuardedProfile)
+
+
+class _MergesOver(GuardedProfile, Protocol[_P]):
+    def merged_over(self, base: _P) -> _P: ...
+
+
+def check_privileged_escalation(profile: GuardedProfile, cwd: str | None) -> None:
     """Any sandbox but the exact default needs the opt-in flag, an approval policy other than never, and an
     explicit scope (a non-blank cwd or writable roots). The approval policy is validated too, and the thread
     options that widen (:func:`codex_runtime.api.thread_options.check_thread_options`) need the opt-in flag.
@@ -162,17 +215,15 @@ def asks_less(policy: str | Mapping[str, Any], than: str | Mapping[str, Any]) ->
     return _approval_rank(policy) < _approval_rank(than)
 
 
-def sandbox_wider(profile: RunProfile, than: RunProfile) -> bool:
+def sandbox_wider(profile: GuardedProfile, than: GuardedProfile) -> bool:
     """Whether ``profile``'s sandbox may allow more than ``than``'s (see the module docstring)."""
-    from codex_runtime.api.profiles import sandbox_policy
-
     mine = sandbox_policy(profile.sandbox, profile.writable_roots)
     if is_default_sandbox(mine):
         return False
     return mine != sandbox_policy(than.sandbox, than.writable_roots)
 
 
-def check_not_looser(session: RunProfile, call: RunProfile, *, opted_in: bool) -> None:
+def check_not_looser(session: GuardedProfile, call: GuardedProfile, *, opted_in: bool) -> None:
     """A per-call profile may not ask less or widen the sandbox compared with the session's, unless the call itself
     opted in (``opted_in``: it set ``allow_privileged_escalation=True``).
 
@@ -198,7 +249,7 @@ def check_not_looser(session: RunProfile, call: RunProfile, *, opted_in: bool) -
         )
 
 
-def resolve_call_profile(base: RunProfile, call: RunProfile) -> RunProfile:
+def resolve_call_profile(base: _P, call: _MergesOver[_P]) -> _P:
     """``call``'s explicitly set fields over ``base``, refused if that loosens ``base``.
 
     Raises:

@@ -10,21 +10,21 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal, Self
 
 from codex_runtime import _defaults
 from codex_runtime.api.attachments import Attachment, AttachmentLike, as_attachment
 from codex_runtime.api.guards import (
-    MODE_TO_POLICY_TYPE,
     check_privileged_escalation,
+    sandbox_mode,
+    sandbox_policy,
     validate_approval_policy,
-    validate_sandbox_policy,
 )
 from codex_runtime.api.output_schema import OutputSchema
 from codex_runtime.api.thread_options import ApprovalsReviewer, Personality, ReasoningSummary, validate_thread_options
-from codex_runtime.errors import InvalidArgumentError, InvalidPolicyError
+from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.runtime.config import ClientConfig
 
 SandboxMode = Literal["read-only", "workspace-write", "danger-full-access"]
@@ -32,36 +32,6 @@ ApprovalPolicy = str
 """``"never"``, ``"on-request"``, ``"untrusted"`` (or a granular policy dict passed through as-is)."""
 Sandbox = SandboxMode | Mapping[str, Any]
 """A sandbox mode string, or a turn/start ``sandboxPolicy`` object (e.g. ``{"type": "workspaceWrite", ...}``)."""
-
-_POLICY_TYPE_TO_MODE = {v: k for k, v in MODE_TO_POLICY_TYPE.items()}
-
-
-def sandbox_mode(sandbox: Sandbox) -> str:
-    """The thread/start ``sandbox`` mode for a mode string or a policy object.
-
-    Raises:
-        InvalidPolicyError: an unknown mode, or a policy object that does not fit the schema.
-    """
-    if isinstance(sandbox, str):
-        if sandbox not in MODE_TO_POLICY_TYPE:
-            raise InvalidPolicyError(f"unknown sandbox mode {sandbox!r}; use one of {sorted(MODE_TO_POLICY_TYPE)}")
-        return sandbox
-    kind = str(validate_sandbox_policy(sandbox)["type"])
-    return _POLICY_TYPE_TO_MODE.get(kind, "danger-full-access")  # externalSandbox: codex itself confines nothing
-
-
-def sandbox_policy(sandbox: Sandbox, writable_roots: Sequence[str] = ()) -> dict[str, Any]:
-    """The turn/start ``sandboxPolicy`` object for a mode string or a policy object (validated, in wire form).
-
-    Raises:
-        InvalidPolicyError: as :func:`sandbox_mode`.
-    """
-    if not isinstance(sandbox, str):
-        return validate_sandbox_policy(sandbox)
-    policy: dict[str, Any] = {"type": MODE_TO_POLICY_TYPE[sandbox_mode(sandbox)]}
-    if sandbox == "workspace-write" and writable_roots:
-        policy["writableRoots"] = list(writable_roots)
-    return policy
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,9 +1,10 @@
 """``codex-runtime demo``: the real bundled codex binary, offline, driven by the built-in MockModel, shown exactly
 the way ``run`` shows a turn (same view, same approval prompt).
 
-The one place outside ``codex_runtime.testing`` that uses the testing kit: the demo's "model" IS the mock. Its
-approvals are asked on a terminal (``--yes`` approves them); without a terminal they are approved with a note, so
-the demo runs unattended in CI. Real runs never do that: there, no terminal means declined.
+The demo's "model" IS the scripted mock: it uses the private machinery behind ``codex_runtime.testing``
+(``codex_runtime._scripted``), never the testing kit itself. Its approvals are asked on a terminal (``--yes``
+approves them); without a terminal they are approved with a note, so the demo runs unattended in CI. Real runs
+never do that: there, no terminal means declined.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ PROMPTS = ("Say hello.", "List the workspace.", "Create HELLO.md.")
 
 
 def _script(workspace: Path) -> list[object]:
-    from codex_runtime.testing import responses
+    from codex_runtime._scripted import responses
 
     return [
         responses.reasoning(
@@ -66,7 +67,8 @@ def demo_cmd(ctx: click.Context, yes: bool) -> int:
 
 async def run_demo(state: CliState, interrupts: Interrupts, *, yes: bool = False) -> int:
     """The demo's three turns; returns the exit code."""
-    from codex_runtime.testing import MockModel, mock_codex_home
+    from codex_runtime._scripted.codex_home import mock_codex_home
+    from codex_runtime._scripted.mock_model import MockModel
 
     view = make_view(state)
     lines: LineInput | None = TtyInput() if stdin_is_tty() else None

@@ -1,21 +1,18 @@
-"""RuntimePool: N app-servers behind one Client-like API, with placement, back-pressure and failover.
+"""RuntimePool: N app-servers behind one Client-like API: the lifecycle and the session entry points.
 
-Placement: a new session goes to the live member with the fewest open sessions (then the fewest running or
-queued turns, then the fewest turns so far, then the lowest index); the count is reserved before
-``thread/start`` is sent, so sessions started concurrently spread evenly. Back-pressure: each member has
-``max_turns_per_member`` turn slots; a turn waits at most ``acquire_timeout`` for one, then fails with
-:class:`PoolBusyError` (nothing sent). Failover: a member whose connection ends (process exit, dropped socket) is
-replaced in the background (same index, new process or new connection); its in-flight turns fail with
-:class:`MemberLostError`, and each of its sessions is resumed from CODEX_HOME, same thread id, at its next call.
+The parts live in their own modules: the members (:mod:`.member`), where sessions go (:mod:`.placement`), how lost
+members are replaced (:mod:`.supervisor`), the per-member settings (:mod:`.settings`) and the sessions themselves
+(:mod:`.session`). Back-pressure: each member has ``max_turns_per_member`` turn slots; a turn waits at most
+``acquire_timeout`` for one, then fails with :class:`PoolBusyError` (nothing sent). Failover: a lost member's
+in-flight turns fail with :class:`MemberLostError`, and each of its sessions is resumed from CODEX_HOME, same
+thread id, at its next call.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
 import os
 from collections.abc import Sequence
-from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
@@ -23,21 +20,12 @@ from codex_runtime.api.profiles import ClientConfig, PromptRunParams, RunProfile
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.api.session import Session
 from codex_runtime.errors import InvalidArgumentError, TransportError
-from codex_runtime.pool.errors import (
-    MemberLostError,
-    PoolClosedError,
-    PoolUnavailableError,
-    SessionFailoverError,
-)
-from codex_runtime.pool.member import MemberState, PoolMember
+from codex_runtime.pool.errors import MemberLostError, PoolClosedError
+from codex_runtime.pool.member import PoolMember
+from codex_runtime.pool.placement import Placement
 from codex_runtime.pool.session import PoolSession
-
-logger = logging.getLogger("codex_runtime.pool")
-
-RESTART_ATTEMPTS = 3
-"""Connection attempts to replace one lost member before it is marked failed."""
-RESTART_BACKOFF = 0.5
-"""Seconds before the second attempt; doubled for each further attempt."""
+from codex_runtime.pool.settings import member_configs_for
+from codex_runtime.pool.supervisor import MemberSupervisor
 
 
 class RuntimePool:
@@ -84,7 +72,7 @@ class RuntimePool:
         max_restarts: int | None = None,
     ) -> None:
         self.config = config or ClientConfig()
-        member_configs = _member_configs(self.config, size, endpoints, codex_homes)
+        member_configs = member_configs_for(self.config, size, endpoints, codex_homes)
         if max_turns_per_member < 1:
             raise InvalidArgumentError("max_turns_per_member must be >= 1")
         if acquire_timeout <= 0 or start_timeout <= 0:
@@ -94,47 +82,68 @@ class RuntimePool:
         if shared_codex_home is None:
             homes = {c.process_env.get("CODEX_HOME") for c in member_configs}
             shared_codex_home = endpoints is None and len(homes) == 1
-        self.shared_codex_home = shared_codex_home
         self.max_turns_per_member = max_turns_per_member
-        self.acquire_timeout = acquire_timeout
-        self.start_timeout = start_timeout
-        self.restart = restart
-        self.max_restarts = max_restarts
         self._local = endpoints is None
-        self._members = tuple(
+        members = [
             PoolMember(i, member_config, max_turns=max_turns_per_member, on_lost=self._member_lost)
             for i, member_config in enumerate(member_configs)
+        ]
+        self._placement = Placement(
+            members, shared_codex_home=shared_codex_home, start_timeout=start_timeout, acquire_timeout=acquire_timeout
         )
-        self._started = False
-        self._closing = False
+        self._supervisor = MemberSupervisor(self._placement, restart=restart, max_restarts=max_restarts)
         self._start_task: asyncio.Task[None] | None = None
         self._shutdown_task: asyncio.Task[None] | None = None
-        self._replacements: set[asyncio.Task[None]] = set()
-        self._changed = asyncio.Event()
 
     def __repr__(self) -> str:
-        alive = sum(m.is_alive for m in self._members)
-        return f"<RuntimePool size={len(self._members)} alive={alive} closed={self._closing}>"
+        alive = sum(m.is_alive for m in self.members)
+        return f"<RuntimePool size={self.size} alive={alive} closed={self.is_closed}>"
 
     @property
     def size(self) -> int:
-        return len(self._members)
+        return len(self.members)
 
     @property
     def is_closed(self) -> bool:
         """True once :meth:`shutdown` began."""
-        return self._closing
+        return self._placement.closing
 
     @property
     def members(self) -> tuple[PoolMember, ...]:
         """The members, by index (level 6: ``member.client.runtime`` for events, state and metrics)."""
-        return self._members
+        return self._placement.members
+
+    @property
+    def shared_codex_home(self) -> bool:
+        """Whether all members see one CODEX_HOME (a lost member's session may then move to another member)."""
+        return self._placement.shared_codex_home
+
+    @property
+    def acquire_timeout(self) -> float:
+        """How long a turn waits for a turn slot (settable; applies to the next turn)."""
+        return self._placement.acquire_timeout
+
+    @acquire_timeout.setter
+    def acquire_timeout(self, value: float) -> None:
+        self._placement.acquire_timeout = value
+
+    @property
+    def start_timeout(self) -> float:
+        return self._placement.start_timeout
+
+    @property
+    def restart(self) -> bool:
+        return self._supervisor.restart
+
+    @property
+    def max_restarts(self) -> int | None:
+        return self._supervisor.max_restarts
 
     def stats(self) -> list[dict[str, Any]]:
         """One JSON-serializable dict per member: ``index``, ``endpoint``, ``pid``, ``codex_home``, ``state``,
         ``alive``, ``generation``, ``sessions``, ``active_turns``, ``waiting_turns``, ``turns_completed``,
         ``turns_failed``, ``restarts``, ``last_error``."""
-        return [member.stats() for member in self._members]
+        return [member.stats() for member in self.members]
 
     # --- lifecycle ---------------------------------------------------------------------------------------------
 
@@ -148,14 +157,14 @@ class RuntimePool:
             CodexBinaryNotFoundError, TransportError, IncompatibleCodexVersionError, RpcError: as Client.connect
                 (every member is then shut down).
         """
-        if self._closing:
+        if self.is_closed:
             raise PoolClosedError()
         if self._start_task is None:
             self._start_task = asyncio.get_running_loop().create_task(self._start())
         await asyncio.shield(self._start_task)
 
     async def _start(self) -> None:
-        members = list(self._members)
+        members = list(self.members)
         try:
             if self._local and self.shared_codex_home and len(members) > 1:
                 await members[0].connect(self.start_timeout)
@@ -169,8 +178,8 @@ class RuntimePool:
         except BaseException:
             await self.shutdown()
             raise
-        self._started = True
-        self._notify_changed()
+        self._placement.started = True
+        self._placement.notify_changed()
 
     async def __aenter__(self) -> Self:
         await self.start()
@@ -184,122 +193,23 @@ class RuntimePool:
     async def shutdown(self) -> None:
         """Stop replacing members and shut every member down concurrently (bounded, idempotent). Sessions are not
         archived; their later calls raise :class:`PoolClosedError`."""
-        self._closing = True
+        self._placement.closing = True
         if self._shutdown_task is None:
             self._shutdown_task = asyncio.get_running_loop().create_task(self._shutdown())
         await asyncio.shield(self._shutdown_task)
 
     async def _shutdown(self) -> None:
-        for task in self._replacements:
-            task.cancel()
-        if self._replacements:
-            await asyncio.gather(*self._replacements, return_exceptions=True)
-        await asyncio.gather(*(member.stop() for member in self._members), return_exceptions=True)
-        self._notify_changed()
-
-    def _check_open(self) -> None:
-        if self._closing:
-            raise PoolClosedError()
-        if not self._started:
-            raise PoolClosedError("the runtime pool is not started; use `async with RuntimePool(...)` or start()")
-
-    # --- failover ----------------------------------------------------------------------------------------------
-
-    def _notify_changed(self) -> None:
-        """Wake everyone waiting for a member to come (back) up or fail."""
-        self._changed.set()
-        self._changed = asyncio.Event()
+        await self._supervisor.stop()
+        await asyncio.gather(*(member.stop() for member in self.members), return_exceptions=True)
+        self._placement.notify_changed()
 
     def _member_lost(self, member: PoolMember, error: TransportError) -> None:
-        """A member's connection ended (called on its reader; must not block)."""
-        if self._closing:
-            return
-        if not self.restart:
-            member.mark_failed(f"lost ({member.last_error}); restart is off")
-            self._notify_changed()
-            return
-        task = asyncio.get_running_loop().create_task(self._replace(member), name=f"codex-pool-replace-{member.index}")
-        self._replacements.add(task)
-        task.add_done_callback(self._replacements.discard)
-
-    async def _replace(self, member: PoolMember) -> None:
-        await member.discard_client()
-        for attempt in range(RESTART_ATTEMPTS):
-            if self._closing:
-                return
-            if self.max_restarts is not None and member.restarts >= self.max_restarts:
-                member.mark_failed(f"lost after {member.restarts} restarts (max_restarts={self.max_restarts})")
-                self._notify_changed()
-                return
-            try:
-                await member.connect(self.start_timeout)
-            except Exception as exc:
-                member.last_error = f"replacement attempt {attempt + 1} failed: {exc}"
-                logger.warning("pool member %d: %s", member.index, member.last_error)
-                await asyncio.sleep(RESTART_BACKOFF * 2**attempt)
-                continue
-            member.restarts += 1
-            logger.info("pool member %d replaced (restart %d)", member.index, member.restarts)
-            self._notify_changed()
-            return
-        member.mark_failed(f"could not be replaced after {RESTART_ATTEMPTS} attempts: {member.last_error}")
-        self._notify_changed()
-
-    async def _live_member(self, timeout: float) -> PoolMember:
-        """The least-loaded live member, waiting (bounded) while none is alive but some are (re)starting.
-
-        Raises:
-            PoolClosedError: the pool is not started or was shut down.
-            PoolUnavailableError: no member became alive within ``timeout`` (or all have failed).
-        """
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        while True:
-            self._check_open()
-            live = [member for member in self._members if member.is_alive]
-            if live:
-                return min(live, key=PoolMember.load_key)
-            pending = [m for m in self._members if m.state in (MemberState.STARTING, MemberState.RESTARTING)]
-            if not pending:
-                raise PoolUnavailableError("every pool member has failed: " + _last_errors(self._members))
-            changed = self._changed
-            try:
-                async with asyncio.timeout(max(0.0, deadline - loop.time())):
-                    await changed.wait()
-            except TimeoutError:
-                raise PoolUnavailableError(
-                    f"no pool member came back within {timeout:g}s: " + _last_errors(self._members)
-                ) from None
-
-    async def failover_target(self, member: PoolMember, thread_id: str) -> PoolMember:
-        """Where a session of the lost ``member`` is resumed: the member's replacement (waited for, bounded), else
-        another live member when all share one CODEX_HOME.
-
-        Raises:
-            PoolClosedError: the pool was shut down.
-            SessionFailoverError: no member can resume the thread.
-        """
-        self._check_open()
-        if member.state in (MemberState.STARTING, MemberState.RESTARTING):
-            await member.wait_settled(self.start_timeout)
-            self._check_open()
-        if member.is_alive:
-            return member
-        if not self.shared_codex_home:
-            raise SessionFailoverError(
-                thread_id,
-                f"member {member.index} is {member.state} ({member.last_error}) and the members do not share "
-                "a CODEX_HOME",
-            )
-        try:
-            return await self._live_member(self.start_timeout)
-        except PoolUnavailableError as exc:
-            raise SessionFailoverError(thread_id, str(exc)) from exc
+        self._supervisor.member_lost(member, error)
 
     # --- sessions ----------------------------------------------------------------------------------------------
 
     async def _open(self, config: SessionConfig, thread_id: str | None) -> PoolSession:
-        member = await self._live_member(self.start_timeout)
+        member = await self._placement.live_member(self.start_timeout)
         client = member.client
         assert client is not None  # a live member has a connection
         member.sessions += 1  # reserved before any await: concurrent placements see it
@@ -311,13 +221,13 @@ class RuntimePool:
                 session = await client.resume_session(thread_id, config)
         except TransportError as exc:
             member.sessions -= 1
-            if client.runtime.is_closed and not self._closing:
+            if client.runtime.is_closed and not self.is_closed:
                 raise MemberLostError(member.index, exc, thread_id=thread_id) from exc
             raise
         except BaseException:
             member.sessions -= 1
             raise
-        return PoolSession(self, member, session, resumed=thread_id is not None)
+        return PoolSession(self._placement, member, session, resumed=thread_id is not None)
 
     async def start_session(self, config: SessionConfig) -> PoolSession:
         """thread/start on the least-loaded live member.
@@ -367,46 +277,6 @@ class RuntimePool:
             As :meth:`run`.
         """
         return await self.run_with(PromptRunParams.from_profile(cwd, prompt, profile))
-
-
-def _member_configs(
-    config: ClientConfig,
-    size: int | None,
-    endpoints: Sequence[str] | None,
-    codex_homes: Sequence[str | os.PathLike[str]] | None,
-) -> list[ClientConfig]:
-    """One ClientConfig per member.
-
-    Raises:
-        ValueError: inconsistent arguments.
-    """
-    if (size is None) == (endpoints is None):
-        raise InvalidArgumentError("give exactly one of size=N (local members) or endpoints=[...] (remote members)")
-    if endpoints is not None:
-        if isinstance(endpoints, str) or not endpoints:
-            raise InvalidArgumentError("endpoints must be a non-empty list of ws:// or unix:// URLs")
-        if codex_homes is not None:
-            raise InvalidArgumentError(
-                "codex_homes applies to local members only (remote servers own their CODEX_HOME)"
-            )
-        return [config.replace(endpoint=endpoint) for endpoint in endpoints]
-    assert size is not None
-    if size < 1:
-        raise InvalidArgumentError("size must be >= 1")
-    if config.endpoint is not None and not config.endpoint.startswith("stdio"):
-        raise InvalidArgumentError("size=N starts local members; use endpoints=[...] for remote servers")
-    if codex_homes is None:
-        return [config] * size
-    if isinstance(codex_homes, str) or len(codex_homes) != size:
-        raise InvalidArgumentError(f"codex_homes needs one path per member ({size})")
-    return [
-        config.replace(process_env={**config.process_env, "CODEX_HOME": str(Path(home).resolve())})
-        for home in codex_homes
-    ]
-
-
-def _last_errors(members: Sequence[PoolMember]) -> str:
-    return "; ".join(f"member {m.index} {m.state}: {m.last_error}" for m in members) or "no members"
 
 
 __all__ = ["RuntimePool"]

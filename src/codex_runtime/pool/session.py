@@ -12,7 +12,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Self, TypeVar
+from typing import Self, TypeVar
 
 from codex_runtime.api.client import Client
 from codex_runtime.api.profiles import PromptRunParams, RunProfile, SessionConfig
@@ -22,10 +22,8 @@ from codex_runtime.api.session import Session
 from codex_runtime.errors import InvalidRequestError, ProtocolError, RpcError, SessionClosedError, TransportError
 from codex_runtime.pool.errors import MemberLostError, PoolClosedError, SessionFailoverError
 from codex_runtime.pool.member import PoolMember
+from codex_runtime.pool.placement import Placement
 from codex_runtime.runtime.runtime import Runtime
-
-if TYPE_CHECKING:
-    from codex_runtime.pool.pool import RuntimePool
 
 logger = logging.getLogger("codex_runtime.pool")
 
@@ -46,8 +44,8 @@ class PoolSession:
         resumes: how many times the session was re-bound after its member was lost.
     """
 
-    def __init__(self, pool: RuntimePool, member: PoolMember, session: Session, *, resumed: bool = False) -> None:
-        self._pool = pool
+    def __init__(self, placement: Placement, member: PoolMember, session: Session, *, resumed: bool = False) -> None:
+        self._placement = placement
         self._member = member
         self._session = session
         self._generation = member.generation
@@ -93,7 +91,7 @@ class PoolSession:
     def _check_open(self) -> None:
         if self._closed:
             raise SessionClosedError("session is closed")
-        if self._pool.is_closed:
+        if self._placement.is_closed:
             raise PoolClosedError()
 
     # --- binding ---------------------------------------------------------------------------------------------
@@ -111,7 +109,7 @@ class PoolSession:
         """
         if self._is_fresh():
             return self._session
-        target = await self._pool.failover_target(self._member, self.thread_id)
+        target = await self._placement.failover_target(self._member, self.thread_id)
         client = target.client
         if client is None:
             raise SessionFailoverError(self.thread_id, f"member {target.index} has no connection")
@@ -150,7 +148,7 @@ class PoolSession:
         for attempt in range(2):
             session = await self._bound_session()
             member = self._member
-            await member.acquire_slot(self._pool.acquire_timeout)
+            await member.acquire_slot(self._placement.acquire_timeout)
             if self._is_fresh() or attempt == 1:
                 return session, member
             member.release_slot()
@@ -158,7 +156,7 @@ class PoolSession:
 
     def _lost(self, member: PoolMember, session: Session, error: TransportError) -> MemberLostError | None:
         """The typed error for a transport failure of ``session`` (None: not a lost member, re-raise as is)."""
-        if session.runtime.is_closed and not self._pool.is_closed and not isinstance(error, MemberLostError):
+        if session.runtime.is_closed and not self._placement.is_closed and not isinstance(error, MemberLostError):
             return MemberLostError(member.index, error, thread_id=self.thread_id)
         return None
 
@@ -292,7 +290,7 @@ class PoolSession:
 
     async def _archive(self) -> None:
         try:
-            if self._pool.is_closed:
+            if self._placement.is_closed:
                 raise PoolClosedError("the runtime pool was shut down before the session was closed")
             if not self._is_fresh() and not self._has_rollout:
                 return  # lost before its first turn: nothing on disk to archive

@@ -19,6 +19,7 @@ from codex_runtime.errors import (
     InvalidArgumentError,
     OutputParseError,
     PrivilegedEscalationError,
+    PromptRunError,
     PromptTimeoutError,
     RpcTimeoutError,
     ServerOverloadedError,
@@ -27,7 +28,6 @@ from codex_runtime.errors import (
     TurnInterruptedError,
 )
 from codex_runtime.pool.errors import MemberLostError, PoolBusyError, SessionFailoverError
-from codex_runtime.ray.errors import BatchTaskError
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +194,24 @@ class TaskOutcome:
         return self.result
 
 
+class BatchTaskError(PromptRunError):
+    """A batch task failed after its attempts.
+
+    Attributes:
+        outcome: the task's :class:`TaskOutcome`.
+        failure: its :class:`TaskFailure` (``kind``, ``retryable``, ``message``...).
+    """
+
+    def __init__(self, outcome: TaskOutcome) -> None:
+        self.outcome = outcome
+        self.failure: TaskFailure | None = outcome.failure
+        what = f"{outcome.failure.kind}: {outcome.failure.message}" if outcome.failure else "no result"
+        super().__init__(f"batch task {outcome.index} failed after {outcome.attempts} attempt(s) ({what})")
+
+    def __reduce__(self) -> tuple[type[BatchTaskError], tuple[TaskOutcome]]:
+        return (type(self), (self.outcome,))
+
+
 @dataclass(frozen=True, slots=True)
 class BatchEvent:
     """Progress of a batch, in the order it happens.
@@ -215,6 +233,7 @@ class BatchEvent:
 
 __all__ = [
     "BatchEvent",
+    "BatchTaskError",
     "BatchTask",
     "FailureCategory",
     "TaskFailure",

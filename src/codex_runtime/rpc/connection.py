@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import re
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Coroutine, Mapping
 from dataclasses import dataclass
@@ -48,8 +47,9 @@ OVERLOADED_CODE = -32001
 _ABANDONED_IDS = 1024
 _LOUD_LOGS = 20
 """Per kind of bad inbound frame, how many are logged as warnings before dropping to debug."""
-# codex serialises success responses as {"id":N,"result":...}; enough to fail the caller of an oversized reply.
-_RESULT_HEAD = re.compile(rb'\s*\{\s*"id"\s*:\s*(-?\d+)\s*,\s*"result"\s*:')
+ReplyIdReader = Callable[[bytes], RequestId | None]
+"""``reader(head) -> id``: the request id an oversized (dropped) reply answers, read from its first bytes; None
+when the head does not say. How a server lays out its replies is the server's business, so the caller supplies it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +74,10 @@ class RpcConnection:
     Register sinks, then :meth:`start` (or ``async with``); the first call starts it too. Requests without an
     explicit ``timeout`` get ``request_timeout``; every other wait is bounded as well (``close_timeout`` for
     closing the transport, the request timeout for writes).
+
+    What the peer needs beyond JSON-RPC is passed in, never known here: ``params_required`` sends ``{}`` for a
+    request without params (some servers reject a missing member); ``reply_id_of_head`` reads which request an
+    oversized reply answered (without it, that caller waits for its deadline).
     """
 
     def __init__(
@@ -83,8 +87,12 @@ class RpcConnection:
         request_timeout: float = RPC_TIMEOUT,
         max_pending_server_requests: int = 1024,
         close_timeout: float = 4 * SHUTDOWN_GRACE + 1,
+        params_required: bool = False,
+        reply_id_of_head: ReplyIdReader | None = None,
     ) -> None:
         self._transport = transport
+        self._params_required = params_required
+        self._reply_id_of_head = reply_id_of_head
         self._timeout = request_timeout
         self._close_timeout = close_timeout
         self._max_server_requests = max_pending_server_requests
@@ -207,8 +215,8 @@ class RpcConnection:
     # --- outgoing ------------------------------------------------------------------------------------------------
 
     async def request(self, method: str, params: Any = None, *, timeout: float | None = None) -> Any:
-        """Send a request and return its ``result``. ``params`` None is sent as ``{}`` (codex rejects a
-        request without params); ``timeout`` None means the connection's ``request_timeout``.
+        """Send a request and return its ``result``. ``params`` None omits the member (or sends ``{}`` when the
+        connection was made with ``params_required``); ``timeout`` None means the connection's ``request_timeout``.
 
         Raises:
             InvalidOutgoingMessageError: the message cannot be sent as is (e.g. a lone surrogate); nothing written.
@@ -219,7 +227,10 @@ class RpcConnection:
         self._ensure_open()
         request_id = self._next_id
         self._next_id += 1
-        frame = encode_message({"id": request_id, "method": method, "params": {} if params is None else params})
+        message: dict[str, Any] = {"id": request_id, "method": method}
+        if params is not None or self._params_required:
+            message["params"] = {} if params is None else params
+        frame = encode_message(message)
         limit = self._timeout if timeout is None else timeout
         future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
         self._pending[request_id] = future  # registered before the write: a fast reply always finds its slot
@@ -475,8 +486,8 @@ class RpcConnection:
         for drop in dropped:
             self._stats.frames_too_large += 1
             error = drop.error()
-            match = _RESULT_HEAD.match(drop.head)
-            future = self._pending.pop(int(match.group(1)), None) if match else None
+            request_id = self._reply_id_of_head(drop.head) if self._reply_id_of_head is not None else None
+            future = self._pending.pop(request_id, None) if request_id is not None else None
             if future is not None and not future.done():
                 future.set_exception(error)
             logger.warning("%s%s", error, " (failed the request it answered)" if future else "")

@@ -21,7 +21,7 @@ from codex_runtime._version import __version__
 from codex_runtime.errors import InvalidArgumentError, TransportError
 from codex_runtime.protocol import SCHEMA_SHA256, id_reader
 from codex_runtime.rpc import CloseSink, RpcConnection
-from codex_runtime.runtime import typed
+from codex_runtime.runtime import codex_wire, typed
 from codex_runtime.runtime.compat import check_codex_version
 from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.runtime.events import EventStream
@@ -115,7 +115,12 @@ class Runtime(RuntimeHelpers):
         """
         config = config or ClientConfig()
         transport = transport or await open_transport(config)
-        rpc = RpcConnection(transport, request_timeout=config.rpc_timeout)
+        rpc = RpcConnection(
+            transport,
+            request_timeout=config.rpc_timeout,
+            params_required=codex_wire.PARAMS_REQUIRED,
+            reply_id_of_head=codex_wire.reply_id_of_head,
+        )
         runtime = cls(rpc, config, retention=retention)
         try:
             await runtime._initialize()
