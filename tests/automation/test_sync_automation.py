@@ -8,13 +8,12 @@ from codex_runtime import PromptRunResult
 from codex_runtime import sync as blocking
 from codex_runtime.automation import AutomationSpec, AutomationStatus, RetryPolicy
 from codex_runtime.sync import automation
-from codex_runtime.sync._portal import get_portal
 
 from .fakes import FakeSession, turn_failed
 
 
 def blocking_session(fake: FakeSession) -> blocking.Session:
-    return blocking.Session(get_portal(), fake)  # type: ignore[arg-type]
+    return blocking.Session.of(fake)  # type: ignore[arg-type]
 
 
 def test_the_blocking_handle_runs_to_max_runs_and_reports_the_same_state() -> None:

@@ -1,7 +1,10 @@
 """Blocking twins of the async API, with the same names and signatures (minus ``await``).
 
 Each call runs the async implementation on one background event-loop thread (:mod:`._portal`); no logic is
-duplicated. Ctrl-C while a turn runs interrupts the turn, then raises ``KeyboardInterrupt``.
+duplicated, and each twin's methods are derived from the async class's (:mod:`._twin`), so an IDE shows the real
+signatures. The loop thread runs while a blocking call, or a Client / Workflow / AppServer / RuntimePool twin
+between its first use and its shutdown, uses it; it stops when the last one leaves, and at interpreter exit.
+Ctrl-C while a turn runs interrupts the turn, then raises ``KeyboardInterrupt``.
 
     from codex_runtime.sync import Client
     with Client(config) as client:

@@ -1,46 +1,121 @@
-"""One background event-loop thread under the blocking API (like anyio's BlockingPortal).
+"""One background event-loop thread under the blocking API, entered like a context manager (anyio's
+``BlockingPortal`` is the model).
 
-Every blocking twin submits the async implementation's coroutine here and waits for it: no logic is duplicated
-and no global lock is taken. Ctrl-C in the waiting thread cancels the coroutine (so a running turn is interrupted
-by the async code's own cancellation path), waits a bounded time for that cleanup, then re-raises.
+Every blocking twin runs the async implementation's coroutine here and waits for it: no logic is duplicated and no
+global lock is held while waiting. The loop thread starts when the first user enters the portal and stops when the
+last one leaves (and, whatever is left, at interpreter exit): a blocking call is a user for its duration; a
+``Client``, ``Workflow``, ``AppServer`` or ``RuntimePool`` twin is one from its first use to its shutdown.
+
+Ctrl-C in the waiting thread cancels the coroutine's task (so a running turn is interrupted by the async code's own
+cancellation path), waits a bounded time for that cleanup, then re-raises.
 """
 
 from __future__ import annotations
 
 import asyncio
+import atexit
 import concurrent.futures
 import contextlib
 import functools
 import threading
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
-from typing import Any, ParamSpec, TypeVar
+from types import TracebackType
+from typing import Any, ParamSpec, Self, TypeVar
 
-from codex_runtime.errors import WrongThreadError
+from codex_runtime.errors import UsageError, WrongThreadError
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 _CANCEL_GRACE = 10.0
 """Seconds to wait for a cancelled coroutine to finish its cleanup (e.g. send turn/interrupt) after Ctrl-C."""
+_STOP_GRACE = 10.0
+"""Seconds to wait for the loop thread to cancel what is left on it and end."""
 
 
 class Portal:
-    """A daemon thread running an event loop; :meth:`call` runs a coroutine there and blocks for its result."""
+    """An event loop on its own thread while at least one user is inside (``with portal:``).
+
+    :meth:`call` runs a coroutine there and blocks for its result; it counts as a user for its duration.
+    """
 
     def __init__(self) -> None:
-        self._loop = asyncio.new_event_loop()
-        self._ready = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="codex-runtime-loop", daemon=True)
-        self._thread.start()
-        self._ready.wait()
+        self._lock = threading.Lock()
+        self._users = 0
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
 
-    def _run(self) -> None:
-        asyncio.set_event_loop(self._loop)
-        self._loop.call_soon(self._ready.set)
-        self._loop.run_forever()
+    @property
+    def is_running(self) -> bool:
+        """True while the loop thread runs (some user is inside)."""
+        thread = self._thread
+        return thread is not None and thread.is_alive()
 
     @property
     def loop(self) -> asyncio.AbstractEventLoop:
-        return self._loop
+        """The running loop.
+
+        Raises:
+            UsageError: the portal is not entered (no loop runs).
+        """
+        loop = self._loop
+        if loop is None:
+            raise UsageError("the blocking portal is not running; enter it first (`with portal:`)")
+        return loop
+
+    # --- users ---------------------------------------------------------------------------------------------
+
+    def __enter__(self) -> Self:
+        with self._lock:
+            self._users += 1
+            if self._users == 1 or not self.is_running:
+                self._start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        with self._lock:
+            if self._users == 0:  # already closed (interpreter exit) under its users
+                return
+            self._users -= 1
+            if self._users == 0:
+                self._shutdown()
+
+    def close(self) -> None:
+        """Stop the loop thread whoever is still inside (interpreter exit); the next user starts a new one."""
+        with self._lock:
+            self._users = 0
+            self._shutdown()
+
+    def _start(self) -> None:
+        ready = threading.Event()
+
+        async def serve() -> None:
+            self._loop = asyncio.get_running_loop()
+            self._stop = asyncio.Event()
+            ready.set()
+            await self._stop.wait()
+            # asyncio.run then cancels whatever is left and closes async generators: a clean stop.
+
+        self._thread = threading.Thread(target=asyncio.run, args=(serve(),), name="codex-runtime-loop", daemon=True)
+        self._thread.start()
+        ready.wait()
+
+    def _shutdown(self) -> None:
+        thread, loop, stop = self._thread, self._loop, self._stop
+        self._thread = self._loop = self._stop = None
+        if thread is None or loop is None or stop is None:
+            return
+        if threading.current_thread() is thread:
+            loop.call_soon(stop.set)  # the last user left from a callback on the loop itself: cannot join
+            return
+        with contextlib.suppress(RuntimeError):  # the loop already ended
+            loop.call_soon_threadsafe(stop.set)
+        thread.join(_STOP_GRACE)
+
+    # --- calls ---------------------------------------------------------------------------------------------
 
     def call(self, coroutine: Coroutine[Any, Any, T]) -> T:
         """Run the coroutine on the portal loop and return its result (its exception is re-raised here).
@@ -49,9 +124,14 @@ class Portal:
             WrongThreadError: called from the portal's own loop thread (that would deadlock).
             KeyboardInterrupt: after cancelling the coroutine and letting it clean up.
         """
-        if threading.current_thread() is self._thread:
+        if self._thread is not None and threading.current_thread() is self._thread:
             coroutine.close()
             raise WrongThreadError("blocking codex_runtime.sync call made from its own event loop; use the async API")
+        with self:
+            return self._wait(coroutine)
+
+    def _wait(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        loop = self.loop
         tasks: list[asyncio.Task[T]] = []
 
         async def run() -> T:
@@ -60,19 +140,23 @@ class Portal:
             tasks.append(task)
             return await coroutine
 
-        future: concurrent.futures.Future[T] = asyncio.run_coroutine_threadsafe(run(), self._loop)
+        future: concurrent.futures.Future[T] = asyncio.run_coroutine_threadsafe(run(), loop)
         try:
             return future.result()
         except KeyboardInterrupt:
             # Cancel the TASK (not the concurrent future, whose result() would return at once) so its own
             # cleanup (e.g. turn/interrupt) runs, and wait for that cleanup, bounded.
             if tasks:
-                self._loop.call_soon_threadsafe(tasks[0].cancel)
+                loop.call_soon_threadsafe(tasks[0].cancel)
             else:
                 future.cancel()
             with contextlib.suppress(BaseException):
                 future.result(timeout=_CANCEL_GRACE)
             raise
+
+    def call_soon(self, callback: Callable[[], object]) -> None:
+        """Run a plain callback on the loop (thread-safe; nothing to wait for)."""
+        self.loop.call_soon_threadsafe(callback)
 
     def iterate(self, iterator: AsyncIterator[T]) -> Iterator[T]:
         """A plain iterator over an async iterator living on the portal loop."""
@@ -87,7 +171,14 @@ async def _anext(iterator: AsyncIterator[T]) -> T:
     return await iterator.__anext__()
 
 
-P = ParamSpec("P")
+PORTAL = Portal()
+"""The one portal of the process."""
+atexit.register(PORTAL.close)
+
+
+def get_portal() -> Portal:
+    """The process's portal (its loop runs while someone is inside)."""
+    return PORTAL
 
 
 def blocking(function: Callable[P, Coroutine[Any, Any, T]]) -> Callable[P, T]:
@@ -95,20 +186,10 @@ def blocking(function: Callable[P, Coroutine[Any, Any, T]]) -> Callable[P, T]:
 
     @functools.wraps(function)
     def call(*args: P.args, **kwargs: P.kwargs) -> T:
-        return get_portal().call(function(*args, **kwargs))
+        return PORTAL.call(function(*args, **kwargs))
 
     call.__doc__ = f"Blocking twin of ``{function.__module__}.{function.__qualname__}``.\n\n{function.__doc__ or ''}"
     return call
 
 
-_portal: Portal | None = None
-_portal_lock = threading.Lock()
-
-
-def get_portal() -> Portal:
-    """The process-wide portal, started on first use."""
-    global _portal
-    with _portal_lock:
-        if _portal is None or not _portal._thread.is_alive():
-            _portal = Portal()
-        return _portal
+__all__ = ["PORTAL", "Portal", "blocking", "get_portal"]

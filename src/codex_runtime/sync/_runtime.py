@@ -1,76 +1,63 @@
 """Blocking twins of the level-6 objects: Runtime, its event stream, and pending server requests.
 
-The Runtime has dozens of typed helpers; rather than restating each, :class:`Runtime` forwards attribute access and
-runs any coroutine method on the portal loop, so every helper keeps its async signature minus ``await``.
+Each blocking method is derived from the async one by name (:func:`~codex_runtime.sync._twin.method`): its
+parameters, docstring and result type are the async method's.
 """
 
 from __future__ import annotations
 
-import functools
-import inspect
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from codex_runtime.protocol.messages import Notification
 from codex_runtime.runtime.events import EventStream as AsyncEventStream
 from codex_runtime.runtime.runtime import Runtime as AsyncRuntime
 from codex_runtime.runtime.server_requests import PendingServerRequest as AsyncPendingServerRequest
-from codex_runtime.sync._portal import Portal
+from codex_runtime.sync._portal import PORTAL
+from codex_runtime.sync._twin import Attribute, Twin, forward
+from codex_runtime.sync._twin import method as blocking
 
 
-class PendingServerRequest:
-    """A server request waiting for an answer: ``respond(answer)`` / ``decline()`` block; the other attributes
-    (``id``, ``method``, ``params``, ``thread_id``, ``turn_id``, ``deadline``, ...) are the async request's."""
+class PendingServerRequest(Twin[AsyncPendingServerRequest]):
+    """A server request waiting for an answer: ``respond(answer)`` / ``decline()`` block."""
 
-    def __init__(self, portal: Portal, request: AsyncPendingServerRequest) -> None:
-        self._portal = portal
-        self._request = request
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._request, name)
+    respond = blocking(AsyncPendingServerRequest.respond)
+    decline = blocking(AsyncPendingServerRequest.decline)
 
     def __repr__(self) -> str:
-        return repr(self._request)
+        return repr(self._wrapped)
 
-    def respond(self, answer: Any) -> None:
-        """Answer with a decision string, a typed response, or a response dict.
-
-        Raises:
-            ServerRequestAlreadyAnsweredError, InvalidServerResponseError, TransportError: as the async form.
-        """
-        self._portal.call(self._request.respond(answer))
-
-    def decline(self) -> None:
-        """Answer fail-closed."""
-        self._portal.call(self._request.decline())
+    id = Attribute[int | str]()
+    method = Attribute[str]()
+    params = Attribute[Any]()  # the method's typed params, or the raw dict of an unknown method (the open wire)
+    raw_params = Attribute[dict[str, Any]]()
+    thread_id = Attribute[str | None]()
+    turn_id = Attribute[str | None]()
+    item_id = Attribute[str | None]()
+    deadline = Attribute[float]()
+    is_pending = Attribute[bool]()
 
 
-def pending_requests(portal: Portal, requests: Any) -> Iterator[PendingServerRequest]:
+def pending_requests(requests: AsyncIterator[AsyncPendingServerRequest]) -> Iterator[PendingServerRequest]:
     """Blocking iteration over an async iterator of pending requests, each wrapped."""
-    for request in portal.iterate(requests):
-        yield PendingServerRequest(portal, request)
+    for request in PORTAL.iterate(requests):
+        yield PendingServerRequest.of(request)
 
 
-class EventStream:
+class EventStream(Twin[AsyncEventStream]):
     """Blocking twin of ``Runtime.events()``: iterate, or ``next(timeout)``; ``with`` unsubscribes."""
 
-    def __init__(self, portal: Portal, stream: AsyncEventStream) -> None:
-        self._portal = portal
-        self._stream = stream
+    next = blocking(AsyncEventStream.next)
 
-    @property
-    def dropped(self) -> int:
-        return self._stream.dropped
+    dropped = Attribute[int]()
 
-    def __iter__(self) -> Iterator[Any]:
-        return self._portal.iterate(self._stream)
-
-    def next(self, timeout: float) -> Any:
-        """The next matching notification within ``timeout`` seconds (TimeoutError otherwise)."""
-        return self._portal.call(self._stream.next(timeout))
+    def __iter__(self) -> Iterator[Notification[Any]]:
+        return self._iterate(self._wrapped)
 
     def close(self) -> None:
-        self._portal.call(_close(self._stream))
+        self._call(_close(self._wrapped))
 
     def __enter__(self) -> Self:
         return self
@@ -85,31 +72,52 @@ async def _close(stream: AsyncEventStream) -> None:
     stream.close()  # on the loop that owns the subscription
 
 
-class Runtime:
-    """Blocking twin of :class:`codex_runtime.Runtime`: every coroutine method (``request``, ``thread_read``,
-    ``command_exec``, ...) blocks; ``events()`` and ``server_requests()`` iterate; the rest is the async object's."""
+class Runtime(Twin[AsyncRuntime]):
+    """Blocking twin of :class:`codex_runtime.Runtime`: every coroutine method blocks; ``events()`` and
+    ``server_requests()`` iterate; snapshots are the async object's."""
 
-    def __init__(self, portal: Portal, runtime: AsyncRuntime) -> None:
-        self._portal = portal
-        self._runtime = runtime
+    request = blocking(AsyncRuntime.request)
+    request_typed = blocking(AsyncRuntime.request_typed)
+    call = blocking(AsyncRuntime.call)
+    wait_closed = blocking(AsyncRuntime.wait_closed)
+    shutdown = blocking(AsyncRuntime.shutdown)
+    account_read = blocking(AsyncRuntime.account_read)
+    model_list = blocking(AsyncRuntime.model_list)
+    skills_list = blocking(AsyncRuntime.skills_list)
+    command_exec = blocking(AsyncRuntime.command_exec)
+    thread_start = blocking(AsyncRuntime.thread_start)
+    thread_resume = blocking(AsyncRuntime.thread_resume)
+    thread_fork = blocking(AsyncRuntime.thread_fork)
+    thread_read = blocking(AsyncRuntime.thread_read)
+    thread_list = blocking(AsyncRuntime.thread_list)
+    thread_loaded_list = blocking(AsyncRuntime.thread_loaded_list)
+    thread_items_list = blocking(AsyncRuntime.thread_items_list)
+    thread_turns_list = blocking(AsyncRuntime.thread_turns_list)
+    thread_archive = blocking(AsyncRuntime.thread_archive)
+    thread_unarchive = blocking(AsyncRuntime.thread_unarchive)
+    thread_compact = blocking(AsyncRuntime.thread_compact)
+    thread_revert = blocking(AsyncRuntime.thread_revert)
+    thread_set_name = blocking(AsyncRuntime.thread_set_name)
+    turn_start = blocking(AsyncRuntime.turn_start)
+    turn_steer = blocking(AsyncRuntime.turn_steer)
+    turn_interrupt = blocking(AsyncRuntime.turn_interrupt)
+    fs_read_file = blocking(AsyncRuntime.fs_read_file)
+    fs_write_file = blocking(AsyncRuntime.fs_write_file)
+    fs_create_directory = blocking(AsyncRuntime.fs_create_directory)
+    fs_read_directory = blocking(AsyncRuntime.fs_read_directory)
+    fs_get_metadata = blocking(AsyncRuntime.fs_get_metadata)
+    fs_copy = blocking(AsyncRuntime.fs_copy)
+    fs_remove = blocking(AsyncRuntime.fs_remove)
 
-    def __getattr__(self, name: str) -> Any:
-        attribute = getattr(self._runtime, name)
-        if inspect.iscoroutinefunction(attribute):
-            return _blocking_method(self._portal, attribute)
-        return attribute
+    is_closed = Attribute[bool]()
+    codex_home = Attribute[Path | None]()
+    codex_version = Attribute[str | None]()
+    user_agent = Attribute[str]()
 
-    def events(self, **filters: Any) -> EventStream:
-        """As ``Runtime.events(thread_id=, turn_id=, methods=, maxsize=)``, blocking."""
-        return EventStream(self._portal, self._runtime.events(**filters))
-
-    def server_requests(self) -> Iterator[PendingServerRequest]:
-        return pending_requests(self._portal, self._runtime.server_requests())
+    state_snapshot = forward(AsyncRuntime.state_snapshot)
+    metrics_snapshot = forward(AsyncRuntime.metrics_snapshot)
+    events = forward(AsyncRuntime.events, EventStream.of)
+    server_requests = forward(AsyncRuntime.server_requests, pending_requests)
 
 
-def _blocking_method(portal: Portal, method: Callable[..., Any]) -> Callable[..., Any]:
-    @functools.wraps(method)
-    def call(*args: Any, **kwargs: Any) -> Any:
-        return portal.call(method(*args, **kwargs))
-
-    return call
+__all__ = ["EventStream", "PendingServerRequest", "Runtime", "pending_requests"]

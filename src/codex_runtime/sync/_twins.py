@@ -1,82 +1,46 @@
-"""The blocking twins: thin wrappers that run the async objects' coroutines on the portal loop."""
+"""The blocking twins of the level 1-5 objects, each derived from its async class (see :mod:`._twin`)."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from types import TracebackType
-from typing import Any, Protocol, Self, TypeVar, overload
+from typing import Any, Self, TypeVar, overload
 
 from pydantic import BaseModel
 
 from codex_runtime.api import app_server as _app_server
 from codex_runtime.api import client as _client
+from codex_runtime.api import prompt_run as _prompt_run
+from codex_runtime.api import session as _session
 from codex_runtime.api import workflow as _workflow
-from codex_runtime.api.profiles import ClientConfig, PromptRunParams, RunProfile, SessionConfig
-from codex_runtime.api.results import PromptRunEvent, PromptRunResult
+from codex_runtime.api._connection import Connected
+from codex_runtime.api.profiles import ClientConfig, SessionConfig
+from codex_runtime.api.results import PromptRunEvent
 from codex_runtime.protocol import MethodSpec
 from codex_runtime.runtime import typed
 from codex_runtime.runtime.runtime import Runtime as AsyncRuntime
-from codex_runtime.sync._portal import Portal, blocking, get_portal
-from codex_runtime.sync._runtime import PendingServerRequest, Runtime, pending_requests
+from codex_runtime.sync._portal import blocking
+from codex_runtime.sync._runtime import Runtime, pending_requests
+from codex_runtime.sync._twin import Attribute, ContextTask, Owner, Twin, forward, init_like, method
 from codex_runtime.sync.account import Account
 
-P = TypeVar("P")
-R = TypeVar("R")
 
-
-class AsyncPromptRunStream(Protocol):
-    """What the blocking stream wraps: :class:`codex_runtime.PromptRunStream` or a pool's stream."""
-
-    thread_id: str
-    turn_id: str
-
-    def __aiter__(self) -> AsyncIterator[PromptRunEvent]: ...
-    async def finish(self) -> PromptRunResult: ...
-    async def interrupt(self) -> None: ...
-    async def aclose(self) -> None: ...
-
-
-class AsyncSession(Protocol):
-    """What the blocking session wraps: :class:`codex_runtime.Session` or a pool's session."""
-
-    thread_id: str
-    config: SessionConfig
-
-    @property
-    def is_closed(self) -> bool: ...
-    @property
-    def runtime(self) -> AsyncRuntime: ...
-    def profile(self) -> RunProfile: ...
-    async def ask(self, prompt: str) -> PromptRunResult: ...
-    async def ask_with(self, params: PromptRunParams) -> PromptRunResult: ...
-    async def ask_with_profile(self, prompt: str, profile: RunProfile) -> PromptRunResult: ...
-    async def ask_stream(self, prompt: str) -> Any: ...
-    async def ask_wait(self, prompt: str) -> PromptRunResult: ...
-    async def interrupt_turn(self, turn_id: str) -> None: ...
-    async def close(self) -> None: ...
-
-
-class PromptRunStream:
+class PromptRunStream(Twin[_prompt_run.PromptRunStream]):
     """A plain iterator over one turn's events (terminal event last); ``with`` interrupts an unfinished turn."""
 
-    def __init__(self, portal: Portal, stream: AsyncPromptRunStream) -> None:
-        self._portal = portal
-        self._stream = stream
-        self.thread_id = stream.thread_id
-        self.turn_id = stream.turn_id
+    finish = method(_prompt_run.PromptRunStream.finish)
+    interrupt = method(_prompt_run.PromptRunStream.interrupt)
+    aclose = method(_prompt_run.PromptRunStream.aclose)
+
+    thread_id = Attribute[str]()
+    turn_id = Attribute[str]()
 
     def __iter__(self) -> Iterator[PromptRunEvent]:
-        return self._portal.iterate(aiter(self._stream))
-
-    def finish(self) -> PromptRunResult:
-        return self._portal.call(self._stream.finish())
-
-    def interrupt(self) -> None:
-        self._portal.call(self._stream.interrupt())
+        return self._iterate(aiter(self._wrapped))
 
     def close(self) -> None:
-        self._portal.call(self._stream.aclose())
+        """Leave the turn: interrupts it unless it already ended (as ``async with`` does on exit)."""
+        self.aclose()
 
     def __enter__(self) -> Self:
         return self
@@ -87,168 +51,113 @@ class PromptRunStream:
         self.close()
 
 
-class Session:
-    """Blocking twin of :class:`codex_runtime.Session`."""
+def _runtime(runtime: AsyncRuntime) -> Runtime:
+    return Runtime.of(runtime)
 
-    def __init__(self, portal: Portal, session: AsyncSession) -> None:
-        self._portal = portal
-        self._session = session
 
-    @property
-    def thread_id(self) -> str:
-        return self._session.thread_id
+class Session(Twin[_session.Session]):
+    """Blocking twin of :class:`codex_runtime.Session` (and, through :class:`~codex_runtime.sync.pool.PoolSession`,
+    of a pool's session: each call runs the wrapped object's own method of that name)."""
 
-    @property
-    def config(self) -> SessionConfig:
-        return self._session.config
+    ask = method(_session.Session.ask)
+    ask_with = method(_session.Session.ask_with)
+    ask_with_profile = method(_session.Session.ask_with_profile)
+    ask_stream = method(_session.Session.ask_stream, PromptRunStream.of)
+    ask_wait = method(_session.Session.ask_wait)
+    interrupt_turn = method(_session.Session.interrupt_turn)
+    close = method(_session.Session.close)
+    profile = forward(_session.Session.profile)
 
-    @property
-    def is_closed(self) -> bool:
-        return self._session.is_closed
+    thread_id = Attribute[str]()
+    config = Attribute[SessionConfig]()
+    is_closed = Attribute[bool]()
 
     @property
     def runtime(self) -> Runtime:
         """Level 6, blocking (the runtime this session's thread lives on)."""
-        return Runtime(self._portal, self._session.runtime)
-
-    def profile(self) -> RunProfile:
-        return self._session.profile()
-
-    def ask(self, prompt: str) -> PromptRunResult:
-        return self._portal.call(self._session.ask(prompt))
-
-    def ask_with(self, params: PromptRunParams) -> PromptRunResult:
-        return self._portal.call(self._session.ask_with(params))
-
-    def ask_with_profile(self, prompt: str, profile: RunProfile) -> PromptRunResult:
-        return self._portal.call(self._session.ask_with_profile(prompt, profile))
-
-    def ask_stream(self, prompt: str) -> PromptRunStream:
-        return PromptRunStream(self._portal, self._portal.call(self._session.ask_stream(prompt)))
-
-    def ask_wait(self, prompt: str) -> PromptRunResult:
-        return self._portal.call(self._session.ask_wait(prompt))
-
-    def interrupt_turn(self, turn_id: str) -> None:
-        self._portal.call(self._session.interrupt_turn(turn_id))
-
-    def close(self) -> None:
-        self._portal.call(self._session.close())
+        return Runtime.of(self._wrapped.runtime)
 
 
-class Client:
-    """Blocking twin of :class:`codex_runtime.Client`: ``with Client(config) as client: ...``."""
+_C = TypeVar("_C", bound=Connected)
+P = TypeVar("P")
+R = TypeVar("R")
 
-    def __init__(self, config: ClientConfig | None = None) -> None:
-        self._portal = get_portal()
-        self._client = _client.Client(config)
 
-    @classmethod
-    def connect(cls, config: ClientConfig | None = None) -> Client:
-        client = cls(config)
-        client._portal.call(client._client.__aenter__())
-        return client
+class _Connected(Owner[_C]):
+    """The connection lifecycle shared by Client and AppServer twins: ``with``, ``connect()``, ``shutdown()``."""
+
+    _entered: ContextTask[object] | None = None
 
     def __enter__(self) -> Self:
-        self._portal.call(self._client.__aenter__())
+        self._hold_portal()
+        self._entered = ContextTask(self._portal, self._wrapped)
+        try:
+            self._entered.enter()
+        except BaseException:
+            self._entered = None
+            self._release_portal()
+            raise
         return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.shutdown()
+        entered, self._entered = self._entered, None
+        try:
+            if entered is not None:
+                entered.exit(exc_type, exc, tb)
+            else:
+                self._call(self._wrapped.shutdown())
+        finally:
+            self._release_portal()
 
-    @property
-    def config(self) -> ClientConfig:
-        return self._client.config
+    def shutdown(self) -> None:
+        """Close the connection and stop the app-server (idempotent, bounded); the loop thread stops when no
+        other twin uses it."""
+        self._shutdown_with(self._wrapped.shutdown())
+
+    config = Attribute[ClientConfig]()
 
     @property
     def runtime(self) -> Runtime:
         """Level 6, blocking."""
-        return Runtime(self._portal, self._client.runtime)
+        return Runtime.of(self._wrapped.runtime)
+
+    server_requests = forward(_app_server.AppServer.server_requests, pending_requests)
+
+
+class Client(_Connected[_client.Client]):
+    """Blocking twin of :class:`codex_runtime.Client`: ``with Client(config) as client: ...``."""
+
+    @init_like(_client.Client)
+    def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+    start_session = method(_client.Client.start_session, Session.of)
+    resume_session = method(_client.Client.resume_session, Session.of)
+    run = method(_client.Client.run)
+    run_with = method(_client.Client.run_with)
+    run_with_profile = method(_client.Client.run_with_profile)
+
+    @classmethod
+    def connect(cls, config: ClientConfig | None = None) -> Client:
+        """Connect now (then ``shutdown()`` it), as ``await Client.connect(config)``."""
+        client = cls(config)
+        client._call(client._wrapped.__aenter__())
+        return client
 
     @property
     def account(self) -> Account:
         """Who is logged in; log in and out; rate limits and usage, blocking."""
-        return Account(self._portal, self._client.account)
-
-    def server_requests(self) -> Iterator[PendingServerRequest]:
-        return pending_requests(self._portal, self._client.server_requests())
-
-    def start_session(self, config: SessionConfig) -> Session:
-        return Session(self._portal, self._portal.call(self._client.start_session(config)))
-
-    def resume_session(self, thread_id: str, config: SessionConfig) -> Session:
-        return Session(self._portal, self._portal.call(self._client.resume_session(thread_id, config)))
-
-    def run(self, cwd: str | os.PathLike[str], prompt: str) -> PromptRunResult:
-        return self._portal.call(self._client.run(cwd, prompt))
-
-    def run_with(self, params: PromptRunParams) -> PromptRunResult:
-        return self._portal.call(self._client.run_with(params))
-
-    def run_with_profile(self, cwd: str | os.PathLike[str], prompt: str, profile: RunProfile) -> PromptRunResult:
-        return self._portal.call(self._client.run_with_profile(cwd, prompt, profile))
-
-    def shutdown(self) -> None:
-        self._portal.call(self._client.shutdown())
+        return Account.of(self._wrapped.account)
 
 
-class Workflow:
-    """Blocking twin of :class:`codex_runtime.Workflow`."""
-
-    def __init__(self, config: _workflow.WorkflowConfig) -> None:
-        self._portal = get_portal()
-        self._workflow = _workflow.Workflow(config)
-
-    @property
-    def config(self) -> _workflow.WorkflowConfig:
-        return self._workflow.config
-
-    def run(self, prompt: str) -> PromptRunResult:
-        return self._portal.call(self._workflow.run(prompt))
-
-    def run_with_profile(self, prompt: str, profile: RunProfile) -> PromptRunResult:
-        return self._portal.call(self._workflow.run_with_profile(prompt, profile))
-
-    def client(self) -> Client:
-        """The workflow's connected client, blocking (connects on first use)."""
-        client = Client.__new__(Client)
-        client._portal = self._portal
-        client._client = self._portal.call(self._workflow.client())
-        return client
-
-    def setup_session(self, profile: RunProfile | None = None) -> Session:
-        return Session(self._portal, self._portal.call(self._workflow.setup_session(profile)))
-
-    def shutdown(self) -> None:
-        self._portal.call(self._workflow.shutdown())
-
-    def __enter__(self) -> Self:
-        self._portal.call(self._workflow.client())
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.shutdown()
-
-
-class AppServer:
+class AppServer(_Connected[_app_server.AppServer]):
     """Blocking twin of :class:`codex_runtime.AppServer`."""
 
-    def __init__(self, config: ClientConfig | None = None) -> None:
-        self._portal = get_portal()
-        self._server = _app_server.AppServer(config)
+    @init_like(_app_server.AppServer)
+    def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
-    @classmethod
-    def connect(cls, config: ClientConfig | None = None) -> AppServer:
-        server = cls(config)
-        server._portal.call(server._server.__aenter__())
-        return server
-
-    def request(self, method: str, params: Any = None, *, timeout: float | None = None) -> Any:
-        return self._portal.call(self._server.request(method, params, timeout=timeout))
+    request = method(_app_server.AppServer.request)
 
     @overload
     def request_typed(
@@ -265,24 +174,39 @@ class AppServer:
     ) -> object:
         """As :meth:`codex_runtime.AppServer.request_typed`, blocking: a spec's typed result."""
         spec = typed.client_request_spec(method) if isinstance(method, str) else method
-        return self._portal.call(self._server.request_typed(spec, params, timeout=timeout))
+        return self._call(self._wrapped.request_typed(spec, params, timeout=timeout))
 
-    def notify(self, method: str, params: Any = None) -> None:
-        self._portal.call(self._server.notify(method, params))
+    notify = method(_app_server.AppServer.notify)
 
-    @property
-    def runtime(self) -> Runtime:
-        """Level 6, blocking."""
-        return Runtime(self._portal, self._server.runtime)
+    @classmethod
+    def connect(cls, config: ClientConfig | None = None) -> AppServer:
+        """Connect now (then ``shutdown()`` it), as ``await AppServer.connect(config)``."""
+        server = cls(config)
+        server._call(server._wrapped.__aenter__())
+        return server
 
-    def server_requests(self) -> Iterator[PendingServerRequest]:
-        return pending_requests(self._portal, self._server.server_requests())
+
+class Workflow(Owner[_workflow.Workflow]):
+    """Blocking twin of :class:`codex_runtime.Workflow`."""
+
+    @init_like(_workflow.Workflow)
+    def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+    run = method(_workflow.Workflow.run)
+    run_with_profile = method(_workflow.Workflow.run_with_profile)
+    setup_session = method(_workflow.Workflow.setup_session, Session.of)
+
+    config = Attribute[_workflow.WorkflowConfig]()
+
+    def client(self) -> Client:
+        """The workflow's connected client, blocking (connects on first use; the workflow owns it)."""
+        return Client.of(self._call(self._wrapped.client()))
 
     def shutdown(self) -> None:
-        self._portal.call(self._server.shutdown())
+        self._shutdown_with(self._wrapped.shutdown())
 
     def __enter__(self) -> Self:
-        self._portal.call(self._server.__aenter__())
+        self._call(self._wrapped.client())
         return self
 
     def __exit__(
@@ -293,3 +217,5 @@ class AppServer:
 
 quick_run = blocking(_client.quick_run)
 quick_run_with_profile = blocking(_client.quick_run_with_profile)
+
+__all__ = ["AppServer", "Client", "PromptRunStream", "Session", "Workflow", "quick_run", "quick_run_with_profile"]

@@ -3,34 +3,21 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import Self
 
 from codex_runtime.api import account as _account
-from codex_runtime.api.account import DEFAULT_LOGIN_TIMEOUT, AccountStatus
-from codex_runtime.sync._portal import Portal
 from codex_runtime.sync._runtime import EventStream
-
-if TYPE_CHECKING:
-    from codex_runtime.protocol import types as t
+from codex_runtime.sync._twin import Attribute, Twin, forward, method
 
 
-class LoginFlow:
+class LoginFlow(Twin[_account.LoginFlow]):
     """Blocking twin of :class:`codex_runtime.api.account.LoginFlow`; ``with`` cancels an unfinished login."""
 
-    def __init__(self, portal: Portal, flow: _account.LoginFlow) -> None:
-        self._portal = portal
-        self._flow = flow
-        self.login_id = flow.login_id
+    wait = method(_account.LoginFlow.wait)
+    cancel = method(_account.LoginFlow.cancel)
 
-    @property
-    def done(self) -> bool:
-        return self._flow.done
-
-    def wait(self, timeout: float = DEFAULT_LOGIN_TIMEOUT) -> AccountStatus:
-        return self._portal.call(self._flow.wait(timeout))
-
-    def cancel(self) -> bool:
-        return self._portal.call(self._flow.cancel())
+    login_id = Attribute[str]()
+    done = Attribute[bool]()
 
     def __enter__(self) -> Self:
         return self
@@ -38,55 +25,34 @@ class LoginFlow:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self._portal.call(self._flow.__aexit__(exc_type, exc, tb))
+        self._call(self._wrapped.__aexit__(exc_type, exc, tb))
 
 
 class ChatgptLogin(LoginFlow):
-    def __init__(self, portal: Portal, flow: _account.ChatgptLogin) -> None:
-        super().__init__(portal, flow)
-        self.auth_url = flow.auth_url
+    _wrapped: _account.ChatgptLogin
+
+    auth_url = Attribute[str]()
 
 
 class DeviceCodeLogin(LoginFlow):
-    def __init__(self, portal: Portal, flow: _account.DeviceCodeLogin) -> None:
-        super().__init__(portal, flow)
-        self.user_code = flow.user_code
-        self.verification_url = flow.verification_url
+    _wrapped: _account.DeviceCodeLogin
+
+    user_code = Attribute[str]()
+    verification_url = Attribute[str]()
 
 
-class Account:
+class Account(Twin[_account.Account]):
     """Blocking twin of :class:`codex_runtime.api.account.Account` (``client.account``)."""
 
-    def __init__(self, portal: Portal, account: _account.Account) -> None:
-        self._portal = portal
-        self._account = account
-
-    def read(self, *, refresh_token: bool = False) -> AccountStatus:
-        return self._portal.call(self._account.read(refresh_token=refresh_token))
-
-    def require_login(self) -> None:
-        self._portal.call(self._account.require_login())
-
-    def login_api_key(self, api_key: str) -> AccountStatus:
-        return self._portal.call(self._account.login_api_key(api_key))
-
-    def login_chatgpt(self) -> ChatgptLogin:
-        return ChatgptLogin(self._portal, self._portal.call(self._account.login_chatgpt()))
-
-    def login_device_code(self) -> DeviceCodeLogin:
-        return DeviceCodeLogin(self._portal, self._portal.call(self._account.login_device_code()))
-
-    def logout(self) -> None:
-        self._portal.call(self._account.logout())
-
-    def rate_limits(self) -> t.GetAccountRateLimitsResponse:
-        return self._portal.call(self._account.rate_limits())
-
-    def usage(self, *, thread_id: str | None = None) -> t.GetAccountTokenUsageResponse:
-        return self._portal.call(self._account.usage(thread_id=thread_id))
-
-    def events(self, *, maxsize: int = 256) -> EventStream:
-        return EventStream(self._portal, self._account.events(maxsize=maxsize))
+    read = method(_account.Account.read)
+    require_login = method(_account.Account.require_login)
+    login_api_key = method(_account.Account.login_api_key)
+    login_chatgpt = method(_account.Account.login_chatgpt, ChatgptLogin.of)
+    login_device_code = method(_account.Account.login_device_code, DeviceCodeLogin.of)
+    logout = method(_account.Account.logout)
+    rate_limits = method(_account.Account.rate_limits)
+    usage = method(_account.Account.usage)
+    events = forward(_account.Account.events, EventStream.of)
 
 
 __all__ = ["Account", "ChatgptLogin", "DeviceCodeLogin", "LoginFlow"]

@@ -8,55 +8,35 @@ with codex_runtime.sync.Client(config) as client:
 
 from __future__ import annotations
 
+import asyncio
 from types import TracebackType
 from typing import Self
 
 from codex_runtime import automation as _automation
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.automation import AutomationSpec, AutomationStatus, RetryPolicy
-from codex_runtime.sync._portal import Portal
+from codex_runtime.sync._twin import Attribute, Twin
 from codex_runtime.sync._twins import Session
 
 __all__ = ["AutomationHandle", "AutomationSpec", "AutomationStatus", "RetryPolicy", "spawn"]
 
 
-class AutomationHandle:
+class AutomationHandle(Twin[_automation.AutomationHandle]):
     """Blocking twin of :class:`codex_runtime.automation.AutomationHandle`; ``with`` stops and waits on exit."""
 
-    def __init__(self, portal: Portal, handle: _automation.AutomationHandle) -> None:
-        self._portal = portal
-        self._handle = handle
-
     def __repr__(self) -> str:
-        return repr(self._handle)
+        return repr(self._wrapped)
 
-    @property
-    def spec(self) -> AutomationSpec:
-        return self._handle.spec
-
-    @property
-    def status(self) -> AutomationStatus:
-        return self._handle.status
-
-    @property
-    def run_count(self) -> int:
-        return self._handle.run_count
-
-    @property
-    def skipped_ticks(self) -> int:
-        return self._handle.skipped_ticks
-
-    @property
-    def last_result(self) -> PromptRunResult | None:
-        return self._handle.last_result
-
-    @property
-    def last_error(self) -> BaseException | None:
-        return self._handle.last_error
+    spec = Attribute[AutomationSpec]()
+    status = Attribute[AutomationStatus]()
+    run_count = Attribute[int]()
+    skipped_ticks = Attribute[int]()
+    last_result = Attribute[PromptRunResult | None]()
+    last_error = Attribute[BaseException | None]()
 
     def stop(self) -> None:
         """As the async ``stop()``: the running turn finishes; no further tick starts."""
-        self._portal.call(_stop(self._handle))
+        self._call(_stop(self._wrapped))
 
     def wait(self, timeout: float | None = None) -> AutomationStatus:
         """Block until the automation ends; return its final status. Ctrl-C stops the automation, then re-raises.
@@ -66,9 +46,9 @@ class AutomationHandle:
             KeyboardInterrupt: after asking the automation to stop.
         """
         try:
-            return self._portal.call(self._handle.wait(timeout))
+            return self._call(self._wrapped.wait(timeout))
         except KeyboardInterrupt:
-            self._portal.loop.call_soon_threadsafe(self._handle.stop)
+            self._portal.call_soon(self._wrapped.stop)
             raise
 
     def __enter__(self) -> Self:
@@ -86,14 +66,31 @@ async def _stop(handle: _automation.AutomationHandle) -> None:
 
 
 async def _spawn(session: Session, spec: AutomationSpec) -> _automation.AutomationHandle:
-    return _automation.spawn(session._session, spec)
+    handle = _automation.spawn(session.wrapped, spec)
+    session._portal.__enter__()  # the automation uses the loop until it ends, whoever else leaves
+    release = asyncio.get_running_loop().create_task(_leave_when_done(session, handle))
+    _RELEASES.add(release)
+    release.add_done_callback(_RELEASES.discard)
+    return handle
+
+
+_RELEASES: set[asyncio.Task[None]] = set()
+
+
+async def _leave_when_done(session: Session, handle: _automation.AutomationHandle) -> None:
+    try:
+        await handle.wait()
+    finally:
+        session._portal.__exit__(None, None, None)
 
 
 def spawn(session: Session, spec: AutomationSpec) -> AutomationHandle:
     """Blocking twin of :func:`codex_runtime.automation.spawn`: returns at once; the turns run on the portal loop.
     A sync ``on_result`` runs in a worker thread, so it may call the blocking API.
 
+    The automation keeps the portal's loop running until it ends (its session's client holds it too).
+
     Raises:
-        RuntimeError: called from the portal's own loop thread.
+        WrongThreadError: called from the portal's own loop thread.
     """
-    return AutomationHandle(session._portal, session._portal.call(_spawn(session, spec)))
+    return AutomationHandle.of(session._call(_spawn(session, spec)))

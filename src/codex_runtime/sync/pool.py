@@ -1,4 +1,4 @@
-"""Blocking twin of :mod:`codex_runtime.pool`: the pool lives on the portal loop, these wrappers block.
+"""Blocking twin of :mod:`codex_runtime.pool`: the pool lives on the portal loop, these twins block.
 
 from codex_runtime.sync.pool import RuntimePool
 with RuntimePool(ClientConfig(), size=4) as pool:
@@ -8,14 +8,10 @@ with RuntimePool(ClientConfig(), size=4) as pool:
 
 from __future__ import annotations
 
-import os
-from collections.abc import Sequence
 from types import TracebackType
 from typing import Any, Self
 
 from codex_runtime import pool as _pool
-from codex_runtime.api.profiles import ClientConfig, PromptRunParams, RunProfile, SessionConfig
-from codex_runtime.api.results import PromptRunResult
 from codex_runtime.pool import (
     MemberLostError,
     PoolBusyError,
@@ -24,7 +20,7 @@ from codex_runtime.pool import (
     PoolUnavailableError,
     SessionFailoverError,
 )
-from codex_runtime.sync._portal import Portal, get_portal
+from codex_runtime.sync._twin import Attribute, Owner, forward, init_like, method
 from codex_runtime.sync._twins import PromptRunStream, Session
 
 __all__ = [
@@ -47,81 +43,52 @@ PoolPromptRunStream = PromptRunStream
 class PoolSession(Session):
     """Blocking twin of :class:`codex_runtime.pool.PoolSession`: the blocking ``Session`` API, plus where it runs."""
 
-    _session: _pool.PoolSession
+    _wrapped: _pool.PoolSession  # type: ignore[assignment]
 
-    def __init__(self, portal: Portal, session: _pool.PoolSession) -> None:
-        super().__init__(portal, session)
-
-    def __repr__(self) -> str:
-        return repr(self._session)
-
-    @property
-    def member_index(self) -> int:
-        return self._session.member_index
-
-    @property
-    def resumes(self) -> int:
-        return self._session.resumes
-
-
-class RuntimePool:
-    """Blocking twin of :class:`codex_runtime.pool.RuntimePool`: ``with RuntimePool(config, size=4) as pool: ...``.
-
-    Takes the same arguments.
-    """
-
-    def __init__(
-        self,
-        config: ClientConfig | None = None,
-        *,
-        size: int | None = None,
-        endpoints: Sequence[str] | None = None,
-        codex_homes: Sequence[str | os.PathLike[str]] | None = None,
-        shared_codex_home: bool | None = None,
-        max_turns_per_member: int = 4,
-        acquire_timeout: float = 60.0,
-        start_timeout: float = 60.0,
-        restart: bool = True,
-        max_restarts: int | None = None,
-    ) -> None:
-        self._portal = get_portal()
-        self._pool = _pool.RuntimePool(
-            config,
-            size=size,
-            endpoints=endpoints,
-            codex_homes=codex_homes,
-            shared_codex_home=shared_codex_home,
-            max_turns_per_member=max_turns_per_member,
-            acquire_timeout=acquire_timeout,
-            start_timeout=start_timeout,
-            restart=restart,
-            max_restarts=max_restarts,
-        )
+    @classmethod
+    def of_pool(cls, wrapped: _pool.PoolSession) -> PoolSession:
+        """The twin of a pool's session (it has Session's methods, re-bound to live members; not a subclass)."""
+        twin = cls.__new__(cls)
+        twin._wrapped = wrapped
+        return twin
 
     def __repr__(self) -> str:
-        return repr(self._pool)
+        return repr(self._wrapped)
 
-    @property
-    def size(self) -> int:
-        return self._pool.size
+    member_index = Attribute[int]()
+    resumes = Attribute[int]()
 
-    @property
-    def is_closed(self) -> bool:
-        return self._pool.is_closed
+
+class RuntimePool(Owner[_pool.RuntimePool]):
+    """Blocking twin of :class:`codex_runtime.pool.RuntimePool`: ``with RuntimePool(config, size=4) as pool: ...``
+    (the same arguments)."""
+
+    @init_like(_pool.RuntimePool)
+    def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+    start = method(_pool.RuntimePool.start)
+    start_session = method(_pool.RuntimePool.start_session, PoolSession.of_pool)
+    resume_session = method(_pool.RuntimePool.resume_session, PoolSession.of_pool)
+    run = method(_pool.RuntimePool.run)
+    run_with = method(_pool.RuntimePool.run_with)
+    run_with_profile = method(_pool.RuntimePool.run_with_profile)
+    stats = forward(_pool.RuntimePool.stats)
+
+    def __repr__(self) -> str:
+        return repr(self._wrapped)
+
+    size = Attribute[int]()
+    is_closed = Attribute[bool]()
 
     @property
     def pool(self) -> _pool.RuntimePool:
-        """The async pool (its coroutines run on the portal loop: use ``portal.call``)."""
-        return self._pool
+        """The async pool (its coroutines run on the portal loop)."""
+        return self._wrapped
 
-    def stats(self) -> list[dict[str, Any]]:
-        return self._pool.stats()
-
-    def start(self) -> None:
-        self._portal.call(self._pool.start())
+    members = Attribute[tuple[Any, ...]]()
 
     def shutdown(self) -> None:
-        self._portal.call(self._pool.shutdown())
+        self._shutdown_with(self._wrapped.shutdown())
 
     def __enter__(self) -> Self:
         self.start()
@@ -131,18 +98,3 @@ class RuntimePool:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.shutdown()
-
-    def start_session(self, config: SessionConfig) -> PoolSession:
-        return PoolSession(self._portal, self._portal.call(self._pool.start_session(config)))
-
-    def resume_session(self, thread_id: str, config: SessionConfig) -> PoolSession:
-        return PoolSession(self._portal, self._portal.call(self._pool.resume_session(thread_id, config)))
-
-    def run(self, cwd: str | os.PathLike[str], prompt: str) -> PromptRunResult:
-        return self._portal.call(self._pool.run(cwd, prompt))
-
-    def run_with(self, params: PromptRunParams) -> PromptRunResult:
-        return self._portal.call(self._pool.run_with(params))
-
-    def run_with_profile(self, cwd: str | os.PathLike[str], prompt: str, profile: RunProfile) -> PromptRunResult:
-        return self._portal.call(self._pool.run_with_profile(cwd, prompt, profile))

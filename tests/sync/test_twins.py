@@ -1,0 +1,129 @@
+"""Every blocking twin keeps its async class's methods and signatures, and the portal's loop thread runs exactly
+while something uses it."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import threading
+
+import pytest
+
+from codex_runtime.api import account, app_server, client, prompt_run, session, workflow
+from codex_runtime.automation import handle
+from codex_runtime.pool import pool
+from codex_runtime.pool import session as pool_session
+from codex_runtime.runtime import events, runtime, server_requests
+from codex_runtime.sync import _runtime as blocking_runtime
+from codex_runtime.sync import _twins, automation
+from codex_runtime.sync import account as blocking_account
+from codex_runtime.sync import pool as blocking_pool
+from codex_runtime.sync._portal import Portal
+from codex_runtime.sync._twin import Owner
+
+TWINS: list[tuple[type, type, set[str]]] = [
+    # (async class, blocking twin, async members the twin leaves out on purpose)
+    (client.Client, _twins.Client, set()),
+    (session.Session, _twins.Session, set()),
+    (workflow.Workflow, _twins.Workflow, set()),
+    (app_server.AppServer, _twins.AppServer, set()),
+    (prompt_run.PromptRunStream, _twins.PromptRunStream, set()),
+    # The Runtime's seams for the layers above (taps, handlers, save/restore) are not a blocking user's API.
+    (
+        runtime.Runtime,
+        blocking_runtime.Runtime,
+        {
+            "connect",
+            "open_tap",
+            "close_tap",
+            "ensure_open",
+            "set_method_handler",
+            "save_state",
+            "command_exec_stream",
+            "fs_watch",
+        },
+    ),
+    (events.EventStream, blocking_runtime.EventStream, set()),
+    (server_requests.PendingServerRequest, blocking_runtime.PendingServerRequest, set()),
+    (account.Account, blocking_account.Account, set()),
+    (account.LoginFlow, blocking_account.LoginFlow, set()),
+    (
+        pool.RuntimePool,
+        blocking_pool.RuntimePool,
+        {"acquire_timeout", "start_timeout", "restart", "max_restarts", "shared_codex_home"},
+    ),
+    (pool_session.PoolSession, blocking_pool.PoolSession, {"session"}),
+    (handle.AutomationHandle, automation.AutomationHandle, set()),
+]
+
+
+@pytest.mark.parametrize(("async_cls", "sync_cls", "left_out"), TWINS, ids=[t[1].__name__ for t in TWINS])
+def test_every_twin_has_the_async_members_with_the_same_parameters(
+    async_cls: type, sync_cls: type, left_out: set[str]
+) -> None:
+    public = {n for n in dir(async_cls) if not n.startswith("_")} - left_out
+    assert public - set(dir(sync_cls)) == set()
+    for name in public:
+        member = inspect.getattr_static(async_cls, name)
+        if inspect.iscoroutinefunction(member):
+            async_parameters = list(inspect.signature(member).parameters.values())
+            sync_parameters = list(inspect.signature(getattr(sync_cls, name)).parameters.values())
+            assert sync_parameters == async_parameters, (sync_cls.__name__, name)
+
+
+def test_an_owner_twin_takes_the_async_constructor_arguments() -> None:
+    assert list(inspect.signature(blocking_pool.RuntimePool).parameters) == list(
+        inspect.signature(pool.RuntimePool).parameters
+    )
+    assert list(inspect.signature(_twins.Client).parameters) == ["config"]
+    with pytest.raises(TypeError, match="sise"):
+        blocking_pool.RuntimePool(sise=2)  # type: ignore[call-arg]
+
+
+def test_the_loop_thread_runs_while_a_user_is_inside_and_stops_when_the_last_leaves() -> None:
+    portal = Portal()
+    assert not portal.is_running
+
+    async def where() -> str:
+        return threading.current_thread().name
+
+    assert portal.call(where()) == "codex-runtime-loop"
+    assert not portal.is_running  # a call is a user only for its duration
+    with portal:
+        first = portal.loop
+        with portal:
+            assert portal.call(where()) == "codex-runtime-loop"
+        assert portal.is_running and portal.loop is first  # one user left: the same loop goes on
+    assert not portal.is_running
+
+
+def test_an_owner_holds_the_loop_from_its_first_call_to_its_shutdown() -> None:
+    portal = Portal()
+
+    class FakeConnection:
+        async def ping(self) -> str:
+            return "pong"
+
+        async def shutdown(self) -> None:
+            await asyncio.sleep(0)
+
+    class Twin(Owner[FakeConnection]):
+        _portal = portal
+
+    twin = Twin(FakeConnection())
+    assert not portal.is_running
+    assert twin._call(twin.wrapped.ping()) == "pong"
+    assert portal.is_running
+    twin._shutdown_with(twin.wrapped.shutdown())
+    assert not portal.is_running
+
+
+def test_closing_the_portal_at_exit_stops_the_loop_even_with_users_inside() -> None:
+    portal = Portal()
+    portal.__enter__()
+    thread = portal._thread
+    assert thread is not None and thread.is_alive()
+    portal.close()
+    assert not thread.is_alive() and not portal.is_running
+    portal.__exit__(None, None, None)  # a user leaving after the close is harmless
+    assert not portal.is_running
