@@ -28,7 +28,7 @@ WAIT = 20.0
 
 
 def member_pid(session: PoolSession) -> int:
-    pid = session.runtime.rpc.transport.pid  # type: ignore[attr-defined]
+    pid = session.runtime.server_pid
     assert isinstance(pid, int) and pid > 0
     return pid
 

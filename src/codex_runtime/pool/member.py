@@ -2,7 +2,7 @@
 
 A member keeps its index and counters across replacements; each (re)connection bumps ``generation`` so a
 session bound to an older connection knows it must be resumed. Death is noticed through the connection's close
-callback (``RpcConnection.on_close``), which fires on the reader the moment the process exits or the socket drops.
+callback (``Runtime.on_close``), which fires on the reader the moment the process exits or the socket drops.
 """
 
 from __future__ import annotations
@@ -69,8 +69,7 @@ class PoolMember:
         """The app-server's process id (its process group id too) for a local member, else None."""
         if self.client is None or self.config.endpoint is not None:
             return None
-        pid = getattr(self.client.runtime.rpc.transport, "pid", None)
-        return pid if isinstance(pid, int) and pid > 0 else None
+        return self.client.runtime.server_pid
 
     @property
     def codex_home(self) -> str | None:
@@ -120,7 +119,7 @@ class PoolMember:
         self.state = MemberState.ALIVE
         self.last_error = None
         generation = self.generation
-        self._unsubscribe = client.runtime.rpc.on_close(lambda error: self._closed(generation, error))
+        self._unsubscribe = client.runtime.on_close(lambda error: self._closed(generation, error))
         self._settled.set()
 
     def _closed(self, generation: int, error: TransportError) -> None:
