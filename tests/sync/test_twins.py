@@ -21,6 +21,15 @@ from codex_runtime.sync import pool as blocking_pool
 from codex_runtime.sync._portal import Portal
 from codex_runtime.sync._twin import Owner
 
+PLAIN_METHODS = {
+    name
+    for name in dir(runtime.Runtime)
+    if not name.startswith("_")
+    and inspect.isfunction(inspect.getattr_static(runtime.Runtime, name))
+    and not inspect.iscoroutinefunction(inspect.getattr_static(runtime.Runtime, name))
+    and name not in {"events", "server_requests", "state_snapshot", "metrics_snapshot"}
+} | {"connect"}
+
 TWINS: list[tuple[type, type, set[str]]] = [
     # (async class, blocking twin, async members the twin leaves out on purpose)
     (client.Client, _twins.Client, set()),
@@ -28,21 +37,9 @@ TWINS: list[tuple[type, type, set[str]]] = [
     (workflow.Workflow, _twins.Workflow, set()),
     (app_server.AppServer, _twins.AppServer, set()),
     (prompt_run.PromptRunStream, _twins.PromptRunStream, set()),
-    # The Runtime's seams for the layers above (taps, handlers, save/restore) are not a blocking user's API.
-    (
-        runtime.Runtime,
-        blocking_runtime.Runtime,
-        {
-            "connect",
-            "open_tap",
-            "close_tap",
-            "ensure_open",
-            "set_method_handler",
-            "save_state",
-            "command_exec_stream",
-            "fs_watch",
-        },
-    ),
+    # The Runtime's plain methods are seams for the layers above (taps, handlers, close callbacks, save/restore),
+    # not a blocking user's API; every coroutine method has its twin.
+    (runtime.Runtime, blocking_runtime.Runtime, PLAIN_METHODS),
     (events.EventStream, blocking_runtime.EventStream, set()),
     (server_requests.PendingServerRequest, blocking_runtime.PendingServerRequest, set()),
     (account.Account, blocking_account.Account, set()),

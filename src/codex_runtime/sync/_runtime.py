@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from codex_runtime.protocol.messages import Notification
 from codex_runtime.runtime.events import EventStream as AsyncEventStream
 from codex_runtime.runtime.runtime import Runtime as AsyncRuntime
 from codex_runtime.runtime.server_requests import PendingServerRequest as AsyncPendingServerRequest
 from codex_runtime.sync._portal import PORTAL
-from codex_runtime.sync._twin import Attribute, Twin, forward
+from codex_runtime.sync._twin import Attribute, Closing, Twin, forward
 from codex_runtime.sync._twin import method as blocking
 
 
@@ -46,7 +45,7 @@ def pending_requests(requests: AsyncIterator[AsyncPendingServerRequest]) -> Iter
         yield PendingServerRequest.of(request)
 
 
-class EventStream(Twin[AsyncEventStream]):
+class EventStream(Closing, Twin[AsyncEventStream]):
     """Blocking twin of ``Runtime.events()``: iterate, or ``next(timeout)``; ``with`` unsubscribes."""
 
     next = blocking(AsyncEventStream.next)
@@ -59,12 +58,7 @@ class EventStream(Twin[AsyncEventStream]):
     def close(self) -> None:
         self._call(_close(self._wrapped))
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def _leave(self) -> None:
         self.close()
 
 
@@ -113,6 +107,7 @@ class Runtime(Twin[AsyncRuntime]):
     codex_home = Attribute[Path | None]()
     codex_version = Attribute[str | None]()
     user_agent = Attribute[str]()
+    server_pid = Attribute[int | None]()
 
     state_snapshot = forward(AsyncRuntime.state_snapshot)
     metrics_snapshot = forward(AsyncRuntime.metrics_snapshot)

@@ -133,6 +133,21 @@ def forward(function: Callable[..., Any], wrap: Callable[[Any], Any] | None = No
     return BlockingMethod(function, wrap, awaits=False)
 
 
+class Closing:
+    """``with twin:`` leaves it on exit through :meth:`_leave` (close a stream, stop an automation, shut down)."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._leave()
+
+    def _leave(self) -> None:
+        raise NotImplementedError
+
+
 class Owner(Twin[A]):
     """A twin that owns a connection: holds the portal from its first blocking call to :meth:`shutdown`."""
 
@@ -234,4 +249,4 @@ def init_like(
     return decorate
 
 
-__all__ = ["Attribute", "BlockingMethod", "ContextTask", "Owner", "Twin", "forward", "init_like", "method"]
+__all__ = ["Attribute", "BlockingMethod", "Closing", "ContextTask", "Owner", "Twin", "forward", "init_like", "method"]

@@ -21,11 +21,11 @@ from codex_runtime.runtime import typed
 from codex_runtime.runtime.runtime import Runtime as AsyncRuntime
 from codex_runtime.sync._portal import blocking
 from codex_runtime.sync._runtime import Runtime, pending_requests
-from codex_runtime.sync._twin import Attribute, ContextTask, Owner, Twin, forward, init_like, method
+from codex_runtime.sync._twin import Attribute, Closing, ContextTask, Owner, Twin, forward, init_like, method
 from codex_runtime.sync.account import Account
 
 
-class PromptRunStream(Twin[_prompt_run.PromptRunStream]):
+class PromptRunStream(Closing, Twin[_prompt_run.PromptRunStream]):
     """A plain iterator over one turn's events (terminal event last); ``with`` interrupts an unfinished turn."""
 
     finish = method(_prompt_run.PromptRunStream.finish)
@@ -42,12 +42,7 @@ class PromptRunStream(Twin[_prompt_run.PromptRunStream]):
         """Leave the turn: interrupts it unless it already ended (as ``async with`` does on exit)."""
         self.aclose()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def _leave(self) -> None:
         self.close()
 
 
@@ -186,7 +181,7 @@ class AppServer(_Connected[_app_server.AppServer]):
         return server
 
 
-class Workflow(Owner[_workflow.Workflow]):
+class Workflow(Closing, Owner[_workflow.Workflow]):
     """Blocking twin of :class:`codex_runtime.Workflow`."""
 
     @init_like(_workflow.Workflow)
@@ -209,9 +204,7 @@ class Workflow(Owner[_workflow.Workflow]):
         self._call(self._wrapped.client())
         return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def _leave(self) -> None:
         self.shutdown()
 
 

@@ -9,19 +9,17 @@ with codex_runtime.sync.Client(config) as client:
 from __future__ import annotations
 
 import asyncio
-from types import TracebackType
-from typing import Self
 
 from codex_runtime import automation as _automation
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.automation import AutomationSpec, AutomationStatus, RetryPolicy
-from codex_runtime.sync._twin import Attribute, Twin
+from codex_runtime.sync._twin import Attribute, Closing, Twin
 from codex_runtime.sync._twins import Session
 
 __all__ = ["AutomationHandle", "AutomationSpec", "AutomationStatus", "RetryPolicy", "spawn"]
 
 
-class AutomationHandle(Twin[_automation.AutomationHandle]):
+class AutomationHandle(Closing, Twin[_automation.AutomationHandle]):
     """Blocking twin of :class:`codex_runtime.automation.AutomationHandle`; ``with`` stops and waits on exit."""
 
     def __repr__(self) -> str:
@@ -51,12 +49,7 @@ class AutomationHandle(Twin[_automation.AutomationHandle]):
             self._portal.call_soon(self._wrapped.stop)
             raise
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def _leave(self) -> None:
         self.stop()
         self.wait()
 

@@ -8,7 +8,6 @@ with RuntimePool(ClientConfig(), size=4) as pool:
 
 from __future__ import annotations
 
-from types import TracebackType
 from typing import Any, Self
 
 from codex_runtime import pool as _pool
@@ -20,7 +19,7 @@ from codex_runtime.pool import (
     PoolUnavailableError,
     SessionFailoverError,
 )
-from codex_runtime.sync._twin import Attribute, Owner, forward, init_like, method
+from codex_runtime.sync._twin import Attribute, Closing, Owner, forward, init_like, method
 from codex_runtime.sync._twins import PromptRunStream, Session
 
 __all__ = [
@@ -59,7 +58,7 @@ class PoolSession(Session):
     resumes = Attribute[int]()
 
 
-class RuntimePool(Owner[_pool.RuntimePool]):
+class RuntimePool(Closing, Owner[_pool.RuntimePool]):
     """Blocking twin of :class:`codex_runtime.pool.RuntimePool`: ``with RuntimePool(config, size=4) as pool: ...``
     (the same arguments)."""
 
@@ -94,7 +93,5 @@ class RuntimePool(Owner[_pool.RuntimePool]):
         self.start()
         return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def _leave(self) -> None:
         self.shutdown()
