@@ -105,6 +105,25 @@ async def stream_batch(
             await _stop(handles)
 
 
+async def _probe(handle: Any, timeout: float) -> Any:
+    """``start()`` on a worker whose call failed: Ray may be restarting it, and answers "temporarily unavailable"
+    until the new process is up, so those answers are retried (backing off) until ``timeout``; any other error means
+    the worker is gone.
+
+    Raises:
+        TimeoutError: it did not come back within ``timeout``.
+        ray.exceptions.RayError: it is gone for good.
+    """
+    delay = 0.05
+    async with asyncio.timeout(timeout):
+        while True:
+            try:
+                return await _future(handle.start.remote())
+            except ray.exceptions.ActorUnavailableError:
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 1.0)
+
+
 async def _schedule(
     tasks: list[BatchTask],
     handles: list[Any],
@@ -167,8 +186,7 @@ async def _schedule(
                 outcome = _outcome_of(future, tasks[index], index, attempt)
                 if isinstance(future.exception(), ray.exceptions.RayActorError) and k not in suspect:
                     suspect.add(k)
-                    waiting = asyncio.wait_for(_future(handles[k].start.remote()), probe_timeout)
-                    probes[asyncio.ensure_future(waiting)] = k
+                    probes[asyncio.ensure_future(_probe(handles[k], probe_timeout))] = k
                 failure = outcome.failure
                 if failure is not None and failure.retryable and attempt < retry.attempts:
                     delay = retry.delay(attempt)
