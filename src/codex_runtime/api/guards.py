@@ -25,7 +25,7 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from codex_runtime.api.thread_options import check_thread_options
+from codex_runtime.api.thread_options import ThreadOptionFields, check_thread_options
 from codex_runtime.errors import InvalidPolicyError, InvalidWorkspaceError, PrivilegedEscalationError
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ def describe_sandbox(sandbox: str | Mapping[str, Any]) -> str:
 # --- escalation ------------------------------------------------------------------------------------------------------
 
 
-class GuardedProfile(Protocol):
+class GuardedProfile(ThreadOptionFields, Protocol):
     """What the guards read of a :class:`~codex_runtime.RunProfile` (a Protocol: this module sits below
     ``profiles``, which uses its validators, so it must not import it)."""
 
@@ -155,11 +155,7 @@ class GuardedProfile(Protocol):
     @property
     def sandbox(self) -> str | Mapping[str, Any]: ...
     @property
-    def allow_privileged_escalation(self) -> bool: ...
-    @property
     def writable_roots(self) -> Sequence[str]: ...
-    @property
-    def given_fields(self) -> frozenset[str]: ...
 
 
 _P = TypeVar("_P", bound=GuardedProfile)

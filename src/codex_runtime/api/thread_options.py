@@ -22,17 +22,43 @@ below can change the sandbox, the approvals or what codex runs; both need ``allo
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal, get_args
+from typing import Any, Final, Literal, Protocol, get_args
 
 from codex_runtime.errors import InvalidArgumentError, PrivilegedEscalationError
-
-if TYPE_CHECKING:
-    from codex_runtime.api.profiles import RunProfile
 
 Personality = Literal["none", "friendly", "pragmatic"]
 """Deprecated by the server: 0.163.0 sends the model the same request for every value."""
 ApprovalsReviewer = Literal["user", "auto_review", "guardian_subagent"]
 ReasoningSummary = Literal["auto", "concise", "detailed", "none"]
+
+
+class ThreadOptionFields(Protocol):
+    """What this module reads of a :class:`~codex_runtime.RunProfile` (a Protocol: ``profiles`` imports this module,
+    so importing ``profiles`` here would be a cycle)."""
+
+    @property
+    def allow_privileged_escalation(self) -> bool: ...
+    @property
+    def given_fields(self) -> frozenset[str]: ...
+    @property
+    def developer_instructions(self) -> str | None: ...
+    @property
+    def base_instructions(self) -> str | None: ...
+    @property
+    def personality(self) -> Personality | None: ...
+    @property
+    def service_tier(self) -> str | None: ...
+    @property
+    def ephemeral(self) -> bool | None: ...
+    @property
+    def approvals_reviewer(self) -> ApprovalsReviewer | None: ...
+    @property
+    def model_provider(self) -> str | None: ...
+    @property
+    def thread_config(self) -> Mapping[str, Any] | None: ...
+    @property
+    def summary(self) -> ReasoningSummary | None: ...
+
 
 THREAD_ONLY_OPTIONS: Final = (
     "developer_instructions",
@@ -67,7 +93,7 @@ _CHOICES: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
-def validate_thread_options(profile: RunProfile) -> None:
+def validate_thread_options(profile: ThreadOptionFields) -> None:
     """Types and values, checked when the profile is built.
 
     Raises:
@@ -89,7 +115,7 @@ def validate_thread_options(profile: RunProfile) -> None:
         raise InvalidArgumentError(f"thread_config must be a mapping of codex config keys, not {config!r}")
 
 
-def check_thread_options(profile: RunProfile) -> None:
+def check_thread_options(profile: ThreadOptionFields) -> None:
     """The widening rules of the module docstring.
 
     Raises:
@@ -109,7 +135,7 @@ def check_thread_options(profile: RunProfile) -> None:
         )
 
 
-def check_turn_options(session: RunProfile, call: RunProfile) -> None:
+def check_turn_options(session: ThreadOptionFields, call: ThreadOptionFields) -> None:
     """A per-call profile on an existing thread cannot change what the thread started with.
 
     Raises:
@@ -123,7 +149,7 @@ def check_turn_options(session: RunProfile, call: RunProfile) -> None:
             )
 
 
-def thread_option_params(profile: RunProfile, *, resume: bool = False) -> dict[str, Any]:
+def thread_option_params(profile: ThreadOptionFields, *, resume: bool = False) -> dict[str, Any]:
     """The thread/start (or thread/resume) params of the options that are set."""
     values: dict[str, Any] = {
         "developerInstructions": profile.developer_instructions,
@@ -139,7 +165,7 @@ def thread_option_params(profile: RunProfile, *, resume: bool = False) -> dict[s
     return {key: value for key, value in values.items() if value is not None}
 
 
-def turn_option_params(profile: RunProfile) -> dict[str, Any]:
+def turn_option_params(profile: ThreadOptionFields) -> dict[str, Any]:
     """The turn/start params of the options that are set."""
     values = {
         "personality": profile.personality,
