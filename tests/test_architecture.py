@@ -21,7 +21,7 @@ SRC = Path(codex_runtime.__file__).parent
 LAYERS: tuple[frozenset[str], ...] = tuple(
     frozenset(names.split())
     for names in (
-        "_version _defaults errors",  # leaves: constants and the exception tree
+        "_version _defaults errors _lazy",  # leaves: constants, the exception tree, lazy imports
         "cli_bin",  # where the codex binary is (transport starts it)
         "protocol",  # generated models, method tables, codec
         "transport",  # byte pipes: stdio, websocket, memory
