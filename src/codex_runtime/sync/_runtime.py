@@ -108,6 +108,7 @@ class Runtime(Twin[AsyncRuntime]):
     codex_version = Attribute[str | None]()
     user_agent = Attribute[str]()
     server_pid = Attribute[int | None]()
+    healthy = Attribute[bool]()
 
     state_snapshot = forward(AsyncRuntime.state_snapshot)
     metrics_snapshot = forward(AsyncRuntime.metrics_snapshot)
