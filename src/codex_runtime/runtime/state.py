@@ -26,10 +26,9 @@ from dataclasses import asdict, dataclass, field, fields
 from functools import partial
 from typing import Any, Protocol
 
+from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.protocol import read_ids
 from codex_runtime.runtime.turn_record import TEXT_DELTAS, ItemRecord, Text, TurnRecord, plain
-
-from codex_runtime.errors import InvalidArgumentError
 
 Params = dict[str, Any]
 Ids = tuple[str | None, str | None]
