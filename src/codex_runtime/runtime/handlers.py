@@ -36,7 +36,7 @@ from codex_runtime.runtime.decisions import (
 
 if TYPE_CHECKING:
     from codex_runtime.protocol import types as t
-    from codex_runtime.runtime.server_requests import PendingServerRequest
+    from codex_runtime.runtime.pending import PendingServerRequest
 
 
 class Deferred:
