@@ -71,6 +71,7 @@ class Runtime(Twin[AsyncRuntime]):
     ``server_requests()`` iterate; snapshots are the async object's."""
 
     request = blocking(AsyncRuntime.request)
+    notify = blocking(AsyncRuntime.notify)
     request_typed = blocking(AsyncRuntime.request_typed)
     call = blocking(AsyncRuntime.call)
     wait_closed = blocking(AsyncRuntime.wait_closed)

@@ -30,6 +30,7 @@ class PromptRunStream(Closing, Twin[_prompt_run.PromptRunStream]):
 
     finish = method(_prompt_run.PromptRunStream.finish)
     interrupt = method(_prompt_run.PromptRunStream.interrupt)
+    request_interrupt = method(_prompt_run.PromptRunStream.request_interrupt)
     aclose = method(_prompt_run.PromptRunStream.aclose)
 
     thread_id = Attribute[str]()
