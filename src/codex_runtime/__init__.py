@@ -74,9 +74,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "HookReport",
         "Hooks",
     ),
+    "codex_runtime.runtime.retries": ("RetryNotice",),
     "codex_runtime.runtime.runtime": ("Runtime",),
     "codex_runtime.runtime.server_requests": ("PendingServerRequest",),
     "codex_runtime.runtime.shell_hook": ("ShellCommandHook",),
+    "codex_runtime.runtime.usage": ("TurnUsage",),
 }
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
@@ -174,9 +176,11 @@ if TYPE_CHECKING:
         HookReport,
         Hooks,
     )
+    from codex_runtime.runtime.retries import RetryNotice
     from codex_runtime.runtime.runtime import Runtime
     from codex_runtime.runtime.server_requests import PendingServerRequest
     from codex_runtime.runtime.shell_hook import ShellCommandHook
+    from codex_runtime.runtime.usage import TurnUsage
 
 __all__ = [
     "FilteredPostHook",
@@ -212,7 +216,9 @@ __all__ = [
     "PromptRunResult",
     "PromptRunStream",
     "RunProfile",
+    "RetryNotice",
     "Runtime",
+    "TurnUsage",
     "ServerRequestAlreadyAnsweredError",
     "Session",
     "SessionConfig",

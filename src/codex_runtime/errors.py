@@ -437,11 +437,18 @@ class TurnInterruptedError(PromptRunError):
 class PromptTimeoutError(PromptRunError):
     """The turn passed its deadline; it was interrupted. ``partial`` holds what had arrived."""
 
-    def __init__(self, timeout: float, partial: Any = None, *, reason: str = "absolute") -> None:
+    def __init__(
+        self, timeout: float, partial: Any = None, *, reason: str = "absolute", retries: tuple[Any, ...] = ()
+    ) -> None:
         self.timeout = timeout
         self.partial = partial
         self.reason = reason
-        super().__init__(f"turn did not finish within {timeout:g}s ({reason} deadline); it was interrupted")
+        self.retries = retries
+        """The server's retry notices before the deadline (``RetryNotice``; the latest 16)."""
+        message = f"turn did not finish within {timeout:g}s ({reason} deadline)"
+        if retries:  # say why it was slow: the server was retrying (offline, rate limited...)
+            message += f" while the server was retrying: {getattr(retries[-1], 'reason', retries[-1])}"
+        super().__init__(message + "; it was interrupted")
 
 
 class AttachmentNotFoundError(PromptRunError):

@@ -178,3 +178,24 @@ def test_login_is_listed_in_the_help(openai_env: dict[str, str]) -> None:
     proc = run_cli("login", "--help", env=openai_env)
     assert proc.returncode == 0
     assert "--api-key-stdin" in proc.stdout and "--device-code" in proc.stdout
+
+
+def test_an_offline_run_names_the_retry_reason_and_hints_at_the_network(
+    tmp_path: Path, dead_issuer: str, workdir: Path
+) -> None:
+    home = mock_codex_home(tmp_path / "offline-home", f"{dead_issuer}/v1", provider="openai")  # nothing listens
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "CODEX_RUNTIME_CLI_BIN")}
+    env.update({"CODEX_HOME": str(home), "NO_COLOR": "1"})
+    assert run_cli("login", "--api-key-stdin", env=env, input=KEY).returncode == 0
+    started = time.monotonic()
+    proc = run_cli("run", "hello?", "--cwd", str(workdir), "--timeout", "4s", env=env)
+    elapsed = time.monotonic() - started
+    assert proc.returncode == 1
+    error, hint = proc.stderr.splitlines()[-2:]
+    assert error.startswith("error: turn did not finish within 4s (absolute deadline) while the server was retrying: ")
+    assert "Reconnecting... " in error and "Connection refused" in error
+    assert hint == (
+        "hint: codex could not reach the model provider: check the network connection (or the provider's base URL); "
+        "`codex-runtime doctor` checks the setup"
+    )
+    assert elapsed < 15.0, elapsed

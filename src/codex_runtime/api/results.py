@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from codex_runtime.errors import PromptRunError
+from codex_runtime.runtime.retries import RetryNotice
+from codex_runtime.runtime.usage import TurnUsage
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,9 +19,12 @@ class PromptRunResult:
         assistant_text: the final answer (the last agent message, preferring the final-answer phase), trimmed;
             empty for a tool-only turn.
         items: the completed thread items of the turn, typed (generated ``ThreadItem`` variants) when first read.
-        usage: the thread's token usage after the turn (``ThreadTokenUsage``), or None.
+        usage: THIS turn's token usage (every model request of the turn, retries and a resumed thread
+            included), or None when no model request completed.
         parsed: the final answer parsed by the output schema (a model instance for a model class), else None.
         hook_report: what the run's hooks recorded (issues, accumulated metadata), or None without hooks.
+        thread_usage: the thread's totals after the turn, or None.
+        retries: the server's retry notices during the turn (``error{willRetry: true}``; the latest 16).
     """
 
     thread_id: str
@@ -27,9 +32,11 @@ class PromptRunResult:
     status: str
     assistant_text: str
     items: Sequence[Any] = ()
-    usage: Any = None
+    usage: TurnUsage | None = None
     parsed: Any = None
     hook_report: Any = None
+    thread_usage: TurnUsage | None = None
+    retries: tuple[RetryNotice, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -34,7 +34,7 @@ from codex_runtime.runtime.hooks import HookPhase, HookRun, tool_name_for
 from codex_runtime.runtime.runtime import Runtime
 from codex_runtime.runtime.turn_record import TurnRecord
 from codex_runtime.runtime.turn_tap import TurnTap
-from codex_runtime.runtime.typed import TypedItems, decode_usage
+from codex_runtime.runtime.typed import TypedItems
 
 logger = logging.getLogger("codex_runtime.turns")
 
@@ -275,7 +275,9 @@ class TurnRun:
         timeout = self.params.timeout if reason == "absolute" else float(self.params.inactivity_timeout or 0)
         if not await self.interrupt(INTERRUPT_GRACE):
             self.runtime.mark_unhealthy(f"turn/interrupt of turn {self.turn_id} got no answer in {INTERRUPT_GRACE:g}s")
-        raise PromptTimeoutError(timeout, self.partial_result(), reason=reason)
+        raise PromptTimeoutError(
+            timeout, self.partial_result(), reason=reason, retries=self._record().retry_log.notices
+        )
 
     async def result(self) -> PromptRunResult:
         """Wait for turn/completed and return the result.
@@ -321,8 +323,10 @@ class TurnRun:
             status=record.status,
             assistant_text=text,
             items=TypedItems(record.completed_items()),
-            usage=decode_usage(record.usage),
+            usage=record.usage_fold.turn,
             parsed=parse_output(self.params.output_schema, text),
+            thread_usage=record.usage_fold.thread,
+            retries=record.retry_log.notices,
         )
 
     def partial_result(self) -> PromptRunResult:
@@ -333,7 +337,9 @@ class TurnRun:
             status=record.status,
             assistant_text=record.partial_text(),
             items=TypedItems(record.completed_items()),
-            usage=decode_usage(record.usage),
+            usage=record.usage_fold.turn,
+            thread_usage=record.usage_fold.thread,
+            retries=record.retry_log.notices,
         )
 
     async def next_event(self) -> PromptRunEvent | None:

@@ -65,6 +65,22 @@ def _failure_hint(error: TurnFailedError) -> str | None:
     return None
 
 
+def _timeout_hint(error: PromptTimeoutError) -> str:
+    """What to do about a deadline, by its cause: the server's last retry notice, if it was retrying."""
+    last = error.retries[-1] if error.retries else None
+    if last is None:
+        return "raise the deadline with --timeout (e.g. --timeout 10m)"
+    status = getattr(last, "http_status", None)
+    if status in (401, 403):
+        return "the model provider refused the credentials: check `codex-runtime whoami`, or `codex-runtime login`"
+    if status == 429:
+        return "the model provider is rate limiting: wait a moment and try again"
+    return (
+        "codex could not reach the model provider: check the network connection (or the provider's base URL); "
+        "`codex-runtime doctor` checks the setup"
+    )
+
+
 def describe(error: BaseException) -> tuple[str, str | None]:
     """One line saying what went wrong, and a hint saying what to do (or None)."""
     if isinstance(error, CliError):
@@ -84,7 +100,7 @@ def describe(error: BaseException) -> tuple[str, str | None]:
     elif isinstance(error, AttachmentNotFoundError):
         hint = "check the --attach path (relative paths are resolved against --cwd)"
     elif isinstance(error, PromptTimeoutError):
-        hint = "raise the deadline with --timeout (e.g. --timeout 10m)"
+        hint = _timeout_hint(error)
     elif isinstance(error, OutputParseError):
         hint = "the final answer did not match --output-schema"
     elif isinstance(error, TurnFailedError):

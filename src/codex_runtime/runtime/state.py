@@ -29,6 +29,7 @@ from typing import Any, Protocol
 from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.protocol import read_ids
 from codex_runtime.runtime.turn_record import TEXT_DELTAS, ItemRecord, Text, TurnRecord, plain
+from codex_runtime.runtime.usage import TurnUsage, UsageFold
 
 Params = dict[str, Any]
 Ids = tuple[str | None, str | None]
@@ -218,7 +219,11 @@ class StateProjection:
             return None
         turn = thread.turns.get(turn_id)
         if turn is None:
-            turn = thread.turns[turn_id] = TurnRecord(turn_id)
+            # Where this turn's usage starts from: the thread's total as last seen on this connection, if any.
+            baseline = thread.token_usage.get("total") if isinstance(thread.token_usage, dict) else None
+            turn = thread.turns[turn_id] = TurnRecord(
+                turn_id, usage_fold=UsageFold(TurnUsage.from_wire(baseline) if baseline else None)
+            )
             if thread.held:
                 turn.completed = {}
             if len(thread.turns) > self.limits.max_turns_per_thread:
@@ -293,6 +298,7 @@ class StateProjection:
         if found is not None:
             thread, turn = found
             thread.active_turn_id = turn.id
+            turn.usage_fold.feed("turn/started", params)
             turn.status = _str_or(status, "inProgress")
             turn.started_at = _int_or_none(started_at)
 
@@ -320,7 +326,7 @@ class StateProjection:
         found = self._turn(thread_id, turn_id)
         if found is not None:
             if params.get("willRetry") is True:
-                found[1].retries += 1  # progress, not an outcome
+                found[1].retry_log.add(params)  # progress, not an outcome
             else:
                 found[1].error = params.get("error")
 
@@ -374,12 +380,13 @@ class StateProjection:
         usage = params.get("tokenUsage")
         if not isinstance(usage, dict):
             return
+        found = self._turn(thread_id, turn_id)  # before the thread's total moves: a new turn starts from it
         thread = self._thread(thread_id)
         if thread is not None:
             thread.token_usage = usage
-            turn = thread.turns.get(turn_id) if turn_id is not None else None
-            if turn is not None:
-                turn.usage = usage
+        if found is not None:
+            found[1].usage = usage
+            found[1].usage_fold.feed("thread/tokenUsage/updated", params)
 
 
 def _stream(

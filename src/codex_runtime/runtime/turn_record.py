@@ -23,6 +23,8 @@ from typing import Any, Final
 
 from codex_runtime.errors import TurnFailure
 from codex_runtime.runtime.failures import turn_failure_from_error
+from codex_runtime.runtime.retries import RetryLog
+from codex_runtime.runtime.usage import UsageFold
 
 TEXT_DELTAS: Final[dict[str, tuple[str, str]]] = {
     "item/agentMessage/delta": ("agentMessage", "text"),
@@ -121,7 +123,10 @@ class TurnRecord:
     id: str
     status: str = "inProgress"
     error: Any = None
-    retries: int = 0
+    retry_log: RetryLog = field(default_factory=RetryLog)
+    """The server's ``error{willRetry: true}`` notices of this turn (bounded, latest kept)."""
+    usage_fold: UsageFold = field(default_factory=UsageFold)
+    """This turn's token usage and the thread's totals after it (see runtime/usage.py)."""
     started_at: int | None = None
     completed_at: int | None = None
     duration_ms: int | None = None
@@ -136,6 +141,11 @@ class TurnRecord:
     """turn/completed's own item list (a fallback for the answer); only while the thread is held."""
     pinned: bool = False
     """A running turn reads this record: it is not evicted until its thread is released."""
+
+    @property
+    def retries(self) -> int:
+        """How many retry notices arrived (the snapshot's count; the notices are in ``retry_log``)."""
+        return self.retry_log.count
 
     def to_dict(self) -> dict[str, Any]:
         out = {name: plain(getattr(self, name)) for name in _SNAPSHOT_FIELDS}
