@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
-from typing import Any, TypeVar, overload
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from codex_runtime.api._connection import Connected
 from codex_runtime.protocol import MethodSpec, client_request_spec
 from codex_runtime.runtime import typed
 from codex_runtime.runtime.server_requests import PendingServerRequest
 from codex_runtime.runtime.typed import wire_params
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel  # annotations only: a one-shot run does not import pydantic
 
 P = TypeVar("P")
 R = TypeVar("R")

@@ -15,8 +15,6 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
-from pydantic import BaseModel
-
 from codex_runtime.errors import InvalidRequestError, UsageError
 from codex_runtime.protocol import ClientRequests, MethodSpec
 from codex_runtime.rpc import NotificationSubscription
@@ -24,6 +22,8 @@ from codex_runtime.runtime.compat import require_supported
 from codex_runtime.runtime.typed import client_request_spec, wire_params
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel  # annotations only: a one-shot run does not import pydantic
+
     from codex_runtime.protocol import types as t
     from codex_runtime.rpc import RpcConnection
 

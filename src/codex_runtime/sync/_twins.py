@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar, overload
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 from codex_runtime.api import app_server as _app_server
 from codex_runtime.api import client as _client
@@ -23,6 +21,9 @@ from codex_runtime.sync._portal import blocking
 from codex_runtime.sync._runtime import Runtime, pending_requests
 from codex_runtime.sync._twin import Attribute, Closing, ContextTask, Owner, Twin, forward, init_like, method
 from codex_runtime.sync.account import Account
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel  # annotations only: a one-shot run does not import pydantic
 
 
 class PromptRunStream(Closing, Twin[_prompt_run.PromptRunStream]):
