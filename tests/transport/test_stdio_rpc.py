@@ -9,6 +9,7 @@ import pytest
 
 from codex_runtime.errors import FrameTooLargeError, ProcessExitedError, RpcTimeoutError
 from codex_runtime.rpc import RpcConnection
+from codex_runtime.runtime import codex_wire
 from codex_runtime.transport import StdioTransport
 
 pytestmark = pytest.mark.timeout(30)
@@ -48,7 +49,8 @@ async def test_a_request_the_child_never_answers_times_out_and_the_connection_li
 
 async def test_an_oversized_reply_fails_only_its_request(fake_codex: Path, clean_env: dict[str, str]) -> None:
     transport = await StdioTransport.spawn(fake_codex, env=clean_env, max_frame_bytes=64 * 1024)
-    async with RpcConnection(transport, request_timeout=WAIT) as conn:
+    # Which request a dropped frame answered is read from its head the way codex writes it (runtime/codex_wire.py).
+    async with RpcConnection(transport, request_timeout=WAIT, reply_id_of_head=codex_wire.reply_id_of_head) as conn:
         with pytest.raises(FrameTooLargeError, match="exceeds the 65536-byte cap"):
             await conn.request("big_result", {"size": 10 * 1024 * 1024})
         assert (await conn.request("info"))["pid"] == transport.pid
