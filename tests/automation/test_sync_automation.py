@@ -8,6 +8,7 @@ from codex_runtime import PromptRunResult
 from codex_runtime import sync as blocking
 from codex_runtime.automation import AutomationSpec, AutomationStatus, RetryPolicy
 from codex_runtime.sync import automation
+from codex_runtime.sync._portal import PORTAL
 
 from .fakes import FakeSession, turn_failed
 
@@ -60,3 +61,23 @@ def test_the_blocking_handle_reports_failure_and_stops_on_leaving_with() -> None
     with automation.spawn(blocking_session(fake), AutomationSpec("p", every=60)) as handle:
         assert not handle.status.is_final
     assert handle.status is AutomationStatus.STOPPED and len(fake.started) <= 1
+
+
+def test_the_blocking_handle_answers_after_its_loop_has_stopped() -> None:
+    # The automation held the portal's loop until it ended; once it failed nobody else held it, so the loop may
+    # stop before the caller asks. Asking must read the final state, not run on a new loop (which raised
+    # "Event loop is closed" from the old loop's objects).
+    async def broken(session: FakeSession, n: int) -> PromptRunResult:
+        raise turn_failed()
+
+    failing = automation.spawn(
+        blocking_session(FakeSession(broken)), AutomationSpec("p", every=0.05, retry=RetryPolicy(attempts=1))
+    )
+    assert failing.wait(timeout=5) is AutomationStatus.FAILED
+    PORTAL.close()  # the loop is gone (as when the last client shut down)
+
+    assert failing.wait(timeout=5) is AutomationStatus.FAILED
+    failing.stop()
+    with failing:
+        pass
+    assert failing.status is AutomationStatus.FAILED

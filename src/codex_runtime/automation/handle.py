@@ -106,6 +106,8 @@ class AutomationHandle:
         Raises:
             TimeoutError: it was still going after ``timeout`` seconds.
         """
+        if self._task.done():  # ended: answer without touching the task's loop (it may be gone)
+            return self._status
         done, _ = await asyncio.wait((self._task,), timeout=timeout)
         if not done:
             raise TimeoutError(f"automation still {self._status} after {timeout:g}s")

@@ -34,7 +34,9 @@ class AutomationHandle(Closing, Twin[_automation.AutomationHandle]):
 
     def stop(self) -> None:
         """As the async ``stop()``: the running turn finishes; no further tick starts."""
-        self._call(_stop(self._wrapped))
+        with self._portal:  # see wait()
+            if not self._wrapped.status.is_final:
+                self._call(_stop(self._wrapped))
 
     def wait(self, timeout: float | None = None) -> AutomationStatus:
         """Block until the automation ends; return its final status. Ctrl-C stops the automation, then re-raises.
@@ -43,11 +45,16 @@ class AutomationHandle(Closing, Twin[_automation.AutomationHandle]):
             TimeoutError: it was still going after ``timeout`` seconds (it keeps going).
             KeyboardInterrupt: after asking the automation to stop.
         """
-        try:
-            return self._call(self._wrapped.wait(timeout))
-        except KeyboardInterrupt:
-            self._portal.call_soon(self._wrapped.stop)
-            raise
+        # Holding the portal keeps the automation's loop alive while deciding; if that loop already stopped (the
+        # automation ended and nobody else held it), the status is final and nothing may run on a new loop.
+        with self._portal:
+            if self._wrapped.status.is_final:
+                return self._wrapped.status
+            try:
+                return self._call(self._wrapped.wait(timeout))
+            except KeyboardInterrupt:
+                self._portal.call_soon(self._wrapped.stop)
+                raise
 
     def _leave(self) -> None:
         self.stop()
