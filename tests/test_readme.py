@@ -27,6 +27,7 @@ EXPECTED: list[tuple[str, tuple[str, ...]]] = [
     ('session.ask("Hello?")', ("mock answer to: Hello?", "turn_completed")),
     ("@tool", ("mock answer to: Run the tests, then add 2 and 3.",)),
     ("MockModel() as model", ("It printed hi.", "2 POSTs")),
+    ("ReviewTarget.custom(", ("model: mock-model", "Check the README for typos. | mock answer to: Check the README")),
     ("login_api_key(", ("not logged in: the configured model provider needs an OpenAI login", "apiKey True")),
 ]
 

@@ -17,9 +17,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "codex_runtime.api.app_server": ("AppServer",),
     "codex_runtime.api.attachments": ("FileMention", "ImageUrl", "LocalImage", "Skill"),
     "codex_runtime.api.client": ("Client", "quick_run", "quick_run_with_profile"),
+    "codex_runtime.api.config": ("CodexConfig", "ConfigEdit"),
     "codex_runtime.api.profiles": ("ClientConfig", "PromptRunParams", "RunProfile", "SessionConfig"),
     "codex_runtime.api.prompt_run": ("PromptRunStream",),
     "codex_runtime.api.results": ("PromptRunEvent", "PromptRunResult"),
+    "codex_runtime.api.review": ("ReviewFinding", "ReviewResult", "ReviewTarget"),
     "codex_runtime.api.session": ("Session",),
     "codex_runtime.api.tools": ("Tool", "tool"),
     "codex_runtime.api.workflow": ("Workflow", "WorkflowConfig"),
@@ -102,6 +104,7 @@ if TYPE_CHECKING:
         quick_run,
         quick_run_with_profile,
     )
+    from codex_runtime.api.config import CodexConfig, ConfigEdit
     from codex_runtime.api.profiles import (
         ClientConfig,
         PromptRunParams,
@@ -110,6 +113,7 @@ if TYPE_CHECKING:
     )
     from codex_runtime.api.prompt_run import PromptRunStream
     from codex_runtime.api.results import PromptRunEvent, PromptRunResult
+    from codex_runtime.api.review import ReviewFinding, ReviewResult, ReviewTarget
     from codex_runtime.api.session import Session
     from codex_runtime.api.tools import Tool, tool
     from codex_runtime.api.workflow import Workflow, WorkflowConfig
@@ -229,6 +233,11 @@ __all__ = [
     "quick_run_with_profile",
     "Account",
     "AccountStatus",
+    "CodexConfig",
+    "ConfigEdit",
+    "ReviewFinding",
+    "ReviewResult",
+    "ReviewTarget",
     "AttachmentNotFoundError",
     "AuthenticationRequiredError",
     "BlockedByHookError",

@@ -14,7 +14,7 @@ class Connected:
     """Owns one Runtime: ``await cls.connect(config)``, or ``async with cls(config)``; ``shutdown()`` stops it."""
 
     def __init__(self, config: ClientConfig | None = None) -> None:
-        self.config = config or ClientConfig()
+        self.client_config = config or ClientConfig()
         self._runtime: Runtime | None = None
 
     @classmethod
@@ -30,7 +30,7 @@ class Connected:
 
     async def __aenter__(self) -> Self:
         if self._runtime is None:
-            self._runtime = await Runtime.connect(self.config)
+            self._runtime = await Runtime.connect(self.client_config)
         return self
 
     async def __aexit__(

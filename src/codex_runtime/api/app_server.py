@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 from codex_runtime.api._connection import Connected
 from codex_runtime.protocol import MethodSpec, client_request_spec
 from codex_runtime.runtime import typed
+from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.runtime.server_requests import PendingServerRequest
 from codex_runtime.runtime.typed import wire_params
 
@@ -20,6 +21,11 @@ R = TypeVar("R")
 
 class AppServer(Connected):
     """Direct protocol access. ``await AppServer.connect(config)`` or ``async with AppServer(config)``."""
+
+    @property
+    def config(self) -> ClientConfig:
+        """The ClientConfig it was made with."""
+        return self.client_config
 
     async def request(self, method: str, params: Any = None, *, timeout: float | None = None) -> Any:
         """Send a request; its params are validated against the generated table when the method is known (raw

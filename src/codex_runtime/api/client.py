@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from codex_runtime.api._connection import Connected
 from codex_runtime.api.account import Account
+from codex_runtime.api.config import CodexConfig
 from codex_runtime.api.guards import resolve_call_profile, validate_workspace
 from codex_runtime.api.profiles import (
     ClientConfig,
@@ -20,8 +22,12 @@ from codex_runtime.api.profiles import (
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.api.session import Session
 from codex_runtime.api.thread_options import thread_option_params
+from codex_runtime.api.threads import delete_thread, fuzzy_file_search
 from codex_runtime.errors import ExperimentalApiRequiredError, ProtocolError
 from codex_runtime.runtime.hooks import HookPhase, HookRun, as_hooks, merge_scopes
+
+if TYPE_CHECKING:
+    from codex_runtime.protocol import types as t
 
 logger = logging.getLogger("codex_runtime.client")
 
@@ -45,6 +51,7 @@ class Client(Connected):
     """A connection to one app-server. ``async with Client(config) as client`` or ``await Client.connect()``."""
 
     _account: Account | None = None
+    _codex_config: CodexConfig | None = None
 
     @property
     def account(self) -> Account:
@@ -57,6 +64,19 @@ class Client(Connected):
         if self._account is None or self._account.runtime is not runtime:
             self._account = Account(runtime)
         return self._account
+
+    @property
+    def config(self) -> CodexConfig:
+        """The app-server's codex configuration: read, write, requirements (the ClientConfig this client was made
+        with is :attr:`client_config`).
+
+        Raises:
+            CodexRuntimeError: not connected yet.
+        """
+        runtime = self.runtime
+        if self._codex_config is None or self._codex_config.runtime is not runtime:
+            self._codex_config = CodexConfig(runtime)
+        return self._codex_config
 
     def server_requests(self) -> Any:
         """Server requests no handler took: ``async for request in client.server_requests()``."""
@@ -123,6 +143,14 @@ class Client(Connected):
         if resumed != thread_id:
             raise ProtocolError(f"asked to resume thread {thread_id!r} but the server resumed {resumed!r}")
         return Session(self.runtime, resumed, config)
+
+    async def delete_thread(self, thread_id: str) -> None:
+        """Delete a thread and its stored rollout (see :func:`codex_runtime.api.threads.delete_thread`)."""
+        await delete_thread(self.runtime, thread_id)
+
+    async def fuzzy_file_search(self, query: str, roots: Sequence[str]) -> list[t.FuzzyFileSearchResult]:
+        """Files under ``roots`` matching ``query`` (see :func:`codex_runtime.api.threads.fuzzy_file_search`)."""
+        return await fuzzy_file_search(self.runtime, query, roots)
 
     # --- one-shot runs -----------------------------------------------------------------------------------------
 

@@ -11,7 +11,9 @@ from codex_runtime.api.guards import check_not_looser, resolve_call_profile
 from codex_runtime.api.profiles import PromptRunParams, RunProfile, SessionConfig
 from codex_runtime.api.prompt_run import PromptRunStream
 from codex_runtime.api.results import PromptRunResult
+from codex_runtime.api.review import ReviewResult, ReviewTarget, run_review
 from codex_runtime.api.thread_options import check_turn_options
+from codex_runtime.api.threads import ThreadHelpers, delete_thread
 from codex_runtime.api.tools import ToolDispatcher
 from codex_runtime.api.turn_run import TurnRun
 from codex_runtime.errors import SessionClosedError
@@ -23,8 +25,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger("codex_runtime.session")
 
 
-class Session:
-    """Turns on one already-loaded thread (``ask`` never re-resumes it).
+class Session(ThreadHelpers):
+    """Turns on one already-loaded thread (``ask`` never re-resumes it). Goals, git metadata and unsubscribe come
+    from :class:`~codex_runtime.api.threads.ThreadHelpers`.
 
     Attributes:
         thread_id: the thread this session drives.
@@ -173,6 +176,20 @@ class Session:
         self._check_open()
         await self._runtime.request("turn/interrupt", {"threadId": self.thread_id, "turnId": turn_id})
 
+    async def review(self, target: ReviewTarget, *, timeout: float | None = None) -> ReviewResult:
+        """A code review turn on this thread (review/start, inline); waits for it like a turn (``timeout``
+        defaults to the session's).
+
+        Raises:
+            SessionClosedError: the session is closed.
+            As :func:`codex_runtime.api.review.run_review`.
+        """
+        self._check_open()
+        async with self._turn_lock:
+            self._check_open()
+            limit = self.config.timeout if timeout is None else timeout
+            return await run_review(self._runtime, self.thread_id, target, timeout=limit)
+
     # --- closing ------------------------------------------------------------------------------------------------
 
     async def close(self) -> None:
@@ -186,7 +203,19 @@ class Session:
             self._close_task = asyncio.get_running_loop().create_task(self._archive())
         await asyncio.shield(self._close_task)
 
-    async def _archive(self) -> None:
+    async def delete(self) -> None:
+        """Close the session by deleting its thread (thread/delete: nothing left to resume) instead of archiving
+        it; a session already closing keeps its first outcome. Needs codex >= 0.144.4.
+
+        Raises:
+            UnsupportedByServerError, RpcError, TransportError: thread/delete failed (raised on every later call).
+        """
+        self._closed = True
+        if self._close_task is None:
+            self._close_task = asyncio.get_running_loop().create_task(self._archive("thread/delete"))
+        await asyncio.shield(self._close_task)
+
+    async def _archive(self, method: str = "thread/archive") -> None:
         for unregister in self._unregister:
             unregister()
         hooks = merge_scopes(as_hooks(self._runtime.config.hooks), as_hooks(self.config.hooks))
@@ -194,4 +223,7 @@ class Session:
             await HookRun(hooks, cwd=self.config.cwd, model=self.config.model, thread_id=self.thread_id).post(
                 HookPhase.SESSION_END, status="closed"
             )
-        await self._runtime.request("thread/archive", {"threadId": self.thread_id})
+        if method == "thread/archive":
+            await self._runtime.request(method, {"threadId": self.thread_id})
+        else:
+            await delete_thread(self._runtime, self.thread_id)

@@ -19,6 +19,7 @@ from codex_runtime.api.profiles import PromptRunParams, RunProfile, SessionConfi
 from codex_runtime.api.prompt_run import PromptRunStream
 from codex_runtime.api.results import PromptRunEvent, PromptRunResult
 from codex_runtime.api.session import Session
+from codex_runtime.api.threads import ThreadHelpers
 from codex_runtime.errors import InvalidRequestError, ProtocolError, RpcError, SessionClosedError, TransportError
 from codex_runtime.pool.errors import MemberLostError, PoolClosedError, SessionFailoverError
 from codex_runtime.pool.member import PoolMember
@@ -33,8 +34,9 @@ NO_ROLLOUT = "no rollout found"
 """What thread/resume answers (-32600) for a thread that never ran a turn: there is nothing to resume."""
 
 
-class PoolSession:
-    """Turns on one thread, on whichever pool member currently holds it. Same API as :class:`~codex_runtime.Session`.
+class PoolSession(ThreadHelpers):
+    """Turns on one thread, on whichever pool member currently holds it. Same API as :class:`~codex_runtime.Session`
+    (goals, git metadata and unsubscribe act on the current binding; ``review`` and ``delete`` are not offered).
 
     Attributes:
         thread_id: the session's thread; it stays the same when the session moves to another member. (A session

@@ -21,6 +21,7 @@ from codex_runtime.sync._portal import blocking
 from codex_runtime.sync._runtime import Runtime, pending_requests
 from codex_runtime.sync._twin import Attribute, Closing, ContextTask, Owner, Twin, forward, init_like, method
 from codex_runtime.sync.account import Account
+from codex_runtime.sync.config import CodexConfig
 
 if TYPE_CHECKING:
     from pydantic import BaseModel  # annotations only: a one-shot run does not import pydantic
@@ -63,6 +64,13 @@ class Session(Twin[_session.Session]):
     ask_wait = method(_session.Session.ask_wait)
     interrupt_turn = method(_session.Session.interrupt_turn)
     close = method(_session.Session.close)
+    delete = method(_session.Session.delete)
+    review = method(_session.Session.review)
+    set_goal = method(_session.Session.set_goal)
+    goal = method(_session.Session.goal)
+    clear_goal = method(_session.Session.clear_goal)
+    update_git_metadata = method(_session.Session.update_git_metadata)
+    unsubscribe = method(_session.Session.unsubscribe)
     profile = forward(_session.Session.profile)
 
     thread_id = Attribute[str]()
@@ -113,7 +121,7 @@ class _Connected(Owner[_C]):
         other twin uses it."""
         self._shutdown_with(self._wrapped.shutdown())
 
-    config = Attribute[ClientConfig]()
+    client_config = Attribute[ClientConfig]()
 
     @property
     def runtime(self) -> Runtime:
@@ -134,6 +142,8 @@ class Client(_Connected[_client.Client]):
     run = method(_client.Client.run)
     run_with = method(_client.Client.run_with)
     run_with_profile = method(_client.Client.run_with_profile)
+    delete_thread = method(_client.Client.delete_thread)
+    fuzzy_file_search = method(_client.Client.fuzzy_file_search)
 
     @classmethod
     def connect(cls, config: ClientConfig | None = None) -> Client:
@@ -147,6 +157,12 @@ class Client(_Connected[_client.Client]):
         """Who is logged in; log in and out; rate limits and usage, blocking."""
         return Account.of(self._wrapped.account)
 
+    @property
+    def config(self) -> CodexConfig:
+        """The app-server's codex configuration (read, write, requirements), blocking; the ``ClientConfig`` is
+        :attr:`client_config`."""
+        return CodexConfig.of(self._wrapped.config)
+
 
 class AppServer(_Connected[_app_server.AppServer]):
     """Blocking twin of :class:`codex_runtime.AppServer`."""
@@ -154,6 +170,7 @@ class AppServer(_Connected[_app_server.AppServer]):
     @init_like(_app_server.AppServer)
     def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
+    config = Attribute[ClientConfig]()
     request = method(_app_server.AppServer.request)
 
     @overload
