@@ -3,8 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The demo needs the package alone (no extras): its own small venv, so `make demo` does not pull the dev set.
+DEMO_VENV := .venv-demo
+DEMO_STAMP := $(DEMO_VENV)/.installed
 
-.PHONY: setup demo test lint typecheck check protocol-check compat compat-ci bench mutation clean
+.PHONY: setup demo test lint typecheck check protocol-check docs compat compat-ci bench mutation clean
 
 setup: $(STAMP)
 
@@ -14,8 +17,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-demo: $(STAMP)
-	$(BIN)/codex-runtime demo
+$(DEMO_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/python -m pip install --quiet -e .
+	touch $(DEMO_STAMP)
+
+demo: $(DEMO_STAMP)
+	$(DEMO_VENV)/bin/codex-runtime demo
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
@@ -30,7 +38,11 @@ typecheck: $(STAMP)
 protocol-check: $(STAMP)
 	$(BIN)/python scripts/gen_protocol.py --from-binary --check
 
-check: lint typecheck protocol-check
+# The documentation site (mkdocs-material + the API reference from the docstrings) into site/; warnings fail it.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+check: lint typecheck protocol-check docs
 
 # The compatibility smoke on every codex release in schema/versions/ (each pip-installed into its own cache dir);
 # rewrites the README's matrix from the results.
@@ -49,4 +61,4 @@ mutation: $(STAMP)
 	$(BIN)/python scripts/mutation_check.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) $(DEMO_VENV) site .pytest_cache .ruff_cache .mypy_cache

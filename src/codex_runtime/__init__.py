@@ -61,6 +61,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "TurnFailure",
         "TurnInterruptedError",
         "UnsupportedByServerError",
+        "UnsupportedPlatformError",
         "UsageError",
         "WrongThreadError",
     ),
@@ -161,6 +162,7 @@ if TYPE_CHECKING:
         TurnFailure,
         TurnInterruptedError,
         UnsupportedByServerError,
+        UnsupportedPlatformError,
         UsageError,
         WrongThreadError,
     )
@@ -187,6 +189,7 @@ if TYPE_CHECKING:
     from codex_runtime.runtime.usage import TurnUsage
 
 __all__ = [
+    "UnsupportedPlatformError",
     "FilteredPostHook",
     "FilteredPreHook",
     "HookAction",

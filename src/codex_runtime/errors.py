@@ -4,6 +4,7 @@
     ├── CodexBinaryNotFoundError          no usable codex binary (names every candidate tried)
     ├── AuthenticationRequiredError       not logged in where the model provider needs it (names the login command)
     ├── LoginFailedError(login_id, reason)  a login did not complete (auth server unreachable, cancelled, timed out)
+    ├── UnsupportedPlatformError          starting app-server on a platform we cannot drive it on (Windows: use WSL)
     ├── TransportError                    the byte pipe to app-server failed
     │   ├── ProcessExitedError            the child exited (exit code + stderr tail)
     │   ├── ConnectionClosedError         the connection was closed (by us, or EOF from the peer)
@@ -105,6 +106,18 @@ class LoginFailedError(CodexRuntimeError):
 
 
 # --- transport ---------------------------------------------------------------------------------
+
+
+class UnsupportedPlatformError(CodexRuntimeError):
+    """This platform cannot run a local app-server under codex-runtime (process groups and POSIX signals are
+    required). Raised when a local app-server would be started, before anything is spawned."""
+
+    def __init__(self, platform: str) -> None:
+        self.platform = platform
+        super().__init__(
+            f"codex-runtime starts codex app-server with POSIX process groups and signals, which {platform!r} "
+            "does not have; on Windows, install WSL 2 (wsl --install) and run codex-runtime inside it"
+        )
 
 
 class TransportError(CodexRuntimeError):

@@ -15,17 +15,34 @@ import os
 import re
 import signal
 import subprocess
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from codex_runtime._defaults import SHUTDOWN_GRACE, STDERR_TAIL_BYTES
 from codex_runtime.cli_bin import ResolvedCodexBinary, resolve_codex_binary
-from codex_runtime.errors import ConnectionClosedError, ProcessExitedError, TransportError
+from codex_runtime.errors import ConnectionClosedError, ProcessExitedError, TransportError, UnsupportedPlatformError
 from codex_runtime.transport._framing import LineFramer
 from codex_runtime.transport._process_group import descendants, kill_survivors, signal_group, wait_group_gone
 from codex_runtime.transport.base import Transport
 from codex_runtime.transport.toml_value import config_override_args
+
+# Process groups (start_new_session, killpg) and POSIX signals are how every child is shut down; without them a
+# clear error at connect beats a crash deep inside asyncio. Module attributes so a test can stand in for Windows.
+POSIX = os.name == "posix"
+PLATFORM = sys.platform
+
+
+def require_posix() -> None:
+    """Refuse to start a local child where it could not be shut down reliably.
+
+    Raises:
+        UnsupportedPlatformError: not a POSIX platform (e.g. Windows; the message names WSL).
+    """
+    if not POSIX:
+        raise UnsupportedPlatformError(PLATFORM)
+
 
 logger = logging.getLogger("codex_runtime.transport.stdio")
 stderr_logger = logging.getLogger("codex_runtime.transport.stderr")
@@ -157,7 +174,9 @@ class StdioTransport(Transport):
             CodexBinaryNotFoundError: ``cli_bin`` (or the default resolution) names no usable binary.
             ValueError, TypeError: a config override that cannot be encoded as TOML.
             TransportError: the process could not be started.
+            UnsupportedPlatformError: not a POSIX platform (Windows: use WSL).
         """
+        require_posix()
         binary = cli_bin if isinstance(cli_bin, ResolvedCodexBinary) else resolve_codex_binary(cli_bin)
         overrides = dict(env or {})
         overrides.setdefault("RUST_LOG", "warn")
@@ -188,7 +207,9 @@ class StdioTransport(Transport):
 
         Raises:
             TransportError: the process could not be started.
+            UnsupportedPlatformError: not a POSIX platform (Windows: use WSL).
         """
+        require_posix()
         self = cls(
             max_frame_bytes=max_frame_bytes,
             shutdown_grace=shutdown_grace,
