@@ -74,6 +74,8 @@ def test_chat_resume_continues_a_thread_from_an_earlier_process(
     assert proc.returncode == 0, proc.stderr
     assert f"resumed thread {thread_id}" in proc.stdout
     assert f"{PROMPT}Which number?" in proc.stdout
+    history = proc.stdout.split(f"{PROMPT}Which number?")[0]  # the earlier turn is shown before the new prompt
+    assert "Remember the number 42." in history and "Noted: 42." in history
     assert "It was 42." in proc.stdout
     assert mock_model.requests[-1].user_texts() == ["Remember the number 42.", "Which number?"]
 

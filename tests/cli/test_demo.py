@@ -25,10 +25,12 @@ def test_the_demo_streams_an_answer_runs_an_approved_command_and_edits_a_file_wi
 
 def test_the_demo_in_a_terminal_asks_before_the_command_and_the_file_change(spawn_cli: SpawnCli) -> None:
     child = spawn_cli("demo")
-    child.expect_exact("Allow? [y]es / [n]o / [a]lways")
+    child.expect_exact("Allow? [y]es / [n]o / [a]lways (this command, rest of the session; file changes still ask)")
     child.sendline("y")
     child.expect_exact("the command ran")
-    child.expect_exact("Allow? [y]es / [n]o / [a]lways")
+    child.expect_exact(
+        "Allow? [y]es / [n]o / [a]lways (file changes like this, rest of the session; commands still ask)"
+    )
     child.sendline("a")
     child.expect_exact("approved for this session")
     child.expect_exact("HELLO.md now says:")

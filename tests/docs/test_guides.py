@@ -102,3 +102,16 @@ def test_guide_example_prints_what_the_guide_shows(
         printed = capsys.readouterr().out
     for line in example.expected.strip().splitlines():
         assert line in printed, (line, printed)
+
+
+def test_every_conversation_file_in_the_guides_is_one_the_mock_model_accepts() -> None:
+    from codex_runtime.cli.conversation import parse_conversation
+
+    blocks = [(path.name, body) for path in GUIDES for lang, body in FENCE.findall(path.read_text()) if lang == "yaml"]
+    assert [name for name, _ in blocks] == ["cli.md"]
+    import yaml
+
+    conversation = parse_conversation(yaml.safe_load(blocks[0][1]), "cli.md")
+    assert [answer.kind for answer in conversation.answers] == ["say", "think", "run", "say", "write", "say"]
+    assert conversation.answers[4].path == "NOTES.md" and conversation.answers[4].text == "# Notes"
+    assert conversation.after == "echo"

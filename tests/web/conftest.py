@@ -6,7 +6,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator, Callable
+import threading
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ BOB_TOKEN = "token-for-bob-00002"
 TOKENS = {ALICE_TOKEN: "alice", BOB_TOKEN: "bob"}
 ALICE = {"Authorization": f"Bearer {ALICE_TOKEN}"}
 BOB = {"Authorization": f"Bearer {BOB_TOKEN}"}
+BROWSER_TOKEN = "browser-test-token-1"
 WAIT = 20.0
 """Seconds any test waits for the real binary (bounded long-polls and streams)."""
 
@@ -192,3 +194,20 @@ async def live_server(app: FastAPI) -> AsyncIterator[LiveServer]:
     finally:
         await live.http.aclose()
         await live.stop()
+
+
+@pytest.fixture
+def served_app(codex_env: dict[str, str], workdir: Path) -> Iterator[str]:
+    """uvicorn in a thread (its own event loop, its own Client via the app's lifespan) on a free port."""
+    settings = WebSettings(workspace_root=str(workdir))
+    app = create_app(ClientConfig(process_env=codex_env), tokens={BROWSER_TOKEN: "browser"}, settings=settings)
+    server = WebServer(app, log_level="warning", graceful_shutdown=2, configure_logging=False)
+    sock = bind("127.0.0.1", 0)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="web-test-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}/"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=20)
+        assert not thread.is_alive(), "uvicorn did not stop"

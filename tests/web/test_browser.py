@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from codex_runtime import ClientConfig
 from codex_runtime.testing import MockModel, responses
-from codex_runtime.web import WebSettings, create_app
-from codex_runtime.web.server import WebServer, bind
+from tests.web.conftest import BROWSER_TOKEN
 
 CHROMIUM = os.environ.get("CODEX_RUNTIME_TEST_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -30,7 +26,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / ".test-artifacts"
-TOKEN = "browser-test-token-1"
+TOKEN = BROWSER_TOKEN
 MARKER = "browser-approved-marker"
 TIMEOUT_MS = 20_000
 
@@ -48,23 +44,6 @@ def require_browser() -> None:
         if os.environ.get("CI"):
             pytest.fail(f"the browser test cannot run in CI: {message}")
         pytest.skip(message)
-
-
-@pytest.fixture
-def served_app(codex_env: dict[str, str], workdir: Path) -> Iterator[str]:
-    """uvicorn in a thread (its own event loop, its own Client via the app's lifespan) on a free port."""
-    settings = WebSettings(workspace_root=str(workdir))
-    app = create_app(ClientConfig(process_env=codex_env), tokens={TOKEN: "browser"}, settings=settings)
-    server = WebServer(app, log_level="warning", graceful_shutdown=2, configure_logging=False)
-    sock = bind("127.0.0.1", 0)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="web-test-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}/"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=20)
-        assert not thread.is_alive(), "uvicorn did not stop"
 
 
 @pytest.fixture
@@ -120,7 +99,7 @@ def test_the_page_streams_an_answer_and_approves_a_command(mock_model: MockModel
             expect(approve).to_be_visible()
             expect(second_turn.locator(".approval code")).to_contain_text(MARKER)
             approve.click()
-            expect(second_turn.locator(".approval .badge")).to_have_text("answered: accept")
+            expect(second_turn.locator(".approval .badge")).to_have_text("approved")
             expect(second_turn.locator(".command .output")).to_contain_text(MARKER)
             expect(second_turn.locator(".answer")).to_have_text("The command printed the marker.")
             expect(second_turn.locator(".turn-head .badge")).to_have_text("completed")

@@ -1,5 +1,5 @@
-"""`serve()` (what `codex-runtime serve` calls) in a child process: it prints its URL and a generated token, serves
-the API with that token, and exits 0 on SIGINT."""
+"""`serve()` (what `codex-runtime serve` calls) in a child process: it prints its URL, a generated token and a
+sign-in URL carrying it, serves the API with that token and its reference at /docs, and exits 0 on SIGINT."""
 
 from __future__ import annotations
 
@@ -51,13 +51,14 @@ def test_serve_prints_its_url_and_token_serves_the_api_and_exits_cleanly_on_sigi
         env={**{k: v for k, v in os.environ.items() if k != "CODEX_RUNTIME_SERVE_TOKENS"}, "PYTHONUNBUFFERED": "1"},
     )
     try:
-        url_line, token_line = read_lines(process, 2, timeout=20)
-        url = url_line.rsplit(" ", 1)[-1]
+        url_line, token_line, sign_in_line = read_lines(process, 3, timeout=20)
+        url = url_line.split(" ")[3]
         token = token_line.rsplit(" ", 1)[-1]
         with httpx.Client(base_url=url, timeout=20) as http:
             health = http.get("/api/health")
             created = http.post("/api/sessions", json={}, headers={"Authorization": f"Bearer {token}"})
             anonymous = http.get("/api/sessions")
+            reference = http.get("/docs")
         process.send_signal(signal.SIGINT)
         code = process.wait(timeout=20)
     finally:
@@ -66,6 +67,9 @@ def test_serve_prints_its_url_and_token_serves_the_api_and_exits_cleanly_on_sigi
             process.wait(5)
 
     assert url.startswith("http://127.0.0.1:") and url.endswith("/")
+    assert url_line.endswith(f"(HTTP API reference: {url}docs)")
+    assert sign_in_line == f"sign in: {url}#token={token}"
+    assert reference.status_code == 200 and "POST</span> <code>/api/sessions</code>" in reference.text
     assert health.json() == {"status": "ok"}
     assert created.status_code == 201 and created.json()["cwd"] == "."
     assert anonymous.status_code == 401

@@ -11,13 +11,37 @@ from collections.abc import Awaitable, Callable
 
 from codex_runtime.cli.render import ApprovalOutcome
 from codex_runtime.errors import InvalidArgumentError
-from codex_runtime.runtime.decisions import TOOL_APPROVAL_METHODS
+from codex_runtime.runtime.decisions import (
+    COMMAND_APPROVAL,
+    FILE_CHANGE_APPROVAL,
+    LEGACY_EXEC_APPROVAL,
+    LEGACY_PATCH_APPROVAL,
+    TOOL_APPROVAL_METHODS,
+)
 from codex_runtime.runtime.server_requests import PendingServerRequest
 
 APPROVAL_METHODS = TOOL_APPROVAL_METHODS
 """The approvals the CLI asks a person about (commands and file changes)."""
 
 QUESTION = "Allow? [y]es / [n]o / [a]lways (this session): "
+"""The generic question; :func:`question_for` says what "always" covers for each kind of request."""
+
+# "always" is codex's accept-for-session: it covers that kind of request only, so the question says so.
+_COMMAND_ALWAYS = "this command, rest of the session; file changes still ask"
+_FILE_ALWAYS = "file changes like this, rest of the session; commands still ask"
+_ALWAYS_COVERS = {
+    COMMAND_APPROVAL: _COMMAND_ALWAYS,
+    LEGACY_EXEC_APPROVAL: _COMMAND_ALWAYS,
+    FILE_CHANGE_APPROVAL: _FILE_ALWAYS,
+    LEGACY_PATCH_APPROVAL: _FILE_ALWAYS,
+}
+
+
+def question_for(method: str) -> str:
+    """The approval question for a server-request ``method``, naming what "always" covers."""
+    covers = _ALWAYS_COVERS.get(method)
+    return f"Allow? [y]es / [n]o / [a]lways ({covers}): " if covers else QUESTION
+
 
 AskFn = Callable[[str], Awaitable[str | None]]
 """Shows a question and returns the user's answer line (None at end of input)."""
@@ -79,7 +103,7 @@ class Approver:
         if self.mode is ApprovalMode.DECLINE:
             return ApprovalOutcome("decline", self.by, self.reason)
         assert self.ask is not None
-        question = QUESTION
+        question = question_for(request.method)
         while True:
             line = await self.ask(question)
             if line is None:
@@ -90,4 +114,4 @@ class Approver:
             question = "Please answer y, n or a: "
 
 
-__all__ = ["APPROVAL_METHODS", "ApprovalMode", "Approver", "AskFn", "QUESTION", "parse_answer"]
+__all__ = ["APPROVAL_METHODS", "ApprovalMode", "Approver", "AskFn", "QUESTION", "parse_answer", "question_for"]

@@ -1,12 +1,13 @@
 """``codex-runtime chat``: an interactive session on one thread, resumable with ``--resume THREAD_ID``.
 
-At the ``you>`` prompt (readline: history and editing) a line starts a turn. While the turn streams, a background
-reader keeps taking lines from the terminal: ``/interrupt`` stops the turn, ``/steer TEXT`` (or any plain text)
-adds input to it with turn/steer, ``/exit`` stops it and leaves; approval questions are answered there too.
+At the ``you>`` prompt (readline: history and editing) a line starts a turn. While the turn streams, typing is not
+echoed (it would interleave with the answer) and a background reader takes lines from the terminal: ``/interrupt``
+stops the turn, ``/steer TEXT`` adds input to it with turn/steer, ``/exit`` stops it and leaves; approval questions
+are answered there too. Plain text typed during the turn is held and becomes the next prompt when the answer ends.
 Ctrl-C interrupts the running turn (a second one quits); at the prompt it quits, as does Ctrl-D or ``/exit``.
 
-When stdin is not a terminal, each input line is one prompt, taken after the previous turn ended, and approvals
-are declined.
+``--resume`` shows the thread's last turns first. When stdin is not a terminal, each input line is one prompt,
+taken after the previous turn ended, and approvals are declined.
 """
 
 from __future__ import annotations
@@ -26,13 +27,17 @@ from codex_runtime.cli.approvals import ApprovalMode, Approver
 from codex_runtime.cli.console import print_error
 from codex_runtime.cli.line_input import LineInput, open_line_input
 from codex_runtime.cli.options import CliState, global_options, state_of, turn_options, turn_options_from
+from codex_runtime.cli.render import HumanView
 from codex_runtime.cli.runner import Interrupts, run_command
 from codex_runtime.cli.turns import TurnDriver, can_ask, make_view
 from codex_runtime.errors import CodexRuntimeError, PromptRunError, RpcError
 
+HISTORY_TURNS = 5
+"""How many of a resumed thread's latest turns ``--resume`` shows."""
+
 HELP = (
     "/interrupt  stop the running turn (or Ctrl-C)\n"
-    "/steer TEXT add TEXT to the running turn (plain text typed during a turn steers too)\n"
+    "/steer TEXT add TEXT to the running turn (other text typed during a turn waits for the next prompt)\n"
     "/exit       quit (or Ctrl-D); the thread stays resumable\n"
     "/help       this help"
 )
@@ -93,6 +98,8 @@ class Chat:
                     session = await client.start_session(self.config)
                 self.view.close()
                 self._banner(session.thread_id)
+                if self.resume and isinstance(self.view, HumanView):
+                    await self._show_history(client, session.thread_id)
                 await self._loop(session)
         finally:
             self.view.close()
@@ -105,6 +112,20 @@ class Chat:
             self.view.note(f"resume later with: codex-runtime chat --resume {thread_id}")
             if self.lines.interactive:
                 self.view.note("/help for commands · Ctrl-C interrupts a turn · /exit or Ctrl-D quits")
+
+    async def _show_history(self, client: Client, thread_id: str) -> None:
+        """The resumed thread's last turns, shown the way they ran, so the chat goes on where it stopped."""
+        read = await client.runtime.thread_read(thread_id, include_turns=True)
+        turns = list(read.thread.turns)
+        if not turns:
+            return
+        shown = turns[-HISTORY_TURNS:]
+        if len(turns) > len(shown):
+            self.view.note(f"… {len(turns) - len(shown)} earlier turns (codex-runtime threads read {thread_id})")
+        history = HumanView(self.state.console(), show_thread=False)
+        for turn in shown:
+            history.replay(list(turn.items))
+        self.state.console().print()
 
     async def _loop(self, session: Session) -> None:
         while not self._exit_requested:
@@ -144,7 +165,8 @@ class Chat:
             return
         reader = asyncio.ensure_future(self._read_during_turn(stream)) if self.lines.interactive else None
         try:
-            await self.driver.drive(stream)
+            with self.lines.quiet() if reader is not None else contextlib.nullcontext():
+                await self.driver.drive(stream)
         except (PromptRunError, RpcError) as exc:
             print_error(self.state.console(stderr=True), exc)
         finally:
@@ -194,7 +216,7 @@ class Chat:
         elif text.startswith("/"):
             self.view.note(f"unknown command {name}; /help lists them")
         else:
-            await self._steer(stream, text)
+            self.lines.hold(text)  # the next prompt, once this answer has ended
 
     async def _steer(self, stream: PromptRunStream, text: str) -> None:
         assert self._client is not None

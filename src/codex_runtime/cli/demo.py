@@ -9,6 +9,7 @@ never do that: there, no terminal means declined.
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from pathlib import Path
 
@@ -18,29 +19,17 @@ from rich.text import Text
 from codex_runtime.api.client import Client
 from codex_runtime.api.profiles import SessionConfig
 from codex_runtime.cli.approvals import ApprovalMode, Approver
+from codex_runtime.cli.conversation import load_conversation
 from codex_runtime.cli.errors import ExitCode
 from codex_runtime.cli.line_input import LineInput, TtyInput, stdin_is_tty
 from codex_runtime.cli.options import CliState, global_options, state_of
 from codex_runtime.cli.render import TurnView
 from codex_runtime.cli.runner import Interrupts, run_command
+from codex_runtime.cli.scripted import running_mock
 from codex_runtime.cli.turns import TurnDriver, can_ask, exit_code, make_approver, make_view
 from codex_runtime.cli_bin import resolve_codex_binary
 
 PROMPTS = ("Say hello.", "List the workspace.", "Create HELLO.md.")
-
-
-def _script(workspace: Path) -> list[object]:
-    from codex_runtime._scripted import responses
-
-    return [
-        responses.reasoning(
-            "Looking at the workspace first.", "Hello! I am codex app-server, running offline against a scripted model."
-        ),
-        responses.exec_command("ls && echo 'the command ran'"),
-        responses.text("The command ran after your approval."),
-        responses.apply_patch(responses.add_file_patch(str(workspace / "HELLO.md"), "# Hello\nWritten by codex.")),
-        responses.text("I created HELLO.md in the workspace."),
-    ]
 
 
 def demo_approver(state: CliState, view: TurnView, lines: LineInput | None, *, yes: bool) -> Approver:
@@ -67,21 +56,19 @@ def demo_cmd(ctx: click.Context, yes: bool) -> int:
 
 async def run_demo(state: CliState, interrupts: Interrupts, *, yes: bool = False) -> int:
     """The demo's three turns; returns the exit code."""
-    from codex_runtime._scripted.codex_home import mock_codex_home
-    from codex_runtime._scripted.mock_model import MockModel
-
     view = make_view(state)
     lines: LineInput | None = TtyInput() if stdin_is_tty() else None
     approver = demo_approver(state, view, lines, yes=yes)
     console = state.console(stderr=state.json)
     try:
-        with tempfile.TemporaryDirectory(prefix="codex-runtime-demo-") as tmp, MockModel() as model:
+        with tempfile.TemporaryDirectory(prefix="codex-runtime-demo-") as tmp, contextlib.ExitStack() as stack:
             workspace = Path(tmp) / "workspace"
             workspace.mkdir()
             (workspace / "notes.txt").write_text("Things to try: run, chat, threads, automate, doctor.\n")
-            home = mock_codex_home(Path(tmp) / "codex-home", model)
-            model.enqueue(*_script(workspace))  # type: ignore[arg-type]
-            config = state.client_config(process_env={"CODEX_HOME": str(home)}, server_request_timeout=300.0)
+            # The demo's model answers from the built-in conversation file (the same format as `mock-model FILE`).
+            mock = stack.enter_context(running_mock(load_conversation("demo"), workspace, Path(tmp) / "codex-home"))
+            env = {"CODEX_HOME": str(mock.codex_home)}
+            config = state.client_config(process_env=env, server_request_timeout=300.0)
             view.waiting("Starting codex…")
             async with Client(config) as client:
                 view.close()

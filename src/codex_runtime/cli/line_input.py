@@ -6,7 +6,9 @@ On a terminal there are two ways to read, because they have different needs:
   daemon thread. It cannot be cancelled, which is fine: nothing else reads while the chat waits for a prompt.
 - :meth:`TtyInput.next_line` (while a turn runs: ``/interrupt``, ``/steer``, approval answers) reads whole lines
   from the terminal in cooked mode through the event loop (``add_reader``), so it can be cancelled the moment the
-  turn ends. Unfinished typing stays in the terminal's line buffer and carries over to the next prompt.
+  turn ends. Under :meth:`TtyInput.quiet` the terminal does not echo, so typing never lands inside the streamed
+  answer: a finished plain line is held for the next prompt, unfinished typing stays in the terminal's line
+  buffer, and both show up at the next ``you>`` prompt.
 
 :class:`PipeInput` (stdin is not a terminal) reads lines in order from one thread; nothing is read while a turn runs,
 so a piped script of prompts is taken one prompt per turn.
@@ -20,7 +22,7 @@ import os
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 
 EchoFn = Callable[[str], None]
@@ -39,6 +41,14 @@ class LineInput(Protocol):
 
     async def next_line(self) -> str | None:
         """The next line while a turn runs (cancellable); None at end of input."""
+        ...
+
+    def hold(self, line: str) -> None:
+        """Keep ``line`` (typed while a turn ran) for the next :meth:`prompt`."""
+        ...
+
+    def quiet(self) -> contextlib.AbstractContextManager[None]:
+        """While a turn streams: what is typed is not echoed into the answer (held, then shown at the prompt)."""
         ...
 
     def close(self) -> None:
@@ -110,6 +120,7 @@ class TtyInput:
         self._echo = echo
         self._pending = bytearray()
         self._lines: deque[str] = deque()
+        self._held: deque[str] = deque()
         self._worker: _ReadlineWorker | None = None
         self._saved_mode: Any = None  # termios attributes, when stdin is a terminal
         try:
@@ -119,9 +130,31 @@ class TtyInput:
         except (ImportError, OSError):
             pass
 
+    def hold(self, line: str) -> None:
+        self._held.append(line)
+
+    @contextlib.contextmanager
+    def quiet(self) -> Iterator[None]:
+        # Echo off, line mode kept: keystrokes stay in the terminal's buffer (or in _lines once a line is complete)
+        # instead of being drawn in the middle of the streamed answer; the next prompt shows them.
+        if self._saved_mode is None:
+            yield
+            return
+        import termios
+
+        quiet_mode = termios.tcgetattr(self._fd)
+        quiet_mode[3] &= ~termios.ECHO
+        with contextlib.suppress(OSError):
+            termios.tcsetattr(self._fd, termios.TCSANOW, quiet_mode)
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):  # TCSANOW, not TCSAFLUSH: typed input is kept
+                termios.tcsetattr(self._fd, termios.TCSANOW, self._saved_mode)
+
     async def prompt(self, text: str) -> str | None:
-        if self._lines:  # typed while the last turn ran: use it now
-            line = self._lines.popleft()
+        if self._held or self._lines:  # typed while the last turn ran: use it now
+            line = self._held.popleft() if self._held else self._lines.popleft()
             if self._echo is not None:
                 self._echo(f"{text}{line}")
             return line
@@ -210,6 +243,12 @@ class PipeInput:
 
     async def next_line(self) -> str | None:
         return await self.prompt("")
+
+    def hold(self, line: str) -> None:
+        raise RuntimeError("nothing is read from a pipe while a turn runs")
+
+    def quiet(self) -> contextlib.AbstractContextManager[None]:
+        return contextlib.nullcontext()
 
     def close(self) -> None:
         pass

@@ -5,6 +5,7 @@ durations (``30s``, ``10m``, ``1h``), and how they become a :class:`ClientConfig
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -87,6 +88,10 @@ class CliState:
     no_color: bool = False
     cli_bin: str | None = None
     codex_home: str | None = None
+    mock: str | None = None
+    """``--mock FILE``: a conversation file (or ``demo``) for a scripted model started for this command."""
+    _mock_home: str | None = field(default=None, repr=False)
+    _resources: contextlib.ExitStack = field(default_factory=contextlib.ExitStack, repr=False)
     _consoles: dict[bool, Console] = field(default_factory=dict, repr=False)
 
     def console(self, *, stderr: bool = False) -> Console:
@@ -97,7 +102,25 @@ class CliState:
 
     @property
     def codex_home_env(self) -> dict[str, str]:
+        if self.mock is not None:
+            return {"CODEX_HOME": self._start_mock()}
         return {"CODEX_HOME": self.codex_home} if self.codex_home else {}
+
+    def _start_mock(self) -> str:
+        """Start the ``--mock`` model once (stopped by :meth:`close`); its offline CODEX_HOME wins over
+        ``--codex-home``."""
+        if self._mock_home is None:
+            from codex_runtime.cli.conversation import load_conversation
+            from codex_runtime.cli.scripted import running_mock
+
+            assert self.mock is not None
+            mock = self._resources.enter_context(running_mock(load_conversation(self.mock), Path.cwd()))
+            self._mock_home = str(mock.codex_home)
+        return self._mock_home
+
+    def close(self) -> None:
+        """Stop what the options started (the ``--mock`` model)."""
+        self._resources.close()
 
     def client_config(self, **changes: Any) -> ClientConfig:
         """A ClientConfig with ``--cli-bin`` and ``--codex-home`` applied (``changes`` win)."""
@@ -114,12 +137,14 @@ def _store(name: str) -> Callable[[click.Context, click.Parameter, Any], None]:
         if name == "codex_home":
             value = str(Path(value).expanduser().resolve())
         setattr(state, name, value)
+        if name == "mock":
+            ctx.find_root().call_on_close(state.close)
 
     return callback
 
 
 def global_options(f: F) -> F:
-    """``--json``, ``--no-color``, ``--cli-bin``, ``--codex-home``: on the group and on every command."""
+    """``--json``, ``--no-color``, ``--cli-bin``, ``--codex-home``, ``--mock``: on the group and on every command."""
     decorators = [
         click.option(
             "--json",
@@ -152,6 +177,13 @@ def global_options(f: F) -> F:
             expose_value=False,
             callback=_store("codex_home"),
             help="CODEX_HOME for the codex process (config, login, threads). Default: $CODEX_HOME or ~/.codex.",
+        ),
+        click.option(
+            "--mock",
+            metavar="FILE",
+            expose_value=False,
+            callback=_store("mock"),
+            help="Offline: answer with a scripted model from a conversation FILE (JSON/YAML; `demo`), no account.",
         ),
     ]
     for decorator in reversed(decorators):

@@ -96,9 +96,14 @@ def serve(
     sock = bind(host, port)
     bound_port = sock.getsockname()[1]
     shown_host = f"[{host}]" if ":" in host else host
-    print(f"codex-runtime web on http://{shown_host}:{bound_port}/", file=out)
+    base = f"http://{shown_host}:{bound_port}/"
+    print(f"codex-runtime web on {base} (HTTP API reference: {base}docs)", file=out)
     if generated:
-        print(f"generated token (use it as the page's token / bearer token): {accepted[0]}", file=out)
+        # like Jupyter: a URL that signs in (the token rides in the fragment, never sent in a request line)
+        print(f"generated token (the page's token / the API's bearer token): {accepted[0]}", file=out)
+        print(f"sign in: {base}#token={accepted[0]}", file=out)
+    else:
+        print(f"sign in: {base}#token=<your token>", file=out)
     if host not in _LOOPBACK:
         print("warning: plain HTTP on a non-loopback address; put TLS in front of it", file=out)
     out.flush()

@@ -1,5 +1,8 @@
 """``create_app``: the ASGI app (FastAPI): the JSON/SSE API under ``/api``, its OpenAPI description at
-``/openapi.json``, and the single page at ``/``."""
+``/openapi.json``, its human-readable reference at ``/docs`` (rendered here, no CDN), and the single page at ``/``.
+
+``/``, ``/static/*``, ``/openapi.json`` and ``/docs`` need no token (they hold no tenant data: a browser must load
+the page before it can send a bearer token); every ``/api`` route but ``/api/health`` does."""
 
 from __future__ import annotations
 
@@ -16,12 +19,18 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from codex_runtime._version import __version__
 from codex_runtime.api.client import Client
 from codex_runtime.runtime.config import ClientConfig
+from codex_runtime.web.api_docs import render_api_reference
 from codex_runtime.web.errors import WebError
 from codex_runtime.web.routes import router
 from codex_runtime.web.settings import WebSettings
 from codex_runtime.web.state import WebApp
 
-_ASSETS = {"index.html": "text/html; charset=utf-8", "app.js": "text/javascript", "app.css": "text/css"}
+_ASSETS = {
+    "index.html": "text/html; charset=utf-8",
+    "app.js": "text/javascript",
+    "app.css": "text/css",
+    "docs.css": "text/css",
+}
 _SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
@@ -95,7 +104,7 @@ def create_app(
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
-        docs_url=None,  # the interactive docs load scripts from a CDN; the description is at /openapi.json
+        docs_url=None,  # FastAPI's interactive docs load scripts from a CDN: /docs is rendered below instead
         redoc_url=None,
         max_body_size=web.settings.max_body_bytes,
     )
@@ -121,6 +130,14 @@ def create_app(
     @app.get("/", include_in_schema=False)
     async def page() -> Response:
         return Response(assets["index.html"], media_type=_ASSETS["index.html"], headers={"Cache-Control": "no-store"})
+
+    reference: list[bytes] = []  # rendered once, on first use (the routes are all registered by then)
+
+    @app.get("/docs", include_in_schema=False)
+    async def api_reference() -> Response:
+        if not reference:
+            reference.append(render_api_reference(app.openapi()).encode("utf-8"))
+        return Response(reference[0], media_type="text/html; charset=utf-8", headers={"Cache-Control": "no-store"})
 
     @app.get("/static/{name}", include_in_schema=False)
     async def static(name: str) -> Response:

@@ -56,7 +56,8 @@ class SessionInfo(BaseModel):
     session_id: str = Field(description="equals the codex thread id")
     thread_id: str
     state: Literal["open", "closing", "closed"]
-    cwd: str
+    cwd: str = Field(description="working directory, relative to the server's workspace root")
+    first_prompt: str | None = Field(default=None, description="the session's first prompt (names it in lists)")
     approval_policy: Any
     sandbox: Any
     model: str | None

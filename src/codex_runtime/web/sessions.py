@@ -59,6 +59,7 @@ class WebSession:
             pending_requests=lambda: runtime.pending_server_requests(self.id),
         )
         self.turns: OrderedDict[str, TurnRecord] = OrderedDict()
+        self.first_prompt: str | None = None  # names the session in lists; kept when old turns are forgotten
         self.active: TurnRecord | None = None
         self.subscribers = 0
         self._session = session
@@ -119,6 +120,8 @@ class WebSession:
         return turn
 
     def _remember(self, turn: TurnRecord) -> None:
+        if self.first_prompt is None:
+            self.first_prompt = turn.prompt
         self.turns[turn.turn_id] = turn
         while len(self.turns) > self.settings.max_turns_kept:
             oldest = next(iter(self.turns.values()))
@@ -275,6 +278,7 @@ class WebSession:
             "thread_id": self.id,
             "state": self.state,
             "cwd": self.cwd_label,
+            "first_prompt": self.first_prompt,
             "approval_policy": config.approval_policy,
             "sandbox": config.sandbox,
             "model": config.model,

@@ -4,13 +4,26 @@
 "use strict";
 
 const TOKEN_KEY = "codex-runtime-token";
+// A sign-in URL (`serve` prints one) carries the token in the fragment, which is never sent to the server: move it
+// into this tab's sessionStorage and strip it from the address bar, so it stays out of the history and bookmarks.
+function tokenFromUrl() {
+  const params = new URLSearchParams(window.location.hash.slice(1));
+  const token = params.get("token");
+  if (!token) return null;
+  history.replaceState(null, "", window.location.pathname + window.location.search);
+  sessionStorage.setItem(TOKEN_KEY, token);
+  return token;
+}
+
 const state = {
-  token: sessionStorage.getItem(TOKEN_KEY) || "",
+  token: tokenFromUrl() || sessionStorage.getItem(TOKEN_KEY) || "",
   current: null,
   lastEventId: 0,
   controller: null,
   activeTurn: null,
   sessionState: null,
+  sessions: new Map(),
+  pendingByTurn: new Map(),
 };
 
 const $ = (id) => document.getElementById(id);
@@ -54,14 +67,36 @@ async function api(method, path, body) {
 
 // --- sessions ------------------------------------------------------------------------------------------------
 
+// Session directories are relative to the server's workspace root ("." is the root itself).
+function shortPath(path) {
+  if (!path || path === ".") return "workspace root";
+  const parts = String(path).split("/").filter(Boolean);
+  return parts.length > 2 ? `…/${parts.slice(-2).join("/")}` : path || "";
+}
+
+function knownPrompt(sessionId) {
+  const session = state.sessions.get(sessionId || state.current);
+  return Boolean(session && session.first_prompt);
+}
+
+function sessionName(session) {
+  return { where: shortPath(session.cwd), what: session.first_prompt || "no prompt yet" };
+}
+
 async function refreshSessions() {
   const list = $("sessions");
   const data = await api("GET", "/api/sessions");
   list.replaceChildren();
+  state.sessions = new Map(data.sessions.map((session) => [session.session_id, session]));
   for (const session of data.sessions) {
     const item = el("li");
-    const label = `${session.session_id.slice(0, 8)}… · ${session.state} · ${session.approval_policy}`;
-    const button = el("button", session.session_id === state.current ? "selected" : "", label);
+    const name = sessionName(session);
+    const button = el("button", session.session_id === state.current ? "selected" : "");
+    const meta = `${session.state} · approvals: ${session.approval_policy}`;
+    button.append(el("span", "what", name.what), el("span", "where", name.where), el("span", "meta", meta));
+    button.title = `${session.cwd}\n${name.what}`;
+    button.setAttribute("aria-label", `${name.what}, in ${session.cwd}, ${meta}`);
+    if (session.session_id === state.current) button.setAttribute("aria-current", "true");
     button.type = "button";
     button.dataset.session = session.session_id;
     button.addEventListener("click", () => selectSession(session.session_id));
@@ -88,6 +123,7 @@ async function createSession(event) {
   event.preventDefault();
   try {
     const session = await api("POST", "/api/sessions", { approval_policy: $("approval-policy").value });
+    state.sessions.set(session.session_id, session);
     await selectSession(session.session_id);
     await refreshSessions();
     setStatus(`Session ${session.session_id} started (${session.approval_policy}).`);
@@ -101,10 +137,16 @@ async function selectSession(sessionId) {
   state.current = sessionId;
   state.lastEventId = 0;
   state.activeTurn = null;
-  $("transcript").replaceChildren();
-  $("session-title").textContent = `Session ${sessionId}`;
+  state.pendingByTurn = new Map();
+  $("transcript").replaceChildren(el("p", "empty", "No turns yet: type a prompt below."));
+  const known = state.sessions.get(sessionId);
+  $("session-title").textContent = known ? `Session in ${shortPath(known.cwd)}` : `Session ${sessionId}`;
+  $("session-title").title = sessionId;
   for (const button of document.querySelectorAll("#sessions button")) {
-    button.classList.toggle("selected", button.dataset.session === sessionId);
+    const selected = button.dataset.session === sessionId;
+    button.classList.toggle("selected", selected);
+    if (selected) button.setAttribute("aria-current", "true");
+    else button.removeAttribute("aria-current");
   }
   setSessionState("open");
   follow(sessionId);
@@ -149,7 +191,8 @@ async function sendPrompt(event) {
     turnBlock(started.turn_id, prompt);
     state.activeTurn = started.turn_id;
     $("prompt").value = "";
-    setStatus(`Turn ${started.turn_id} running…`);
+    setStatus("Turn running…");
+    refreshSessions().catch(() => {});
   } catch (error) {
     setStatus(`Could not start the turn: ${error.message}`, true);
   }
@@ -174,6 +217,7 @@ function turnBlock(turnId, prompt) {
     block.dataset.turn = turnId;
     const head = el("div", "turn-head");
     head.append(el("span", "prompt", prompt || ""), el("span", "badge running", "running"));
+    transcript.querySelector(".empty")?.remove();
     block.append(head);
     transcript.append(block);
   }
@@ -201,7 +245,7 @@ function commandFor(block, itemId) {
   return child(block, `.command[data-item="${CSS.escape(itemId)}"]`, () => {
     const node = el("div", "command");
     node.dataset.item = itemId;
-    const head = el("div");
+    const head = el("div", "command-head");
     head.append(el("code", "command-line"), el("span", "badge running", "running"));
     node.append(head, el("pre", "output"));
     return node;
@@ -220,8 +264,10 @@ function renderItem(block, item, completed) {
       if (typeof item.aggregatedOutput === "string") node.querySelector(".output").textContent = item.aggregatedOutput;
       const badge = node.querySelector(".badge");
       const exit = item.exitCode === undefined || item.exitCode === null ? "" : ` (exit ${item.exitCode})`;
-      badge.textContent = `${item.status || "done"}${exit}`;
+      const declined = item.status === "declined";
+      badge.textContent = declined ? "declined: not run" : `${item.status || "done"}${exit}`;
       badge.className = `badge ${item.status || ""}`;
+      node.classList.toggle("declined", declined);
     }
   } else if (item.type === "fileChange") {
     const node = child(block, `.file-change[data-item="${CSS.escape(item.id)}"]`, () => {
@@ -239,8 +285,20 @@ function renderItem(block, item, completed) {
   }
 }
 
-function finishTurn(turnId, status, data) {
+function showTurnStatus(turnId) {
   const block = turnBlock(turnId);
+  const badge = block.querySelector(".turn-head .badge");
+  if (!badge.classList.contains("running") && !badge.classList.contains("awaiting")) return;
+  const waiting = (state.pendingByTurn.get(turnId) || 0) > 0;
+  badge.textContent = waiting ? "awaiting approval" : "running";
+  badge.className = `badge ${waiting ? "awaiting" : "running"}`;
+  block.classList.toggle("awaiting", waiting);
+}
+
+function finishTurn(turnId, status, data) {
+  state.pendingByTurn.delete(turnId);
+  const block = turnBlock(turnId);
+  block.classList.remove("awaiting");
   const badge = block.querySelector(".turn-head .badge");
   badge.textContent = status;
   badge.className = `badge ${status}`;
@@ -260,7 +318,7 @@ function approvalCard(approval) {
   if (!card) {
     card = el("div", "approval");
     card.dataset.approval = approval.approval_id;
-    const title = approval.kind === "command" ? "Run this command?" : `Approve ${approval.kind.replace("_", " ")}?`;
+    const title = approval.kind === "command" ? "Run this command?" : `Approve this ${approval.kind.replace("_", " ")}?`;
     card.append(el("strong", "", title));
     if (approval.command) card.append(el("code", "", approval.command));
     if (approval.reason) card.append(el("span", "note", approval.reason));
@@ -270,22 +328,55 @@ function approvalCard(approval) {
     approve.type = decline.type = "button";
     approve.addEventListener("click", () => answerApproval(approval.approval_id, "accept", card));
     decline.addEventListener("click", () => answerApproval(approval.approval_id, "decline", card));
-    buttons.append(approve, decline, el("span", "badge pending", "pending"));
+    buttons.append(approve, decline, el("span", "badge pending", "awaiting your answer"));
     card.append(buttons);
     block.append(card);
   }
   updateApproval(approval);
 }
 
+// What a settled approval looks like: a decline (by you, by the deadline, or refused) is shown as a refusal.
+function approvalLook(approval) {
+  const decision = approval.decision || "";
+  if (approval.status === "pending") return { label: "awaiting your answer", tone: "pending" };
+  if (approval.status === "expired") return { label: "expired: declined", tone: "expired" };
+  if (approval.status === "refused") return { label: "refused", tone: "refused" };
+  if (decision === "decline" || decision === "cancel" || approval.status === "declined") {
+    return { label: decision === "cancel" ? "cancelled: not run" : "declined: not run", tone: "declined" };
+  }
+  if (decision === "accept_for_session") return { label: "approved for this session", tone: "answered" };
+  if (decision === "accept") return { label: "approved", tone: "answered" };
+  return { label: decision ? `${approval.status}: ${decision}` : approval.status, tone: approval.status };
+}
+
 function updateApproval(approval) {
   const card = document.querySelector(`.approval[data-approval="${CSS.escape(approval.approval_id)}"]`);
   if (!card) return;
+  const wasPending = card.dataset.status === "pending";
+  const isPending = approval.status === "pending";
+  card.dataset.status = approval.status;
+  const look = approvalLook(approval);
   const badge = card.querySelector(".badge");
-  const label = approval.decision ? `${approval.status}: ${approval.decision}` : approval.status;
-  badge.textContent = label;
-  badge.className = `badge ${approval.status}`;
-  if (approval.status !== "pending") {
+  badge.textContent = look.label;
+  badge.className = `badge ${look.tone}`;
+  card.className = `approval ${look.tone}`;
+  if (!isPending) {
     for (const button of card.querySelectorAll("button")) button.remove();
+  }
+  const commandBadge = approval.item_id
+    ? document.querySelector(`.command[data-item="${CSS.escape(approval.item_id)}"] .badge`)
+    : null;
+  if (commandBadge && isPending) {
+    commandBadge.textContent = "awaiting approval";
+    commandBadge.className = "badge awaiting";
+  } else if (commandBadge && commandBadge.classList.contains("awaiting")) {
+    commandBadge.textContent = "running";
+    commandBadge.className = "badge running";
+  }
+  if (approval.turn_id && wasPending !== isPending) {
+    const count = (state.pendingByTurn.get(approval.turn_id) || 0) + (isPending ? 1 : -1);
+    state.pendingByTurn.set(approval.turn_id, Math.max(0, count));
+    showTurnStatus(approval.turn_id);
   }
 }
 
@@ -298,7 +389,7 @@ async function answerApproval(approvalId, decision, card) {
       { decision },
     );
     updateApproval(approval);
-    setStatus(`Approval ${decision === "accept" ? "granted" : "declined"}.`);
+    setStatus(decision === "accept" ? "Approved." : "Declined: the command will not run.");
   } catch (error) {
     card.append(el("span", "note error", error.message));
     setStatus(`Answer refused: ${error.message}`, true);
@@ -329,6 +420,7 @@ function handleEvent(kind, envelope) {
       turnBlock(turnId, data.prompt);
       state.activeTurn = turnId;
       updateControls();
+      if (!knownPrompt(envelope.session_id)) refreshSessions().catch(() => {});
       break;
     case "agent_message_delta":
       answerFor(turnBlock(turnId), data.item_id).textContent += data.delta;
@@ -431,10 +523,17 @@ async function follow(sessionId) {
   }
 }
 
+function showEmpty() {
+  if ($("transcript").children.length === 0) {
+    $("transcript").append(el("p", "empty", "Sign in with your token, then start a session or pick one to see its turns here."));
+  }
+}
+
 // --- wiring --------------------------------------------------------------------------------------------------
 
 document.addEventListener("DOMContentLoaded", () => {
   $("token").value = state.token;
+  showEmpty();
   $("token-form").addEventListener("submit", useToken);
   $("new-session-form").addEventListener("submit", createSession);
   $("composer").addEventListener("submit", sendPrompt);
