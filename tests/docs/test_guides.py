@@ -5,6 +5,7 @@ is covered by tests/test_readme.py and not run twice."""
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import subprocess
@@ -98,7 +99,15 @@ def test_guide_example_prints_what_the_guide_shows(
         assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
         printed = done.stdout
     else:
-        exec(compile(example.code, example.where, "exec"), {"__name__": "__docs__"})
+        # the logging guide configures logging: give the next tests the logging state they had
+        package_logger, root = logging.getLogger("codex_runtime"), logging.getLogger()
+        saved = (package_logger.level, root.level, list(root.handlers))
+        try:
+            exec(compile(example.code, example.where, "exec"), {"__name__": "__docs__"})
+        finally:
+            package_logger.setLevel(saved[0])
+            root.setLevel(saved[1])
+            root.handlers[:] = saved[2]
         printed = capsys.readouterr().out
     for line in example.expected.strip().splitlines():
         assert line in printed, (line, printed)

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import pytest
 
-from codex_runtime.api.client import Client
-from codex_runtime.api.profiles import SessionConfig
-from codex_runtime.api.session import Session
-from codex_runtime.runtime.config import ClientConfig
+if TYPE_CHECKING:  # the plugin loads in every pytest run: the client stack is imported only when used
+    from codex_runtime.api.client import Client
+    from codex_runtime.api.session import Session
 from codex_runtime.testing.codex_home import mock_codex_home
 from codex_runtime.testing.mock_model import MockModel
 
@@ -73,6 +72,9 @@ def _async_fixture(function: _F) -> _F:
 @_async_fixture
 async def codex_client(codex_env: dict[str, str]) -> AsyncIterator[Client]:
     """A connected Client whose app-server talks to ``mock_model``; shut down after the test."""
+    from codex_runtime.api.client import Client
+    from codex_runtime.runtime.config import ClientConfig
+
     async with Client(ClientConfig(process_env=codex_env)) as client:
         yield client
 
@@ -80,6 +82,8 @@ async def codex_client(codex_env: dict[str, str]) -> AsyncIterator[Client]:
 @_async_fixture
 async def codex_session(codex_client: Client, tmp_path: Path) -> AsyncIterator[Session]:
     """A Session in ``tmp_path / "work"`` with the safe defaults; closed after the test."""
+    from codex_runtime.api.profiles import SessionConfig
+
     workdir = tmp_path / "work"
     workdir.mkdir(exist_ok=True)
     session = await codex_client.start_session(SessionConfig(cwd=str(workdir)))
