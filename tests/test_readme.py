@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -28,6 +29,7 @@ EXPECTED: list[tuple[str, tuple[str, ...]]] = [
     ("@tool", ("mock answer to: Run the tests, then add 2 and 3.",)),
     ("MockModel() as model", ("It printed hi.", "2 POSTs")),
     ("ReviewTarget.custom(", ("model: mock-model", "Check the README for typos. | mock answer to: Check the README")),
+    ("mcp_servers={", ("demo ['add', 'greet']", "{'result': 'sum=5'}")),
     ("login_api_key(", ("not logged in: the configured model provider needs an OpenAI login", "apiKey True")),
 ]
 
@@ -55,6 +57,8 @@ def test_readme_example_runs(
     workdir = tmp_path / "project"
     workdir.mkdir()
     (workdir / "README.md").write_text("# A project\n")
+    if "McpServer(" in code:  # the MCP example starts the e2e tests' demo server as its own
+        shutil.copy(Path(__file__).parent / "e2e" / "mcp_demo_server.py", workdir / "my_mcp_server.py")
     monkeypatch.chdir(workdir)
 
     if "codex_runtime.ray" in code:

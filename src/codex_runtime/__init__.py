@@ -18,6 +18,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "codex_runtime.api.attachments": ("FileMention", "ImageUrl", "LocalImage", "Skill"),
     "codex_runtime.api.client": ("Client", "quick_run", "quick_run_with_profile"),
     "codex_runtime.api.config": ("CodexConfig", "ConfigEdit"),
+    "codex_runtime.api.mcp": ("Mcp", "McpOauthLogin", "accept_elicitation", "is_tool_call_approval"),
+    "codex_runtime.api.mcp_servers": ("McpServer",),
     "codex_runtime.api.profiles": ("ClientConfig", "PromptRunParams", "RunProfile", "SessionConfig"),
     "codex_runtime.api.prompt_run": ("PromptRunStream",),
     "codex_runtime.api.results": ("PromptRunEvent", "PromptRunResult"),
@@ -44,6 +46,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "InvalidServerResponseError",
         "InvalidWorkspaceError",
         "LoginFailedError",
+        "McpServerStartupError",
         "MethodNotFoundError",
         "NotConnectedError",
         "OutputParseError",
@@ -106,6 +109,8 @@ if TYPE_CHECKING:
         quick_run_with_profile,
     )
     from codex_runtime.api.config import CodexConfig, ConfigEdit
+    from codex_runtime.api.mcp import Mcp, McpOauthLogin, accept_elicitation, is_tool_call_approval
+    from codex_runtime.api.mcp_servers import McpServer
     from codex_runtime.api.profiles import (
         ClientConfig,
         PromptRunParams,
@@ -145,6 +150,7 @@ if TYPE_CHECKING:
         InvalidServerResponseError,
         InvalidWorkspaceError,
         LoginFailedError,
+        McpServerStartupError,
         MethodNotFoundError,
         NotConnectedError,
         OutputParseError,
@@ -238,6 +244,12 @@ __all__ = [
     "AccountStatus",
     "CodexConfig",
     "ConfigEdit",
+    "Mcp",
+    "McpOauthLogin",
+    "McpServer",
+    "McpServerStartupError",
+    "accept_elicitation",
+    "is_tool_call_approval",
     "ReviewFinding",
     "ReviewResult",
     "ReviewTarget",

@@ -5,6 +5,7 @@
     ├── AuthenticationRequiredError       not logged in where the model provider needs it (names the login command)
     ├── LoginFailedError(login_id, reason)  a login did not complete (auth server unreachable, cancelled, timed out)
     ├── UnsupportedPlatformError          starting app-server on a platform we cannot drive it on (Windows: use WSL)
+    ├── McpServerStartupError(name, reason)  an MCP server of a thread failed to start, or not in time
     ├── TransportError                    the byte pipe to app-server failed
     │   ├── ProcessExitedError            the child exited (exit code + stderr tail)
     │   ├── ConnectionClosedError         the connection was closed (by us, or EOF from the peer)
@@ -103,6 +104,16 @@ class LoginFailedError(CodexRuntimeError):
         self.login_id = login_id
         self.reason = reason
         super().__init__(f"login failed: {reason}")
+
+
+class McpServerStartupError(CodexRuntimeError):
+    """An MCP server of a thread did not become ready: it failed to start (``reason`` is codex's error) or was
+    still starting at the deadline."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        self.name = name
+        self.reason = reason
+        super().__init__(f"MCP server {name!r} is not ready: {reason}")
 
 
 # --- transport ---------------------------------------------------------------------------------
@@ -518,6 +529,7 @@ __all__ = [
     "InvalidServerResponseError",
     "InvalidWorkspaceError",
     "LoginFailedError",
+    "McpServerStartupError",
     "MethodNotFoundError",
     "NotConnectedError",
     "OutputParseError",

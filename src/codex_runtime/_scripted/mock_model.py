@@ -438,19 +438,21 @@ class StreamBuilder:
             item={"type": "reasoning", "id": item_id, "summary": [{"type": "summary_text", "text": summary}]},
         )
 
-    def function_call(self, name: str, arguments: dict[str, Any], *, call_id: str | None = None) -> StreamBuilder:
+    def function_call(
+        self, name: str, arguments: dict[str, Any], *, call_id: str | None = None, namespace: str | None = None
+    ) -> StreamBuilder:
+        """``namespace``: the tool's namespace, e.g. ``"mcp__docs"`` for a tool of the MCP server ``docs``."""
         call_id = call_id or new_id("call")
-        return self.add(
-            "response.output_item.done",
-            output_index=0,
-            item={
-                "type": "function_call",
-                "id": new_id("fc"),
-                "call_id": call_id,
-                "name": name,
-                "arguments": json.dumps(arguments),
-            },
-        )
+        item = {
+            "type": "function_call",
+            "id": new_id("fc"),
+            "call_id": call_id,
+            "name": name,
+            "arguments": json.dumps(arguments),
+        }
+        if namespace is not None:
+            item["namespace"] = namespace
+        return self.add("response.output_item.done", output_index=0, item=item)
 
     def custom_tool_call(self, name: str, tool_input: str, *, call_id: str | None = None) -> StreamBuilder:
         call_id = call_id or new_id("call")

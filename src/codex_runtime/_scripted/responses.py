@@ -86,9 +86,18 @@ def add_file_patch(path: str, content: str) -> str:
     return f"*** Begin Patch\n*** Add File: {path}\n{body}*** End Patch\n"
 
 
-def tool_call(name: str, arguments: dict[str, Any], *, call_id: str | None = None) -> MockResponse:
+def tool_call(
+    name: str, arguments: dict[str, Any], *, call_id: str | None = None, namespace: str | None = None
+) -> MockResponse:
     """The model calls any function tool (e.g. a client-provided dynamic tool) with JSON ``arguments``."""
-    return StreamBuilder().function_call(name, arguments, call_id=call_id).completed().build(label=f"call:{name}")
+    builder = StreamBuilder().function_call(name, arguments, call_id=call_id, namespace=namespace)
+    return builder.completed().build(label=f"call:{name}")
+
+
+def mcp_tool_call(server: str, tool: str, arguments: dict[str, Any], *, call_id: str | None = None) -> MockResponse:
+    """The model calls ``tool`` of the MCP server ``server`` (codex 0.163.0 offers it in the ``mcp__<server>``
+    namespace)."""
+    return tool_call(tool, arguments, call_id=call_id, namespace=f"mcp__{server}")
 
 
 def http_error(
@@ -182,6 +191,7 @@ __all__ = [
     "failed",
     "flood",
     "http_error",
+    "mcp_tool_call",
     "rate_limit",
     "reasoning",
     "slow",

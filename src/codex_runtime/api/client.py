@@ -11,6 +11,7 @@ from codex_runtime.api._connection import Connected
 from codex_runtime.api.account import Account
 from codex_runtime.api.config import CodexConfig
 from codex_runtime.api.guards import resolve_call_profile, validate_workspace
+from codex_runtime.api.mcp import Mcp
 from codex_runtime.api.profiles import (
     ClientConfig,
     PromptRunParams,
@@ -52,6 +53,7 @@ class Client(Connected):
 
     _account: Account | None = None
     _codex_config: CodexConfig | None = None
+    _mcp: Mcp | None = None
 
     @property
     def account(self) -> Account:
@@ -77,6 +79,18 @@ class Client(Connected):
         if self._codex_config is None or self._codex_config.runtime is not runtime:
             self._codex_config = CodexConfig(runtime)
         return self._codex_config
+
+    @property
+    def mcp(self) -> Mcp:
+        """The MCP servers: status, wait_ready, oauth_login, reload, call_tool, read_resource, events.
+
+        Raises:
+            NotConnectedError: not connected yet.
+        """
+        runtime = self.runtime
+        if self._mcp is None or self._mcp.runtime is not runtime:
+            self._mcp = Mcp(runtime)
+        return self._mcp
 
     def server_requests(self) -> Any:
         """Server requests no handler took: ``async for request in client.server_requests()``."""

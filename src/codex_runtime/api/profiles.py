@@ -22,6 +22,7 @@ from codex_runtime.api.guards import (
     sandbox_policy,
     validate_approval_policy,
 )
+from codex_runtime.api.mcp_servers import McpServer
 from codex_runtime.api.output_schema import OutputSchema
 from codex_runtime.api.thread_options import ApprovalsReviewer, Personality, ReasoningSummary, validate_thread_options
 from codex_runtime.errors import InvalidArgumentError
@@ -82,6 +83,8 @@ class RunProfile:
     thread_config: Mapping[str, Any] | None = None
     """Codex config keys for this thread only (e.g. ``{"model_verbosity": "low"}``); keys beyond the model-behaviour
     ones need ``allow_privileged_escalation=True``."""
+    mcp_servers: Mapping[str, McpServer] | None = None
+    """MCP servers this thread starts, by name (sent in the thread's config; see :class:`McpServer`)."""
     summary: ReasoningSummary | None = None
     """The reasoning summary the model is asked for (turn/start)."""
 

@@ -8,6 +8,7 @@ enums). Each option is sent only when set (None means "not sent": the server's, 
 |-------------------------------------------------------------------------|--------------|---------------|------------|
 | ``developer_instructions``, ``base_instructions``, ``model_provider``   | yes          | yes           | no         |
 | ``thread_config`` (sent as ``config``)                                  | yes          | yes           | no         |
+| ``mcp_servers`` (sent as ``config.mcp_servers``)                        | yes          | yes           | no         |
 | ``ephemeral`` (no rollout is written: the thread cannot be resumed)     | yes          | no            | no         |
 | ``personality``, ``service_tier``, ``approvals_reviewer``               | yes          | yes           | yes        |
 | ``summary`` (the reasoning summary)                                     | no           | no            | yes        |
@@ -24,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final, Literal, Protocol, get_args
 
+from codex_runtime.api.mcp_servers import McpServer, mcp_servers_config, validate_mcp_servers
 from codex_runtime.errors import InvalidArgumentError, PrivilegedEscalationError
 
 Personality = Literal["none", "friendly", "pragmatic"]
@@ -57,6 +59,8 @@ class ThreadOptionFields(Protocol):
     @property
     def thread_config(self) -> Mapping[str, Any] | None: ...
     @property
+    def mcp_servers(self) -> Mapping[str, McpServer] | None: ...
+    @property
     def summary(self) -> ReasoningSummary | None: ...
 
 
@@ -65,6 +69,7 @@ THREAD_ONLY_OPTIONS: Final = (
     "base_instructions",
     "model_provider",
     "thread_config",
+    "mcp_servers",
     "ephemeral",
 )
 """Options that shape a thread when it starts; a turn on an existing thread cannot change them."""
@@ -113,6 +118,9 @@ def validate_thread_options(profile: ThreadOptionFields) -> None:
     config = profile.thread_config
     if config is not None and (not isinstance(config, Mapping) or not all(isinstance(k, str) for k in config)):
         raise InvalidArgumentError(f"thread_config must be a mapping of codex config keys, not {config!r}")
+    validate_mcp_servers(profile.mcp_servers)
+    if profile.mcp_servers and config is not None and "mcp_servers" in config:
+        raise InvalidArgumentError("set MCP servers either in mcp_servers or in thread_config['mcp_servers'], not both")
 
 
 def check_thread_options(profile: ThreadOptionFields) -> None:
@@ -151,11 +159,14 @@ def check_turn_options(session: ThreadOptionFields, call: ThreadOptionFields) ->
 
 def thread_option_params(profile: ThreadOptionFields, *, resume: bool = False) -> dict[str, Any]:
     """The thread/start (or thread/resume) params of the options that are set."""
+    config = dict(profile.thread_config) if profile.thread_config is not None else None
+    if profile.mcp_servers:
+        config = {**(config or {}), "mcp_servers": mcp_servers_config(profile.mcp_servers)}
     values: dict[str, Any] = {
         "developerInstructions": profile.developer_instructions,
         "baseInstructions": profile.base_instructions,
         "modelProvider": profile.model_provider,
-        "config": dict(profile.thread_config) if profile.thread_config is not None else None,
+        "config": config,
         "personality": profile.personality,
         "serviceTier": profile.service_tier,
         "approvalsReviewer": profile.approvals_reviewer,

@@ -22,6 +22,7 @@ from codex_runtime.sync._runtime import Runtime, pending_requests
 from codex_runtime.sync._twin import Attribute, Closing, ContextTask, Owner, Twin, forward, init_like, method
 from codex_runtime.sync.account import Account
 from codex_runtime.sync.config import CodexConfig
+from codex_runtime.sync.mcp import Mcp
 
 if TYPE_CHECKING:
     from pydantic import BaseModel  # annotations only: a one-shot run does not import pydantic
@@ -162,6 +163,11 @@ class Client(_Connected[_client.Client]):
         """The app-server's codex configuration (read, write, requirements), blocking; the ``ClientConfig`` is
         :attr:`client_config`."""
         return CodexConfig.of(self._wrapped.config)
+
+    @property
+    def mcp(self) -> Mcp:
+        """The MCP servers (status, wait_ready, oauth_login, reload, call_tool, read_resource), blocking."""
+        return Mcp.of(self._wrapped.mcp)
 
 
 class AppServer(_Connected[_app_server.AppServer]):
