@@ -5,12 +5,18 @@ typed while an answer streams until the answer has ended."""
 from __future__ import annotations
 
 import json
+import re
 import signal
 from pathlib import Path
+
+import httpx
 
 from codex_runtime.testing import MockModel, responses
 from tests.cli._cli import SpawnCli, finish, run_cli
 from tests.cli.test_chat import PROMPT, slow_answer
+
+WAIT = 20.0
+"""Seconds the web API's long-poll waits for the scripted turn to end."""
 
 CONVERSATION = """\
 # two turns: a plain answer, then a command and the answer after it
@@ -42,6 +48,13 @@ def test_mock_model_serves_a_file_that_run_then_uses_through_its_codex_home(
     assert "from-the-script" in second.stdout and "The scripted command ran." in second.stdout
     third = run_cli("run", "Anything else?", "--cwd", str(tmp_path), env=env)
     assert "(end of the script) You said: Anything else?" in third.stdout
+    chat = spawn_cli("chat", "--cwd", str(tmp_path), env=env)  # the same home serves an interactive chat
+    chat.expect_exact(PROMPT)
+    chat.sendline("And now?")
+    chat.expect_exact("(end of the script) You said: And now?")
+    chat.expect_exact(PROMPT)
+    chat.sendline("/exit")
+    assert finish(chat) == 0
 
     server.kill(signal.SIGINT)
     server.expect_exact("stopped")
@@ -64,6 +77,38 @@ def test_mock_option_answers_chat_from_a_json_file(
     child.expect_exact(PROMPT)
     child.sendline("/exit")
     assert finish(child) == 0
+
+
+def test_serve_with_mock_answers_the_web_api_from_the_file_and_serves_its_reference_offline(
+    spawn_cli: SpawnCli, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    script = tmp_path / "conversation.yaml"
+    script.write_text("answers:\n  - say: Hello from the scripted web.\n")
+    env = {k: v for k, v in cli_env.items() if k not in ("CODEX_HOME", "CODEX_RUNTIME_SERVE_TOKENS")}
+    server = spawn_cli("--mock", str(script), "serve", "--port", "0", "--workspace-root", str(tmp_path), env=env)
+    server.expect(r"codex-runtime web on (http://127\.0\.0\.1:\d+/) ")
+    url = server.match.group(1)
+    server.expect(r"generated token \(the page's token / the API's bearer token\): (\S+)")
+    auth = {"Authorization": f"Bearer {server.match.group(1)}"}
+    with httpx.Client(base_url=url, timeout=WAIT + 10) as http:
+        session = http.post("/api/sessions", json={}, headers=auth)
+        assert session.status_code == 201, session.text
+        session_id = session.json()["session_id"]
+        started = http.post(f"/api/sessions/{session_id}/turns", json={"prompt": "Hi"}, headers=auth)
+        assert started.status_code == 202, started.text
+        turn = http.get(
+            f"/api/sessions/{session_id}/turns/{started.json()['turn_id']}", params={"wait": WAIT}, headers=auth
+        )
+        reference = http.get("/docs")
+    assert turn.json()["status"] == "completed"
+    assert turn.json()["assistant_text"] == "Hello from the scripted web."
+    assert reference.status_code == 200
+    # packaged assets only: the page links its own stylesheet and nothing from another host
+    assert 'href="/static/docs.css"' in reference.text
+    assert re.findall(r'(?:src|href)="(?:https?:)?//', reference.text) == []
+    server.kill(signal.SIGINT)
+    server.expect_exact("stopped")
+    assert finish(server) == 0
 
 
 def test_mock_demo_runs_the_demo_script_and_a_bad_file_is_a_usage_error(
