@@ -21,13 +21,13 @@ SRC = Path(codex_runtime.__file__).parent
 LAYERS: tuple[frozenset[str], ...] = tuple(
     frozenset(names.split())
     for names in (
-        "_version _defaults errors _lazy",  # leaves: constants, the exception tree, lazy imports
+        "_version _defaults errors _lazy _redact",  # leaves: constants, the exception tree, lazy imports, redaction
         "cli_bin",  # where the codex binary is (transport starts it)
         "protocol",  # generated models, method tables, codec
         "transport",  # byte pipes: stdio, websocket, memory
         "rpc _scripted",  # JSON-RPC core (strings and dicts); the scripted mock model (a Responses-API server)
         "runtime",  # codex concepts: Runtime, server requests, hooks, state, metrics
-        "sinks otel",  # (to come) consumers of runtime events that api may install
+        "sinks otel",  # observers of the runtime's traffic (transcripts, tracing) that api may install
         "api",  # Client, Session, Workflow, AppServer, quick_run
         "automation pool artifact",  # built on api: cadence, many app-servers, files shared by turns
         "ray",  # batches over pools of workers

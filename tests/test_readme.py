@@ -31,6 +31,7 @@ EXPECTED: list[tuple[str, tuple[str, ...]]] = [
     ("ReviewTarget.custom(", ("model: mock-model", "Check the README for typos. | mock answer to: Check the README")),
     ("mcp_servers={", ("demo ['add', 'greet']", "{'result': 'sum=5'}")),
     ("login_api_key(", ("not logged in: the configured model provider needs an OpenAI login", "apiKey True")),
+    ("JsonlTranscriptSink(", (" completed",)),
 ]
 
 

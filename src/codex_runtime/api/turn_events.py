@@ -1,4 +1,5 @@
-"""Raw notifications of one turn mapped to the typed :class:`~codex_runtime.api.results.PromptRunEvent` kinds.
+"""Raw notifications of one turn mapped to the typed :class:`~codex_runtime.api.results.PromptRunEvent` kinds, and
+a turn's record to its result and terminal event (shared by live runs and transcript replay).
 
 Pure; :func:`agent_delta` is the hot case (one event per streamed delta) and skips the dataclass's keyword
 ``__init__``.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from codex_runtime.api.output_schema import parse_output
 from codex_runtime.api.results import (
     AgentMessageDelta,
     ApprovalRequested,
@@ -16,11 +18,16 @@ from codex_runtime.api.results import (
     ItemStarted,
     OtherNotification,
     PromptRunEvent,
+    PromptRunResult,
     ReasoningDelta,
     TokenUsage,
+    TurnCompleted,
+    TurnFailed,
+    TurnInterrupted,
 )
-from codex_runtime.errors import PromptTimeoutError, TurnFailedError, TurnInterruptedError
-from codex_runtime.runtime.typed import decode_item, decode_notification, decode_usage
+from codex_runtime.errors import PromptRunError, PromptTimeoutError, TurnFailedError, TurnInterruptedError
+from codex_runtime.runtime.turn_record import TurnRecord
+from codex_runtime.runtime.typed import TypedItems, decode_item, decode_notification, decode_usage
 
 
 def to_event(thread_id: str, turn_id: str, method: str, params: dict[str, Any]) -> PromptRunEvent | None:
@@ -64,6 +71,44 @@ def agent_delta(thread_id: str, turn_id: str, item_id: str, delta: str) -> Agent
     return event
 
 
+def final_result(thread_id: str, turn_id: str, record: TurnRecord, output_schema: Any = None) -> PromptRunResult:
+    """The result of a finished turn, read from its record.
+
+    Raises:
+        TurnFailedError: the turn failed (its classified failure).
+        TurnInterruptedError: it was interrupted.
+    """
+    if record.status == "failed":
+        failure = record.failure()
+        assert failure is not None
+        raise TurnFailedError(failure, thread_id=thread_id, turn_id=turn_id)
+    if record.status == "interrupted":
+        raise TurnInterruptedError(thread_id=thread_id, turn_id=turn_id)
+    text = record.assistant_text()
+    return PromptRunResult(
+        thread_id=thread_id,
+        turn_id=turn_id,
+        status=record.status,
+        assistant_text=text,
+        items=TypedItems(record.completed_items()),
+        usage=record.usage_fold.turn,
+        parsed=parse_output(output_schema, text),
+        thread_usage=record.usage_fold.thread,
+        retries=record.retry_log.notices,
+    )
+
+
+def terminal_event(thread_id: str, turn_id: str, record: TurnRecord, output_schema: Any = None) -> PromptRunEvent:
+    """The last event of a finished turn's stream: completed, interrupted or failed."""
+    ids = {"thread_id": thread_id, "turn_id": turn_id}
+    try:
+        return TurnCompleted(result=final_result(thread_id, turn_id, record, output_schema), **ids)
+    except TurnInterruptedError as exc:
+        return TurnInterrupted(error=exc, **ids)
+    except PromptRunError as exc:
+        return TurnFailed(error=exc, **ids)
+
+
 def status_of(error: BaseException) -> str:
     if isinstance(error, TurnInterruptedError):
         return "interrupted"
@@ -74,4 +119,4 @@ def status_of(error: BaseException) -> str:
     return "error"
 
 
-__all__ = ["agent_delta", "status_of", "to_event"]
+__all__ = ["agent_delta", "final_result", "status_of", "terminal_event", "to_event"]

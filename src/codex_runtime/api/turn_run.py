@@ -16,19 +16,15 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from codex_runtime.api.output_schema import parse_output
 from codex_runtime.api.profiles import PromptRunParams
-from codex_runtime.api.results import PromptRunEvent, PromptRunResult, TurnCompleted, TurnFailed, TurnInterrupted
-from codex_runtime.api.turn_events import status_of, to_event
+from codex_runtime.api.results import PromptRunEvent, PromptRunResult, TurnCompleted
+from codex_runtime.api.turn_events import final_result, status_of, terminal_event, to_event
 from codex_runtime.api.turn_params import turn_start_params
 from codex_runtime.errors import (
     CodexRuntimeError,
     InvalidRequestError,
-    PromptRunError,
     PromptTimeoutError,
     RpcTimeoutError,
-    TurnFailedError,
-    TurnInterruptedError,
 )
 from codex_runtime.runtime.hooks import HookPhase, HookRun, tool_name_for
 from codex_runtime.runtime.runtime import Runtime
@@ -309,25 +305,7 @@ class TurnRun:
         return record
 
     def _final_result(self) -> PromptRunResult:
-        record = self._record()
-        if record.status == "failed":
-            failure = record.failure()
-            assert failure is not None
-            raise TurnFailedError(failure, thread_id=self.thread_id, turn_id=self.turn_id)
-        if record.status == "interrupted":
-            raise TurnInterruptedError(thread_id=self.thread_id, turn_id=self.turn_id)
-        text = record.assistant_text()
-        return PromptRunResult(
-            thread_id=self.thread_id,
-            turn_id=self.turn_id,
-            status=record.status,
-            assistant_text=text,
-            items=TypedItems(record.completed_items()),
-            usage=record.usage_fold.turn,
-            parsed=parse_output(self.params.output_schema, text),
-            thread_usage=record.usage_fold.thread,
-            retries=record.retry_log.notices,
-        )
+        return final_result(self.thread_id, self.turn_id, self._record(), self.params.output_schema)
 
     def partial_result(self) -> PromptRunResult:
         record = self._record()
@@ -370,13 +348,7 @@ class TurnRun:
 
     def _terminal_event(self) -> PromptRunEvent:
         self._terminal_sent = True
-        ids = {"thread_id": self.thread_id, "turn_id": self.turn_id}
-        try:
-            return TurnCompleted(result=self._final_result(), **ids)
-        except TurnInterruptedError as exc:
-            return TurnInterrupted(error=exc, **ids)
-        except PromptRunError as exc:
-            return TurnFailed(error=exc, **ids)
+        return terminal_event(self.thread_id, self.turn_id, self._record(), self.params.output_schema)
 
     def next_delta(self) -> PromptRunEvent | None:
         """The next event without awaiting, when it is a queued delta (the bulk of a stream); else None."""

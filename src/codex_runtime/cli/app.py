@@ -23,6 +23,7 @@ from codex_runtime.cli.errors import CliError, ExitCode, exit_code_for
 from codex_runtime.cli.listing import models_cmd, threads_group
 from codex_runtime.cli.mock import mock_model_cmd
 from codex_runtime.cli.options import CliState, global_options
+from codex_runtime.cli.replay import replay_cmd
 from codex_runtime.cli.run import run_cmd
 from codex_runtime.cli.web import serve_cmd
 from codex_runtime.errors import CodexRuntimeError
@@ -41,6 +42,7 @@ Examples:
   codex-runtime demo                              # offline: bundled codex + a scripted model
   codex-runtime --mock demo chat                  # any command offline, answered from a conversation file
   codex-runtime mock-model my-script.yaml         # serve a scripted model; prints the CODEX_HOME to use
+  codex-runtime replay transcript.jsonl           # show a recorded transcript like run does
   codex-runtime serve --token s3cret-token-for-alice   # browser UI (needs the web extra)
 """
 
@@ -70,6 +72,7 @@ cli.add_command(whoami_cmd)
 cli.add_command(demo_cmd)
 cli.add_command(serve_cmd)
 cli.add_command(mock_model_cmd)
+cli.add_command(replay_cmd)
 
 
 def _no_color_requested(argv: list[str]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shlex
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -154,7 +155,10 @@ class HumanView:
         show_thread: print the thread id (and how to resume it) when a session starts.
     """
 
-    def __init__(self, console: Console, *, show_thread: bool = True) -> None:
+    def __init__(
+        self, console: Console, *, show_thread: bool = True, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._clock = clock  # a replay passes the transcript's own clock, so durations are the recorded ones
         self.console = console
         self.show_thread = show_thread
         encoding = (console.encoding or "").lower()
@@ -164,7 +168,7 @@ class HumanView:
         self._stream_item: str | None = None
         self._streamed: set[str] = set()
         self._usage: Any = None
-        self._started_at = time.monotonic()
+        self._started_at = self._clock()
         self._replaying = False
 
     # --- low-level output ---------------------------------------------------------------------------------------
@@ -225,7 +229,7 @@ class HumanView:
             self._line((f"{verb} {thread_id}", "dim"))
 
     def turn_started(self, thread_id: str, turn_id: str) -> None:
-        self._started_at = time.monotonic()
+        self._started_at = self._clock()
         self._usage = None
         self.waiting("Working…")
 
@@ -370,7 +374,7 @@ class HumanView:
             self.note(f"retrying: {first_line(str(attr(error, 'message', '') or 'the model call failed'))}")
 
     def _footer(self, head: str) -> str:
-        parts = [head, f"{time.monotonic() - self._started_at:.1f}s"]
+        parts = [head, f"{self._clock() - self._started_at:.1f}s"]
         total = attr(attr(self._usage, "total"), "total_tokens")
         if isinstance(total, int):
             parts.append(f"{total} tokens")

@@ -7,6 +7,9 @@ code belongs behind a bounded buffer such as :meth:`RpcConnection.notifications`
 Buffers and their policies: pending calls are bounded by their deadlines; abandoned ids remembered for late-reply
 detection: last 1024; pending server requests: ``max_pending_server_requests`` (more are refused with -32001);
 subscriptions: ``maxsize`` with drop-oldest/drop-newest and a counter.
+
+Observation (:meth:`RpcConnection.observe`, :mod:`codex_runtime.rpc.traffic`): every message in either direction,
+in wire order, for transcripts and tracing; plus the DEBUG log of requests and responses.
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sys
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Coroutine, Mapping
 from dataclasses import dataclass
-from time import perf_counter
+from time import perf_counter, time
 from types import TracebackType
 from typing import Any, Self
 
@@ -32,6 +36,7 @@ from codex_runtime.errors import (
 from codex_runtime.rpc.codec import decode_frame, encode_message, preview
 from codex_runtime.rpc.stats import RpcStats
 from codex_runtime.rpc.subscription import NotificationSubscription, OverflowPolicy
+from codex_runtime.rpc.traffic import Traffic, TrafficObserver, TrafficTap
 from codex_runtime.transport.base import DroppedFrame, Transport
 
 logger = logging.getLogger("codex_runtime.rpc")
@@ -104,6 +109,7 @@ class RpcConnection:
         self._notification_sinks: tuple[NotificationSink, ...] = ()
         self._server_request_sinks: tuple[ServerRequestSink, ...] = ()
         self._close_sinks: tuple[CloseSink, ...] = ()
+        self._tap = TrafficTap(self._stats)
         self._subscriptions: set[NotificationSubscription] = set()
         self._background: set[asyncio.Task[None]] = set()
         self._reader: asyncio.Task[None] | None = None
@@ -185,6 +191,11 @@ class RpcConnection:
         self._close_sinks += (sink,)
         return lambda: self._remove("_close_sinks", sink)
 
+    def observe(self, observer: TrafficObserver) -> Callable[[], None]:
+        """Call ``observer(traffic)`` for every message from now on, both directions, in wire order (see
+        :mod:`codex_runtime.rpc.traffic`). Returns the unsubscribe function."""
+        return self._tap.add(observer)
+
     def notifications(
         self, *, maxsize: int = 1024, policy: OverflowPolicy = "drop_oldest", methods: Collection[str] | None = None
     ) -> NotificationSubscription:
@@ -237,6 +248,10 @@ class RpcConnection:
         stats = self._stats
         stats.in_flight += 1
         started = perf_counter()
+        tap = self._tap
+        debug = logger.isEnabledFor(logging.DEBUG)  # the one check the hot path pays for the DEBUG log
+        if debug or tap.observers:
+            tap.request_sent(method, request_id, message, len(frame), started, debug)
         deadline = asyncio.timeout(limit)
         try:
             async with deadline:
@@ -252,6 +267,8 @@ class RpcConnection:
             stats.in_flight -= 1
             if self._pending.pop(request_id, None) is not None:
                 self._abandon(request_id)
+            if tap.watched:  # no routed response (timeout, lost, cancelled): said once, with why
+                tap.unanswered(request_id, sys.exc_info()[1])
         stats.recent_latencies.append((method, perf_counter() - started))
         error = response.get("error")
         if error is not None:
@@ -269,7 +286,11 @@ class RpcConnection:
         message: dict[str, Any] = {"method": method}
         if params is not None:
             message["params"] = params
-        await self._send(message, method, timeout)
+        self._ensure_open()
+        frame = encode_message(message)
+        if self._tap.observers:
+            self._tap.emit(Traffic("out", "notification", method, None, message, len(frame), time()))
+        await self._send_frame(frame, method, timeout)
         self._stats.notifications_sent += 1
 
     async def respond(self, request_id: RequestId, result: Any, *, timeout: float | None = None) -> None:
@@ -313,12 +334,9 @@ class RpcConnection:
             )
         frame = encode_message(message)  # before popping: a bad reply leaves the request answerable
         del self._server_requests[request_id]
+        self._tap.answer(method, request_id, message, len(frame))
         await self._send_frame(frame, method, seconds)
         self._stats.server_responses_sent += 1
-
-    async def _send(self, message: dict[str, Any], method: str, seconds: float | None) -> None:
-        self._ensure_open()
-        await self._send_frame(encode_message(message), method, seconds)
 
     async def _send_frame(self, frame: bytes, method: str, seconds: float | None) -> None:
         limit = self._timeout if seconds is None else seconds
@@ -370,6 +388,8 @@ class RpcConnection:
         stats.frames_received += len(frames)
         pending = self._pending
         loads = decode_frame
+        tap = self._tap
+        observers = tap.observers
         for frame in frames:
             try:
                 message = loads(frame)
@@ -400,17 +420,21 @@ class RpcConnection:
                 stats.responses_received += 1
                 if "error" in message:
                     stats.error_responses += 1
+                if tap.watched:
+                    tap.response(request_id, message, len(frame))
                 if not future.done():
                     future.set_result(message)
             elif type(method) is not str:
                 stats.malformed_frames += 1
                 self._log_bad("malformed", frame)
             elif message.get("id") is not None:
-                self._on_server_request(message["id"], method, message)
+                self._on_server_request(message["id"], method, message, len(frame))
             else:
                 stats.notifications_received += 1
                 counts = stats.notifications_by_method
                 counts[method] = counts.get(method, 0) + 1
+                if observers:
+                    tap.emit(Traffic("in", "notification", method, None, message, len(frame), time()))
                 for sink in self._notification_sinks:
                     try:
                         sink(method, message)
@@ -418,8 +442,9 @@ class RpcConnection:
                         stats.sink_errors += 1
                         logger.exception("notification sink %r raised (contained)", sink)
 
-    def _on_server_request(self, request_id: Any, method: str, message: dict[str, Any]) -> None:
+    def _on_server_request(self, request_id: Any, method: str, message: dict[str, Any], size: int) -> None:
         stats = self._stats
+        self._tap.server_request(method, request_id, message, size)
         stats.server_requests_received += 1
         counts = stats.server_requests_by_method
         counts[method] = counts.get(method, 0) + 1
@@ -434,7 +459,7 @@ class RpcConnection:
         if len(self._server_requests) >= self._max_server_requests:
             stats.rejected_server_requests += 1
             logger.warning("too many pending server requests; refusing %s id=%r", method, request_id)
-            self._reply_soon(request_id, OVERLOADED_CODE, "client overloaded: too many pending server requests")
+            self._reply_soon(method, request_id, OVERLOADED_CODE, "client overloaded: too many pending server requests")
             return
         request = ServerRequest(request_id, method, message.get("params"), message)
         self._server_requests[request_id] = method
@@ -448,11 +473,13 @@ class RpcConnection:
         del self._server_requests[request_id]
         stats.unclaimed_server_requests += 1
         logger.warning("no handler claimed server request %s id=%r; answering with an error", method, request_id)
-        self._reply_soon(request_id, UNCLAIMED_SERVER_REQUEST_CODE, f"no handler for server request {method!r}")
+        self._reply_soon(method, request_id, UNCLAIMED_SERVER_REQUEST_CODE, f"no handler for server request {method!r}")
 
-    def _reply_soon(self, request_id: RequestId, code: int, message: str) -> None:
+    def _reply_soon(self, method: str, request_id: RequestId, code: int, message: str) -> None:
         # The reader never awaits a write (the peer may be blocked writing to us): reply from a bounded task.
-        frame = encode_message({"id": request_id, "error": {"code": code, "message": message}})
+        reply = {"id": request_id, "error": {"code": code, "message": message}}
+        frame = encode_message(reply)
+        self._tap.answer(method, request_id, reply, len(frame))
         self._spawn(self._send_frame(frame, "(server request error reply)", None))
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+import os
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from codex_runtime import _defaults
 from codex_runtime.errors import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from codex_runtime.runtime.observe import WireEvent
+    from codex_runtime.runtime.snapshot_store import SnapshotStore
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -17,6 +22,15 @@ class ClientConfig:
 
     ``endpoint`` None spawns ``cli_bin app-server`` over stdio; ``"ws://host:port"`` or ``"unix:///path"``
     connects to a server started with ``--listen`` (``auth_token`` is sent as a bearer token on websocket).
+
+    ``observers`` are called with every message of each connection made from this config (a
+    :class:`~codex_runtime.runtime.observe.WireEvent`: requests, responses, notifications, server requests and
+    our answers, with time and ids), e.g. a ``codex_runtime.sinks.JsonlTranscriptSink`` or a
+    ``codex_runtime.otel.CodexTelemetry``. They run on the connection's reader: cheap, non-blocking, never raising.
+
+    ``restore_state`` (a :class:`~codex_runtime.runtime.snapshot_store.SnapshotStore`, or the path of a JSON file
+    written by ``runtime.save_state(path)``) is loaded into the new runtime's state projection at connect, before
+    anything is sent: threads, turns and items as they were (a snapshot of another protocol schema is refused).
     """
 
     cli_bin: str | None = None
@@ -32,8 +46,13 @@ class ClientConfig:
     approval_handler: Any = None
     endpoint: str | None = None
     auth_token: str | None = None
+    observers: Sequence[Callable[[WireEvent], None]] = ()
+    restore_state: SnapshotStore | str | os.PathLike[str] | None = None
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "observers", tuple(self.observers))
+        if not all(callable(observer) for observer in self.observers):
+            raise InvalidArgumentError("ClientConfig.observers must be callables taking a WireEvent")
         object.__setattr__(self, "app_server_args", tuple(self.app_server_args))
         object.__setattr__(self, "process_env", dict(self.process_env))
         object.__setattr__(self, "config_overrides", dict(self.config_overrides))

@@ -29,6 +29,7 @@ from codex_runtime.runtime.handlers import Handler
 from codex_runtime.runtime.helpers import RuntimeHelpers
 from codex_runtime.runtime.hooks import HookRun, as_hooks
 from codex_runtime.runtime.metrics import MetricsSnapshot, build_metrics
+from codex_runtime.runtime.observe import WireObserver, fan_out
 from codex_runtime.runtime.server_requests import PendingServerRequest, ServerRequestBroker
 from codex_runtime.runtime.snapshot_store import JsonFileSnapshotStore, SnapshotStore
 from codex_runtime.runtime.state import RetentionLimits, StateProjection
@@ -66,6 +67,13 @@ async def open_transport(config: ClientConfig) -> Transport:
     raise InvalidArgumentError(f"unsupported endpoint {endpoint!r}: use None (stdio), ws://host:port or unix:///path")
 
 
+def snapshot_store(store: SnapshotStore | str | os.PathLike[str]) -> SnapshotStore:
+    """``store``, or a JSON file store at that path tagged with this protocol's schema hash."""
+    if isinstance(store, str | os.PathLike):
+        return JsonFileSnapshotStore(store, schema_sha256=SCHEMA_SHA256)
+    return store
+
+
 class Runtime(RuntimeHelpers):
     """Level 6: full control over one app-server connection. Create with :meth:`connect`."""
 
@@ -95,6 +103,8 @@ class Runtime(RuntimeHelpers):
         self._closed_event = asyncio.Event()
         rpc.on_notification(self._route)
         rpc.on_close(self._on_close)
+        if config.observers:  # before initialize: a transcript starts with the handshake
+            rpc.observe(fan_out(tuple(config.observers)))
 
     # --- connecting -------------------------------------------------------------------------------------------
 
@@ -109,11 +119,13 @@ class Runtime(RuntimeHelpers):
         """Open the transport, initialize, check the codex version, send ``initialized``.
 
         Raises:
+            SnapshotError: ``config.restore_state`` cannot be loaded (nothing was started).
             CodexBinaryNotFoundError, TransportError: the server could not be started or reached.
             IncompatibleCodexVersionError: the server is too old (it was shut down).
             RpcError: initialize failed.
         """
         config = config or ClientConfig()
+        restored = snapshot_store(config.restore_state).load() if config.restore_state is not None else None
         transport = transport or await open_transport(config)
         rpc = RpcConnection(
             transport,
@@ -122,6 +134,8 @@ class Runtime(RuntimeHelpers):
             reply_id_of_head=codex_wire.reply_id_of_head,
         )
         runtime = cls(rpc, config, retention=retention)
+        if restored is not None:
+            runtime.state.restore(restored)
         try:
             await runtime._initialize()
         except BaseException:
@@ -246,6 +260,11 @@ class Runtime(RuntimeHelpers):
             if not taps:
                 del self._taps[tap.thread_id]
 
+    def observe(self, observer: WireObserver) -> Callable[[], None]:
+        """Call ``observer(event)`` for every message from now on (see :mod:`codex_runtime.runtime.observe`;
+        ``ClientConfig.observers`` attaches from the first message on). Returns the unsubscribe."""
+        return self.rpc.observe(fan_out((observer,)))
+
     def on_close(self, sink: CloseSink) -> Callable[[], None]:
         """Call ``sink(error)`` (on the reader, keep it cheap) once the connection is gone; returns the unsubscribe."""
         return self.rpc.on_close(sink)
@@ -329,9 +348,7 @@ class Runtime(RuntimeHelpers):
     def save_state(self, store: SnapshotStore | str | os.PathLike[str]) -> None:
         """Save the state snapshot to ``store`` (or to a JSON file at that path, tagged with the protocol schema
         hash so a snapshot from another protocol version is refused on load)."""
-        if isinstance(store, str | os.PathLike):
-            store = JsonFileSnapshotStore(store, schema_sha256=SCHEMA_SHA256)
-        store.save(self.state_snapshot())
+        snapshot_store(store).save(self.state_snapshot())
 
     def metrics_snapshot(self) -> MetricsSnapshot:
         dropped = (

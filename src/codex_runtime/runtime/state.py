@@ -21,12 +21,12 @@ handler (methods it does not track return at once) and never raises. Everything 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from functools import partial
 from typing import Any, Protocol
 
-from codex_runtime.errors import InvalidArgumentError
+from codex_runtime.errors import InvalidArgumentError, SnapshotCorruptError
 from codex_runtime.protocol import read_ids
 from codex_runtime.runtime.turn_record import TEXT_DELTAS, ItemRecord, Text, TurnRecord, plain
 from codex_runtime.runtime.usage import TurnUsage, UsageFold
@@ -94,6 +94,22 @@ class _Thread:
             out["last_diff"] = {"turn_id": self.last_diff_turn_id, "diff": diff.render(), "truncated": diff.dropped > 0}
         return {**out, "turns": {turn.id: turn.to_dict() for turn in self.turns.values()}}
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], limits: RetentionLimits) -> _Thread:
+        thread = cls(str(data["id"]))
+        for name in ("status", "active_flags", "name", "active_turn_id", "last_plan", "token_usage"):
+            setattr(thread, name, data.get(name))
+        thread.archived, thread.closed = bool(data.get("archived")), bool(data.get("closed"))
+        diff = data.get("last_diff")
+        if isinstance(diff, Mapping) and isinstance(diff.get("diff"), str):
+            thread.last_diff = Text.from_rendered(diff["diff"], limits.max_bytes_per_item)
+            thread.last_diff_turn_id = diff.get("turn_id")
+        turns = data.get("turns")
+        for turn in list((turns or {}).values())[-limits.max_turns_per_thread :] if isinstance(turns, Mapping) else ():
+            record = TurnRecord.from_dict(turn, limits.max_bytes_per_item)
+            thread.turns[record.id] = record
+        return thread
+
 
 def _int_or_none(value: Any) -> int | None:
     return value if type(value) is int else None
@@ -139,6 +155,23 @@ class StateProjection:
                 handler(self, params, thread_id, turn_id)
         except Exception:  # it runs on the reader: a malformed message must not stop the connection
             self._apply_errors += 1
+
+    def restore(self, snapshot: Mapping[str, Any]) -> None:
+        """Load a :meth:`snapshot` (e.g. from an earlier connection) into this empty projection: its threads,
+        turns and items, within this projection's limits (the newest are kept). Pending server requests are not
+        restored: they belonged to the old connection, which answered or lost them.
+
+        Raises:
+            SnapshotCorruptError: the snapshot does not have the shape :meth:`snapshot` gives.
+        """
+        try:
+            threads = [_Thread.from_dict(t, self.limits) for t in dict(snapshot.get("threads") or {}).values()]
+            evicted = {key: int(value) for key, value in dict(snapshot.get("evictions") or {}).items()}
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SnapshotCorruptError("<state snapshot>", f"not a state snapshot ({exc!r})") from exc
+        for thread in threads[-self.limits.max_threads :]:
+            self._threads[thread.id] = thread
+        self._evicted.update((k, v) for k, v in evicted.items() if k in self._evicted)
 
     # --- running turns ---------------------------------------------------------------------------------------
 

@@ -17,7 +17,9 @@ Rules from the measured server behaviour:
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -69,6 +71,20 @@ class Text:
         text = "".join(self.parts)
         return f"{text}…[truncated {self.dropped} bytes]" if self.dropped else text
 
+    @classmethod
+    def from_rendered(cls, rendered: str, room: int) -> Text:
+        """The text :meth:`render` gave (its truncation marker read back), kept up to ``room`` bytes."""
+        text = cls()
+        marker = _TRUNCATED.search(rendered)
+        if marker is not None:
+            rendered = rendered[: marker.start()]
+            text.dropped = int(marker.group(1))
+        text.append(rendered, room)
+        return text
+
+
+_TRUNCATED: Final = re.compile(r"…\[truncated (\d+) bytes\]\Z")
+
 
 def _utf8_head(piece: str, limit: int) -> tuple[str, int]:
     """The longest prefix of ``piece`` whose UTF-8 encoding fits in ``limit`` bytes, and its size."""
@@ -112,6 +128,29 @@ class ItemRecord:
         out.update(started_at_ms=self.started_at_ms, completed_at_ms=self.completed_at_ms)
         return {**out, "truncated": dropped > 0, "truncated_bytes": dropped}
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], max_bytes: int) -> ItemRecord:
+        """The record :meth:`to_dict` described (a state snapshot loaded back)."""
+        item = cls(str(data["id"]), str(data.get("type", "unknown")), max_bytes, status=str(data.get("status")))
+        item.exit_code = _int_or_none(data.get("exit_code"))
+        item.started_at_ms = _int_or_none(data.get("started_at_ms"))
+        item.completed_at_ms = _int_or_none(data.get("completed_at_ms"))
+        item.done = item.status != "inProgress"
+        for channel, value in data.items():
+            if channel not in _ITEM_FIELDS and isinstance(value, str):
+                text = item.texts[channel] = Text.from_rendered(value, item.room)
+                item.room -= text.size
+        return item
+
+
+_ITEM_FIELDS: Final = frozenset(
+    {"id", "type", "status", "exit_code", "started_at_ms", "completed_at_ms", "truncated", "truncated_bytes"}
+)
+
+
+def _int_or_none(value: Any) -> int | None:
+    return value if type(value) is int else None
+
 
 _SNAPSHOT_FIELDS = ("id", "status", "error", "retries", "started_at", "completed_at", "duration_ms")
 
@@ -150,6 +189,20 @@ class TurnRecord:
     def to_dict(self) -> dict[str, Any]:
         out = {name: plain(getattr(self, name)) for name in _SNAPSHOT_FIELDS}
         return {**out, "items": {item.id: item.to_dict() for item in self.items.values()}}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], max_bytes_per_item: int) -> TurnRecord:
+        """The record :meth:`to_dict` described (a state snapshot loaded back; retry notices are not in it)."""
+        turn = cls(str(data["id"]), status=str(data.get("status")), error=data.get("error"))
+        turn.started_at = _int_or_none(data.get("started_at"))
+        turn.completed_at = _int_or_none(data.get("completed_at"))
+        turn.duration_ms = _int_or_none(data.get("duration_ms"))
+        turn.ended = turn.status != "inProgress"
+        items = data.get("items")
+        for item in (items or {}).values() if isinstance(items, Mapping) else ():
+            record = ItemRecord.from_dict(item, max_bytes_per_item)
+            turn.items[record.id] = record
+        return turn
 
     # --- the outcome (read by a running turn) ---------------------------------------------------------------
 

@@ -113,6 +113,8 @@ class Runtime(Twin[AsyncRuntime]):
 
     state_snapshot = forward(AsyncRuntime.state_snapshot)
     metrics_snapshot = forward(AsyncRuntime.metrics_snapshot)
+    observe = forward(AsyncRuntime.observe)
+    save_state = forward(AsyncRuntime.save_state)
     events = forward(AsyncRuntime.events, EventStream.of)
     server_requests = forward(AsyncRuntime.server_requests, pending_requests)
 
