@@ -20,6 +20,7 @@ from codex_runtime import Client, ClientConfig
 from codex_runtime.testing import MockModel
 from codex_runtime.web import WebApp, WebSettings, create_app, web_state
 from codex_runtime.web.server import WebServer, bind
+from codex_runtime.web.store import SessionStore
 
 ALICE_TOKEN = "token-for-alice-0001"
 BOB_TOKEN = "token-for-bob-00002"
@@ -153,10 +154,18 @@ async def stream_events(
 
 @contextlib.asynccontextmanager
 async def open_web(
-    config: ClientConfig, model: MockModel, workdir: Path, settings: WebSettings | None = None
+    config: ClientConfig,
+    model: MockModel,
+    workdir: Path,
+    settings: WebSettings | None = None,
+    store: SessionStore | None = None,
 ) -> AsyncIterator[Web]:
+    """The app started as its ASGI lifespan would (store opened, stored sessions restored), stopped on exit."""
     async with Client(config) as client:
-        app = create_app(client, tokens=TOKENS, settings=settings or WebSettings(workspace_root=str(workdir)))
+        app = create_app(
+            client, tokens=TOKENS, settings=settings or WebSettings(workspace_root=str(workdir)), store=store
+        )
+        await web_state(app).start()
         try:
             async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://web") as http:
                 yield Web(app, web_state(app), client, http, model, workdir)

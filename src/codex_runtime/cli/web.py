@@ -16,17 +16,27 @@ from codex_runtime.cli.options import global_options, state_of
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port (0: any free).")
 @click.option("--token", "tokens", multiple=True, help="Accepted bearer token (repeatable; default: one generated).")
 @click.option("--workspace-root", type=click.Path(file_okay=False), help="Where session working directories live.")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    help="SQLite file keeping sessions across restarts "
+    "(default: $CODEX_RUNTIME_DATA_DIR or ~/.local/share/codex-runtime, web-sessions.sqlite3; ':memory:' keeps none).",
+)
 @global_options
 @click.pass_context
-def serve_cmd(ctx: click.Context, /, host: str, port: int, tokens: tuple[str, ...], workspace_root: str | None) -> int:
+def serve_cmd(
+    ctx: click.Context, /, host: str, port: int, tokens: tuple[str, ...], workspace_root: str | None, db: str | None
+) -> int:
     """Serve the browser UI and HTTP API (needs the `web` extra). Ctrl-C stops it."""
     state = state_of(ctx)
     try:
-        from codex_runtime.cli.serve import serve
+        from codex_runtime.cli.serve import default_db_path, serve
     except ImportError as exc:  # pragma: no cover - the module itself has no optional imports
         raise CliError(f"the web adapter is not available: {exc}") from exc
     try:
-        return serve(host, port, tokens, state.client_config(), workspace_root=workspace_root)
+        return serve(
+            host, port, tokens, state.client_config(), workspace_root=workspace_root, db=db or default_db_path()
+        )
     except ImportError as exc:
         raise CliError(str(exc).split(" (", 1)[0], hint="pip install 'codex-runtime[web]'") from exc
     except ValueError as exc:

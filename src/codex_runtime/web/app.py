@@ -24,6 +24,7 @@ from codex_runtime.web.errors import WebError
 from codex_runtime.web.routes import router
 from codex_runtime.web.settings import WebSettings
 from codex_runtime.web.state import WebApp
+from codex_runtime.web.store import SessionStore
 
 _ASSETS = {
     "index.html": "text/html; charset=utf-8",
@@ -76,6 +77,7 @@ def create_app(
     *,
     tokens: Mapping[str, str] | Iterable[str],
     settings: WebSettings | None = None,
+    store: SessionStore | None = None,
 ) -> FastAPI:
     """The ASGI app.
 
@@ -85,11 +87,13 @@ def create_app(
             the end (through the ASGI lifespan, e.g. under uvicorn).
         tokens: ``{token: tenant_name}``, or tokens alone (each its own tenant).
         settings: limits and policies (:class:`WebSettings`).
+        store: where sessions are kept across restarts (:class:`~codex_runtime.web.sqlite_store.SqliteSessionStore`);
+            None keeps them in memory only. Opened at startup (its sessions come back), closed at the end.
 
     Raises:
         ValueError: no tokens, a token shorter than 8 characters, or invalid settings.
     """
-    web = WebApp(client_or_config, tokens=tokens, settings=settings)
+    web = WebApp(client_or_config, tokens=tokens, settings=settings, store=store)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

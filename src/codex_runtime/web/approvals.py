@@ -21,13 +21,14 @@ import secrets
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from codex_runtime.errors import CodexRuntimeError, ServerRequestAlreadyAnsweredError
 from codex_runtime.runtime.decisions import COMMAND_APPROVAL, FILE_CHANGE_APPROVAL, PERMISSIONS_APPROVAL
 from codex_runtime.runtime.handlers import DEFER, Deferred
 from codex_runtime.runtime.server_requests import PendingServerRequest
 from codex_runtime.web.events import ReplayBuffer
+from codex_runtime.web.store import ApprovalRow
 
 ApprovalStatus = Literal["pending", "answered", "expired", "resolved", "declined", "refused"]
 
@@ -44,7 +45,7 @@ class ApprovalNotFoundError(CodexRuntimeError, LookupError):
 class ApprovalSettledError(CodexRuntimeError):
     """The approval was already answered, expired or withdrawn."""
 
-    def __init__(self, approval: WebApproval) -> None:
+    def __init__(self, approval: WebApproval | RestoredApproval) -> None:
         self.approval = approval
         super().__init__(f"approval {approval.id} is already {approval.status}")
 
@@ -87,6 +88,20 @@ class WebApproval:
         }
 
 
+class RestoredApproval:
+    """A settled approval of an earlier run of the app, as it was stored (it can no longer be answered)."""
+
+    def __init__(self, row: ApprovalRow) -> None:
+        self.id = row.approval_id
+        self.turn_id = row.turn_id
+        self.status: ApprovalStatus = "declined" if row.status == "pending" else cast(ApprovalStatus, row.status)
+        self.settled_at = row.settled_at
+        self._data = {**row.data, "status": self.status}
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self._data)
+
+
 class ApprovalQueue:
     """The bounded approvals of one web session; see the module docstring.
 
@@ -107,7 +122,7 @@ class ApprovalQueue:
         self._events = events
         self._pending_requests = pending_requests
         self._views: dict[int | str, WebApproval] = {}  # request id -> its view, while the request is open
-        self._settled: OrderedDict[str, WebApproval] = OrderedDict()
+        self._settled: OrderedDict[str, WebApproval | RestoredApproval] = OrderedDict()
         self._closed = False
         self.refused = 0
         """Requests declined at once because the queue was full or the session closing."""
@@ -145,7 +160,18 @@ class ApprovalQueue:
         views = self._views
         return [view for request in self._pending_requests() if (view := views.get(request.id)) is not None]
 
-    def get(self, approval_id: str) -> WebApproval | None:
+    def settled(self) -> list[WebApproval | RestoredApproval]:
+        """The remembered settled approvals, oldest first (at most :data:`HISTORY`)."""
+        return list(self._settled.values())
+
+    def restore(self, rows: Sequence[ApprovalRow]) -> list[RestoredApproval]:
+        """Remember the settled approvals of an earlier run (the newest :data:`HISTORY`), oldest first."""
+        restored = [RestoredApproval(row) for row in rows[-HISTORY:]]
+        for approval in restored:
+            self._remember(approval)
+        return restored
+
+    def get(self, approval_id: str) -> WebApproval | RestoredApproval | None:
         for approval in self._views.values():
             if approval.id == approval_id:
                 return approval
@@ -163,7 +189,7 @@ class ApprovalQueue:
         approval = self.get(approval_id)
         if approval is None:
             raise ApprovalNotFoundError(approval_id)
-        if approval.status != "pending" or not approval.request.is_pending:
+        if not isinstance(approval, WebApproval) or approval.status != "pending" or not approval.request.is_pending:
             raise ApprovalSettledError(approval)
         approval.decision = decision  # set first: the broker settles the view as the reply goes out
         try:
@@ -197,7 +223,7 @@ class ApprovalQueue:
         self._events.unpin(approval.id)
         self._events.publish("approval_resolved", {"approval": approval.to_json()}, turn_id=approval.request.turn_id)
 
-    def _remember(self, approval: WebApproval) -> None:
+    def _remember(self, approval: WebApproval | RestoredApproval) -> None:
         self._settled[approval.id] = approval
         while len(self._settled) > HISTORY:
             self._settled.popitem(last=False)
@@ -223,4 +249,11 @@ class ApprovalQueue:
         self._closed = False
 
 
-__all__ = ["ApprovalNotFoundError", "ApprovalQueue", "ApprovalSettledError", "ApprovalStatus", "WebApproval"]
+__all__ = [
+    "ApprovalNotFoundError",
+    "ApprovalQueue",
+    "ApprovalSettledError",
+    "ApprovalStatus",
+    "RestoredApproval",
+    "WebApproval",
+]

@@ -29,6 +29,29 @@ class WebError(CodexRuntimeError):
         super().__init__(f"{status_code}: {detail}")
 
 
+class SessionStoreError(CodexRuntimeError):
+    """The web session store cannot be used (not a codex-runtime session database, unreadable, or a write failed)."""
+
+    def __init__(self, location: str, reason: str) -> None:
+        self.location = location
+        self.reason = reason
+        super().__init__(f"session store {location}: {reason}")
+
+
+class SessionStoreVersionError(SessionStoreError):
+    """The session store was written by a newer codex-runtime (its schema version is above what this one knows).
+    It is left untouched: upgrade codex-runtime, or point ``--db`` at another file."""
+
+    def __init__(self, location: str, *, found: int, supported: int) -> None:
+        self.found = found
+        self.supported = supported
+        super().__init__(
+            location,
+            f"schema version {found} was written by a newer codex-runtime (this one knows up to {supported}); "
+            "upgrade codex-runtime or use another database file",
+        )
+
+
 def upstream_error(exc: CodexRuntimeError, doing: str) -> WebError:
     """The HTTP error for a codex_runtime error raised while ``doing`` something."""
     if isinstance(exc, WebError):  # already an HTTP answer (WebError is under the root too)
@@ -50,4 +73,4 @@ def upstream_error(exc: CodexRuntimeError, doing: str) -> WebError:
     return WebError(500, f"{doing}: {type(exc).__name__}: {exc}")
 
 
-__all__ = ["WebError", "upstream_error"]
+__all__ = ["SessionStoreError", "SessionStoreVersionError", "WebError", "upstream_error"]

@@ -58,14 +58,19 @@ def sse_frame(kind: str, data: dict[str, Any]) -> str:
 class ReplayBuffer:
     """The bounded, numbered event log of one session; see the module docstring."""
 
-    def __init__(self, session_id: str, capacity: int) -> None:
+    def __init__(self, session_id: str, capacity: int, *, start_after: int = 0) -> None:
+        """``start_after``: the last id a previous run of the session published. A restored session goes on
+        numbering after it, so a client resuming from an id of the previous run gets what was restored (a summary
+        of each turn), never an older id twice."""
         if capacity < 1:
             raise ValueError("capacity must be at least 1")
+        if start_after < 0:
+            raise ValueError("start_after must not be negative")
         self.session_id = session_id
         self.capacity = capacity
         self._events: deque[tuple[WebEvent, str | None]] = deque()
         self._pinned: set[str] = set()
-        self._next_id = 1
+        self._next_id = start_after + 1
         self.dropped = 0
         """Events dropped from the buffer so far."""
         self.dropped_through = 0

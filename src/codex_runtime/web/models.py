@@ -48,6 +48,7 @@ class TurnInfo(BaseModel):
     prompt: str
     assistant_text: str
     error: dict[str, Any] | None
+    usage: dict[str, Any] | None = Field(default=None, description="the turn's token usage, once it completed")
     started_at: float
     ended_at: float | None
 
@@ -116,7 +117,8 @@ class EventEnvelope(BaseModel):
             "session_created, turn_started, agent_message_delta, reasoning_delta, command_output_delta, "
             "item_started, item_completed, token_usage, notification, turn_steered, turn_interrupt_requested, "
             "turn_completed, turn_failed, turn_interrupted, approval_requested, approval_resolved, "
-            "approval_refused, session_closing, session_close_failed, session_closed"
+            "approval_refused, session_closing, session_close_failed, session_closed; after a restart: "
+            "session_restored, approval_restored (and turn events with data.restored), session_resumed"
         )
     )
     session_id: str

@@ -144,7 +144,7 @@ async def close_session(session_id: str, app: App, who: Tenant) -> SessionInfo:
     the session is open again and the close can be retried."""
     session = _session(app, who, session_id)
     await session.close()
-    app.registry.forget_old_closed(who)
+    await app.registry.forget_old_closed(who)
     return SessionInfo.model_validate(session.to_json())
 
 

@@ -8,6 +8,11 @@ runs at a time per session (a second start is a 409, never a silent wait).
 Close is a state machine ``open -> closing -> closed``: the running turn is interrupted (bounded wait), open
 approvals are withdrawn, then the thread is archived. If archiving fails, the session goes back to ``open`` with a
 fresh :class:`Session` handle on the same thread (a Session caches its close outcome), so close can be retried.
+
+Every change worth keeping (the session's state, a turn's start and end, settled approvals) goes through the
+:class:`~codex_runtime.web.journal.SessionJournal` before it is announced. A session restored from the store
+(:mod:`codex_runtime.web.restore`) has no :class:`Session` yet: its first action (a turn, a close) resumes the
+thread through the registry's ``Resumer``, with the same thread id.
 """
 
 from __future__ import annotations
@@ -17,15 +22,18 @@ import contextlib
 import logging
 import time
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from codex_runtime.api.profiles import SessionConfig
 from codex_runtime.api.prompt_run import PromptRunStream
 from codex_runtime.api.session import Session
 from codex_runtime.errors import CodexRuntimeError
+from codex_runtime.runtime.server_requests import PendingServerRequest
 from codex_runtime.web.approvals import ApprovalQueue
 from codex_runtime.web.errors import WebError, upstream_error
 from codex_runtime.web.events import ReplayBuffer
+from codex_runtime.web.journal import SessionJournal
 from codex_runtime.web.serialize import clip, error_payload, event_payload
 from codex_runtime.web.settings import WebSettings
 from codex_runtime.web.turns import PROMPT_PREVIEW_CHARS, SessionState, TurnRecord, TurnStatus
@@ -39,44 +47,108 @@ _TERMINAL: dict[str, TurnStatus] = {
 }
 
 
-class WebSession:
-    """One tenant's session; see the module docstring."""
+Resumer = Callable[[str, SessionConfig], Awaitable[Session]]
+"""Resumes a stored session's thread (thread/resume): ``(thread_id, config) -> Session``."""
 
-    def __init__(self, *, tenant: str, session: Session, settings: WebSettings, cwd_label: str) -> None:
-        self.id = session.thread_id
+
+class WebSession:
+    """One tenant's session; see the module docstring. Made by :meth:`started` (a new thread) or by
+    :func:`~codex_runtime.web.restore.restored_session` (a stored one, resumed on first use)."""
+
+    def __init__(
+        self,
+        *,
+        tenant: str,
+        thread_id: str,
+        config: SessionConfig,
+        settings: WebSettings,
+        cwd_label: str,
+        journal: SessionJournal,
+        resume: Resumer | None = None,
+        created_at: float | None = None,
+        events_after: int = 0,
+    ) -> None:
+        self.id = thread_id
         self.tenant = tenant
         self.settings = settings
         self.cwd_label = cwd_label
-        self.created_at = time.time()
+        self.created_at = time.time() if created_at is None else created_at
         self.closed_at: float | None = None
         self.state: SessionState = "open"
-        self.events = ReplayBuffer(self.id, settings.replay_buffer_size)
-        runtime = session.runtime
+        self.events = ReplayBuffer(self.id, settings.replay_buffer_size, start_after=events_after)
         self.approvals = ApprovalQueue(
-            self.id,
-            self.events,
-            capacity=settings.max_pending_approvals,
-            pending_requests=lambda: runtime.pending_server_requests(self.id),
+            self.id, self.events, capacity=settings.max_pending_approvals, pending_requests=self._pending_requests
         )
         self.turns: OrderedDict[str, TurnRecord] = OrderedDict()
         self.first_prompt: str | None = None  # names the session in lists; kept when old turns are forgotten
         self.active: TurnRecord | None = None
         self.subscribers = 0
-        self._session = session
+        self._config = config
+        self._journal = journal
+        self._resume = resume
+        self._session: Session | None = None
+        self._resume_lock = asyncio.Lock()
         self._starting = False
         self._close_lock = asyncio.Lock()
         self._bindings = contextlib.ExitStack()  # released once, when the session closes or the app stops
-        self._bindings.callback(runtime.on_server_request_retired(self.approvals.retired))
-        self._bindings.callback(runtime.push_handler(self.id, self.approvals.handle))
+
+    @classmethod
+    def started(
+        cls, *, tenant: str, session: Session, settings: WebSettings, cwd_label: str, journal: SessionJournal
+    ) -> WebSession:
+        """The web session of a thread just started."""
+        web = cls(
+            tenant=tenant,
+            thread_id=session.thread_id,
+            config=session.config,
+            settings=settings,
+            cwd_label=cwd_label,
+            journal=journal,
+        )
+        web._attach(session)
         config = session.config
-        self.events.publish(
+        web.events.publish(
             "session_created",
             {"approval_policy": config.approval_policy, "sandbox": config.sandbox, "cwd": cwd_label},
         )
+        return web
+
+    def _pending_requests(self) -> Sequence[PendingServerRequest]:
+        session = self._session
+        return session.runtime.pending_server_requests(self.id) if session is not None else ()
+
+    def _attach(self, session: Session) -> None:
+        self._session = session
+        runtime = session.runtime
+        self._bindings.callback(runtime.on_server_request_retired(self.approvals.retired))
+        self._bindings.callback(runtime.push_handler(self.id, self.approvals.handle))
+
+    async def _live(self) -> Session:
+        """The session's :class:`Session`, resuming a restored thread first (once, even for concurrent callers).
+
+        Raises:
+            WebError: the resume was refused or failed (mapped from the runtime error).
+        """
+        async with self._resume_lock:
+            if self._session is None:
+                if self._resume is None:
+                    raise WebError(409, "the session has no thread to resume")
+                try:
+                    session = await self._resume(self.id, self._config)
+                except CodexRuntimeError as exc:
+                    raise upstream_error(exc, "resuming the thread") from exc
+                self._attach(session)
+                self.events.publish("session_resumed", {"thread_id": self.id})
+                return session
+            return self._session
+
+    async def save(self) -> None:
+        """Write the session's row and settled approvals (turns are written as they start and end)."""
+        await self._journal.save(self)
 
     @property
     def config(self) -> SessionConfig:
-        return self._session.config
+        return self._config
 
     # --- turns ---------------------------------------------------------------------------------------------
 
@@ -106,33 +178,43 @@ class WebSession:
             raise WebError(409, "a turn is already running in this session; wait, interrupt or steer it")
         self._starting = True
         try:
-            stream = await self._session.ask_stream(prompt)
+            session = await self._live()
+            stream = await session.ask_stream(prompt)
         except CodexRuntimeError as exc:
             raise upstream_error(exc, "starting the turn") from exc
         finally:
             self._starting = False
         turn = TurnRecord(stream.turn_id, prompt)
         turn.stream = stream
-        self._remember(turn)
+        forgotten = self._remember(turn)
         self.active = turn
         self.events.publish("turn_started", {"prompt": turn.prompt}, turn_id=turn.turn_id)
-        turn.task = asyncio.get_running_loop().create_task(self._consume(turn, stream), name=f"web-turn-{turn.turn_id}")
+        # No await between turn/start and the consumer task: a cancelled request must not orphan a running turn.
+        turn.task = asyncio.get_running_loop().create_task(
+            self._consume(turn, stream, forgotten), name=f"web-turn-{turn.turn_id}"
+        )
         return turn
 
-    def _remember(self, turn: TurnRecord) -> None:
+    def _remember(self, turn: TurnRecord) -> list[str]:
+        """Keep ``turn``; returns the ids of the oldest finished turns forgotten to stay within the bound."""
         if self.first_prompt is None:
             self.first_prompt = turn.prompt
         self.turns[turn.turn_id] = turn
+        forgotten: list[str] = []
         while len(self.turns) > self.settings.max_turns_kept:
             oldest = next(iter(self.turns.values()))
             if oldest.status == "running":
                 break
-            self.turns.popitem(last=False)
+            forgotten.append(self.turns.popitem(last=False)[0])
+        return forgotten
 
-    async def _consume(self, turn: TurnRecord, stream: PromptRunStream) -> None:
+    async def _consume(self, turn: TurnRecord, stream: PromptRunStream, forgotten: Sequence[str] = ()) -> None:
+        """Publish the turn's events until it ends; the turn's records are written here, in order."""
         limit = self.settings.max_event_string_chars
         try:
             async with stream:  # leaving early (cancellation) interrupts the turn
+                await self._journal.forget(self.id, forgotten)
+                await self._journal.turns([turn.to_row(self.id)])
                 async for event in stream:
                     payload = event_payload(event, limit)
                     if payload is None:
@@ -140,28 +222,38 @@ class WebSession:
                     kind, data = payload
                     status = _TERMINAL.get(kind)
                     if status == "completed":
-                        turn.finish(status, assistant_text=str(data.get("assistant_text", "")))
+                        usage = data.get("usage")
+                        turn.finish(
+                            status,
+                            assistant_text=str(data.get("assistant_text", "")),
+                            usage=usage if isinstance(usage, dict) else None,
+                        )
                     elif status is not None:
                         turn.finish(status, error=data)
                     if status is not None:
                         self._release(turn)  # free for the next turn before anyone hears that this one ended
+                        await self._journal.turns([turn.to_row(self.id)])  # stored before it is announced
                     self.events.publish(kind, data, turn_id=turn.turn_id)
         except asyncio.CancelledError:
-            self._end_abnormally(turn, "interrupted", {"error_type": "Cancelled", "message": "the web app stopped"})
+            await self._end_abnormally(
+                turn, "interrupted", {"error_type": "Cancelled", "message": "the web app stopped"}
+            )
             raise
         except CodexRuntimeError as exc:  # our deadline (the turn was interrupted) or a dead connection
-            self._end_abnormally(turn, "failed", error_payload(exc))
+            await self._end_abnormally(turn, "failed", error_payload(exc))
         except Exception as exc:  # a bug here must not leave the session stuck with a "running" turn
             logger.exception("consuming turn %s failed", turn.turn_id)
-            self._end_abnormally(turn, "failed", error_payload(exc))
+            await self._end_abnormally(turn, "failed", error_payload(exc))
         finally:
             self._release(turn)
             await self.approvals.withdraw(turn.turn_id)
+            await self.save()
 
-    def _end_abnormally(self, turn: TurnRecord, status: TurnStatus, error: dict[str, Any]) -> None:
+    async def _end_abnormally(self, turn: TurnRecord, status: TurnStatus, error: dict[str, Any]) -> None:
         if turn.status == "running":
             turn.finish(status, error=error)
             self._release(turn)
+            await self._journal.turns([turn.to_row(self.id)])
             self.events.publish(
                 "turn_failed" if status == "failed" else "turn_interrupted", error, turn_id=turn.turn_id
             )
@@ -208,8 +300,11 @@ class WebSession:
             WebError: 404 unknown turn, 409 not running (or the server refused); upstream errors as mapped.
         """
         self._running(turn_id)
+        session = self._session
+        if session is None:  # a running turn implies a live session; kept for the type checker
+            raise WebError(409, "the session's thread is not resumed")
         try:
-            response = await self._session.runtime.turn_steer(self.id, turn_id, prompt)
+            response = await session.runtime.turn_steer(self.id, turn_id, prompt)
         except CodexRuntimeError as exc:
             raise upstream_error(exc, "steering the turn") from exc
         self.events.publish("turn_steered", {"prompt": clip(prompt, PROMPT_PREVIEW_CHARS)}, turn_id=turn_id)
@@ -226,15 +321,16 @@ class WebSession:
         async with self._close_lock:
             if self.state == "closed":
                 return
+            session = await self._live()  # a restored thread is resumed to be archived
             self.state = "closing"
             self.events.publish("session_closing", {})
             await self._stop_turn()
             await self.approvals.close()
             try:
-                await self._session.close()
+                await session.close()
             except CodexRuntimeError as exc:
                 # A Session caches its close outcome: continue on a fresh handle of the same (still loaded) thread.
-                self._session = Session(self._session.runtime, self.id, self._session.config)
+                self._session = Session(session.runtime, self.id, session.config)
                 self.approvals.reopen()
                 self.state = "open"
                 self.events.publish("session_close_failed", error_payload(exc))
@@ -245,6 +341,7 @@ class WebSession:
             self.closed_at = time.time()
             self._bindings.close()
             self.events.publish("session_closed", {})
+            await self.save()
             self.events.end()
 
     async def _stop_turn(self) -> None:
@@ -260,15 +357,16 @@ class WebSession:
                 await asyncio.wait_for(turn.task, self.settings.close_turn_grace)
 
     async def shutdown(self) -> None:
-        """The app is stopping: stop the turn task (which interrupts the turn), withdraw approvals, end streams.
-        The thread is not archived (it can be resumed later)."""
+        """The app is stopping: decline the open approvals, stop the turn task (which interrupts the turn), end
+        streams, write the session's last state. The thread is not archived (it is resumed after a restart)."""
+        await self.approvals.close()  # first: the interrupt below would leave them "resolved", not declined
         turn = self.active
         if turn is not None and turn.task is not None and not turn.task.done():
             turn.task.cancel()
             with contextlib.suppress(asyncio.CancelledError, TimeoutError):
                 await asyncio.wait_for(turn.task, self.settings.close_turn_grace)
-        await self.approvals.close()
         self._bindings.close()
+        await self.save()
         self.events.end()
 
     def to_json(self, *, with_turns: bool = True) -> dict[str, Any]:
@@ -292,4 +390,4 @@ class WebSession:
         }
 
 
-__all__ = ["WebSession"]
+__all__ = ["Resumer", "WebSession"]

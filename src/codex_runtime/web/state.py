@@ -1,5 +1,5 @@
 """``WebApp``: what one web app holds: its Client (given, or owned and connected at startup), the tenants, the
-session registry and the settings."""
+session registry, the session store and the settings."""
 
 from __future__ import annotations
 
@@ -11,13 +11,16 @@ from codex_runtime.errors import NotConnectedError
 from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.web.auth import TenantDirectory
 from codex_runtime.web.errors import WebError
+from codex_runtime.web.journal import SessionJournal
 from codex_runtime.web.registry import SessionRegistry
 from codex_runtime.web.settings import WebSettings
+from codex_runtime.web.store import InMemorySessionStore, SessionStore
 
 
 class WebApp:
     """The state behind one ASGI app. A given :class:`Client` stays the caller's (never shut down here); a
-    :class:`ClientConfig` (or None) makes the app connect its own Client at startup and shut it down at the end."""
+    :class:`ClientConfig` (or None) makes the app connect its own Client at startup and shut it down at the end.
+    The ``store`` (default: in memory) is opened at startup, its sessions restored, and closed at the end."""
 
     def __init__(
         self,
@@ -25,10 +28,12 @@ class WebApp:
         *,
         tokens: Mapping[str, str] | Iterable[str],
         settings: WebSettings | None = None,
+        store: SessionStore | None = None,
     ) -> None:
         self.settings = settings or WebSettings()
         self.tenants = TenantDirectory(tokens)
-        self.registry = SessionRegistry(self.settings)
+        self.store = store or InMemorySessionStore()
+        self.registry = SessionRegistry(self.settings, SessionJournal(self.store))
         self._client: Client | None = None
         self._config: ClientConfig | None = None
         if isinstance(client_or_config, Client):
@@ -65,24 +70,35 @@ class WebApp:
         return self._client
 
     async def start(self) -> None:
-        """Connect the owned Client (no-op for a given one).
+        """Open the store, connect the owned Client (a given one is used as it is), restore the stored sessions.
 
         Raises:
+            SessionStoreVersionError, SessionStoreError: the store cannot be used (checked before app-server starts).
             CodexBinaryNotFoundError, TransportError, IncompatibleCodexVersionError, RpcError: as Client.connect.
         """
-        if self._client is None and self._config is not None:
-            self._client = await Client.connect(self._config)
+        await self.store.open()
+        try:
+            if self._client is None and self._config is not None:
+                self._client = await Client.connect(self._config)
+            await self.registry.restore(await self.store.load(), lambda: self.client)
+        except BaseException:
+            await self.store.close()
+            raise
 
     def end_streams(self) -> None:
         """Let every open event stream finish (call before the server waits for its connections)."""
         self.registry.end_streams()
 
     async def aclose(self) -> None:
-        """Stop turn tasks (interrupting their turns), withdraw approvals, end streams; shut down an owned Client."""
-        await self.registry.shutdown()
-        if self.owns_client and self._client is not None:
-            client, self._client = self._client, None
-            await client.shutdown()
+        """Stop turn tasks (interrupting their turns), withdraw approvals, end streams, write the sessions' last
+        state and close the store; shut down an owned Client."""
+        try:
+            await self.registry.shutdown()
+        finally:
+            await self.store.close()
+            if self.owns_client and self._client is not None:
+                client, self._client = self._client, None
+                await client.shutdown()
 
 
 __all__ = ["WebApp"]

@@ -8,6 +8,7 @@ import time
 from typing import TYPE_CHECKING, Any, Literal
 
 from codex_runtime.web.serialize import clip
+from codex_runtime.web.store import TurnRow
 
 if TYPE_CHECKING:
     from codex_runtime.api.prompt_run import PromptRunStream
@@ -20,26 +21,37 @@ PROMPT_PREVIEW_CHARS = 4000
 class TurnRecord:
     """What the web remembers of one turn."""
 
-    def __init__(self, turn_id: str, prompt: str) -> None:
+    def __init__(self, turn_id: str, prompt: str, *, started_at: float | None = None) -> None:
         self.turn_id = turn_id
         self.prompt = clip(prompt, PROMPT_PREVIEW_CHARS)
         self.status: TurnStatus = "running"
         self.assistant_text = ""
         self.error: dict[str, Any] | None = None
-        self.started_at = time.time()
+        self.usage: dict[str, Any] | None = None
+        """The turn's token usage as the web shows it (set when it completed)."""
+        self.started_at = time.time() if started_at is None else started_at
         self.ended_at: float | None = None
         self.done = asyncio.Event()
         self.task: asyncio.Task[None] | None = None
         self.stream: PromptRunStream | None = None
         """The turn's event stream (its consumer task iterates it; interrupts go through it)."""
 
-    def finish(self, status: TurnStatus, *, assistant_text: str = "", error: dict[str, Any] | None = None) -> None:
+    def finish(
+        self,
+        status: TurnStatus,
+        *,
+        assistant_text: str = "",
+        error: dict[str, Any] | None = None,
+        usage: dict[str, Any] | None = None,
+        ended_at: float | None = None,
+    ) -> None:
         if self.status != "running":
             return
         self.status = status
         self.assistant_text = assistant_text
         self.error = error
-        self.ended_at = time.time()
+        self.usage = usage
+        self.ended_at = time.time() if ended_at is None else ended_at
         self.done.set()
 
     async def wait(self, timeout: float) -> None:
@@ -55,9 +67,23 @@ class TurnRecord:
             "prompt": self.prompt,
             "assistant_text": self.assistant_text,
             "error": self.error,
+            "usage": self.usage,
             "started_at": self.started_at,
             "ended_at": self.ended_at,
         }
+
+    def to_row(self, session_id: str) -> TurnRow:
+        return TurnRow(
+            session_id=session_id,
+            turn_id=self.turn_id,
+            status=self.status,
+            prompt=self.prompt,
+            assistant_text=self.assistant_text,
+            error=self.error,
+            usage=self.usage,
+            started_at=self.started_at,
+            ended_at=self.ended_at,
+        )
 
 
 __all__ = ["PROMPT_PREVIEW_CHARS", "SessionState", "TurnRecord", "TurnStatus"]

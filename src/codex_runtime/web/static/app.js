@@ -434,6 +434,7 @@ function handleEvent(kind, envelope) {
       break;
     case "approval_requested":
     case "approval_refused":
+    case "approval_restored":
       approvalCard(data.approval);
       break;
     case "approval_resolved":
