@@ -64,8 +64,8 @@ async def test_after_a_restart_the_session_its_history_and_its_thread_come_back(
         after_events = await web.buffered_events(session_id, after=str(restored_events[-1]["id"]))
 
     assert first["status"] == "completed"
-    assert [(s["session_id"], s["thread_id"], s["state"], s["cwd"]) for s in listed] == [
-        (session_id, session_id, "open", ".")
+    assert [(s["session_id"], s["thread_id"], s["state"], s["cwd"], s["first_prompt"]) for s in listed] == [
+        (session_id, session_id, "open", ".", "First question?")
     ]
     assert history["created_at"] == created["created_at"]
     assert [
@@ -303,7 +303,7 @@ def test_migrations_apply_in_order_keep_the_data_and_a_failing_one_rolls_back_to
     db = tmp_path / "web.sqlite3"
     conn = sqlite3.connect(db, isolation_level=None)
     assert migrate(conn, str(db)) == 1
-    conn.execute("INSERT INTO sessions VALUES ('s', 'alice', 's', '/w', '.', '{}', 'open', 1.0, NULL, 3)")
+    conn.execute("INSERT INTO sessions VALUES ('s', 'alice', 's', '/w', '.', '{}', 'open', 1.0, NULL, 3, 'hi')")
     broken = (*MIGRATIONS, Migration(2, "broken", ("ALTER TABLE sessions ADD COLUMN note TEXT", "NOT SQL")))
     with pytest.raises(SessionStoreError, match=r"migration to schema version 2 \(broken\) failed"):
         migrate(conn, str(db), broken)
@@ -467,8 +467,8 @@ def run_in_serve(
     """Start serve, call ``act(http)``, stop it with SIGINT; its first lines, what ``act`` returned, its exit code."""
     process = serve_process(codex_home, data_dir, workspace)
     try:
-        lines = serve_lines(process, 2)
-        url = lines[0].rsplit(" ", 1)[-1]
+        lines = serve_lines(process, 3)
+        url = lines[0].split(" ")[3]  # "codex-runtime web on URL (...)"
         with httpx.Client(base_url=url, timeout=WAIT, headers={"Authorization": f"Bearer {SERVE_TOKEN}"}) as http:
             result = act(http)
         process.send_signal(signal.SIGINT)
@@ -507,7 +507,7 @@ def test_a_restarted_serve_process_shows_the_session_and_answers_on_the_same_thr
     _, (listed, second), second_code = run_in_serve(codex_home, data_dir, workspace, second_run)
 
     db = data_dir / "web-sessions.sqlite3"
-    assert first_lines[1] == f"sessions kept in {db}"
+    assert first_lines[2] == f"sessions kept in {db}"
     assert (first_code, second_code) == (0, 0)
     assert (first["status"], first["assistant_text"]) == ("completed", "Before the restart.")
     assert [(s["session_id"], s["state"]) for s in listed] == [(session_id, "open")]

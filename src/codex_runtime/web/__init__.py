@@ -9,10 +9,22 @@ Install with the ``web`` extra (``pip install 'codex-runtime[web]'``)::
 
     app = create_app(ClientConfig(), tokens={"s3cret-token-for-alice": "alice"})
     # uvicorn module:app, or `codex-runtime serve --token s3cret-token-for-alice`
+
+Sessions outlive the process with ``create_app(..., store=SqliteSessionStore(path))`` (what ``serve --db`` does).
 """
 
 from codex_runtime.web.app import create_app, web_state
 from codex_runtime.web.settings import WebSettings
+from codex_runtime.web.sqlite_store import SqliteSessionStore
 from codex_runtime.web.state import WebApp
+from codex_runtime.web.store import InMemorySessionStore, SessionStore
 
-__all__ = ["WebApp", "WebSettings", "create_app", "web_state"]
+__all__ = [
+    "InMemorySessionStore",
+    "SessionStore",
+    "SqliteSessionStore",
+    "WebApp",
+    "WebSettings",
+    "create_app",
+    "web_state",
+]

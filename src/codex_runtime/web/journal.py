@@ -27,6 +27,7 @@ class JournaledSession(Protocol):
     id: str
     tenant: str
     cwd_label: str
+    first_prompt: str | None
     created_at: float
     closed_at: float | None
     events: ReplayBuffer
@@ -62,6 +63,7 @@ def session_row(web: JournaledSession) -> SessionRow:
         created_at=web.created_at,
         closed_at=web.closed_at,
         last_event_id=web.events.last_id,
+        first_prompt=web.first_prompt,
     )
 
 

@@ -95,6 +95,9 @@ def restored_session(
         created_at=row.created_at,
         events_after=row.last_event_id,
     )
+    web.first_prompt = (
+        row.first_prompt if row.first_prompt is not None else next((turn.prompt for turn in stored.turns), None)
+    )
     kept_rows = stored.turns[-settings.max_turns_kept :]
     dropped = [turn.turn_id for turn in stored.turns[: len(stored.turns) - len(kept_rows)]]
     kept_ids = {turn.turn_id for turn in kept_rows}

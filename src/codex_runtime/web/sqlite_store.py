@@ -33,11 +33,11 @@ BUSY_TIMEOUT_MS = 5000
 
 _UPSERT_SESSION = """
 INSERT INTO sessions (session_id, tenant, thread_id, cwd, cwd_label, settings, state, created_at, closed_at,
-                      last_event_id)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      last_event_id, first_prompt)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (session_id) DO UPDATE SET
     state = excluded.state, settings = excluded.settings, closed_at = excluded.closed_at,
-    last_event_id = excluded.last_event_id
+    last_event_id = excluded.last_event_id, first_prompt = excluded.first_prompt
 """
 _UPSERT_TURN = """
 INSERT INTO turns (session_id, turn_id, status, prompt, assistant_text, error, usage, started_at, ended_at)
@@ -191,7 +191,7 @@ class SqliteSessionStore:
         sessions = []
         for r in conn.execute(
             "SELECT session_id, tenant, thread_id, cwd, cwd_label, settings, state, created_at, closed_at, "
-            "last_event_id FROM sessions ORDER BY created_at, rowid"
+            "last_event_id, first_prompt FROM sessions ORDER BY created_at, rowid"
         ):
             row = SessionRow(
                 session_id=r[0],
@@ -204,6 +204,7 @@ class SqliteSessionStore:
                 created_at=r[7],
                 closed_at=r[8],
                 last_event_id=r[9],
+                first_prompt=r[10],
             )
             sessions.append(
                 StoredSession(
@@ -228,6 +229,7 @@ class SqliteSessionStore:
             row.created_at,
             row.closed_at,
             row.last_event_id,
+            row.first_prompt,
         )
         await self._run(lambda conn: self._write(conn, [(_UPSERT_SESSION, values)]))
 

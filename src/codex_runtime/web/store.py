@@ -35,6 +35,8 @@ class SessionRow:
     created_at: float
     closed_at: float | None
     last_event_id: int
+    first_prompt: str | None = None
+    """Names the session in lists (kept when its turn is forgotten)."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -42,7 +42,8 @@ MIGRATIONS: tuple[Migration, ...] = (
                 state TEXT NOT NULL,
                 created_at REAL NOT NULL,
                 closed_at REAL,
-                last_event_id INTEGER NOT NULL
+                last_event_id INTEGER NOT NULL,
+                first_prompt TEXT
             )""",
             "CREATE INDEX sessions_by_tenant ON sessions (tenant)",
             """CREATE TABLE turns (
