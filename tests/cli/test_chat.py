@@ -86,3 +86,23 @@ def test_chat_resume_of_an_unknown_thread_prints_one_line_and_exits_1(cli_env: d
     assert proc.stderr.startswith("error: ")
     assert "hint: check the thread id" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_an_approval_asked_during_a_quiet_turn_shows_the_typed_answer_and_says_what_always_covers(
+    spawn_cli: SpawnCli, mock_model: MockModel, workdir: Path
+) -> None:
+    mock_model.enqueue(responses.exec_command("printf 'chat-%s\\n' approved"), responses.text("Ran it."))
+    args = ("--sandbox", "workspace-write", "--approval", "untrusted", "--cwd", str(workdir))
+    child = spawn_cli("chat", *args)
+    child.expect_exact(PROMPT)
+    child.sendline("run it")
+    # typing is not echoed while the answer streams, but the answer to a question is (the terminal echoes it)
+    child.expect_exact("Allow? [y]es / [n]o / [a]lways (this command, rest of the session; file changes still ask): ")
+    child.sendline("yes")
+    child.expect_exact("yes\r\n")
+    child.expect_exact("approved")
+    child.expect_exact("chat-approved")
+    child.expect_exact("Ran it.")
+    child.expect_exact(PROMPT)
+    child.sendline("/exit")
+    assert finish(child) == 0

@@ -181,7 +181,8 @@ class Chat:
         self.view.ask(question)
         self._answer = asyncio.get_running_loop().create_future()
         try:
-            return await self._answer
+            with self.lines.answering():
+                return await self._answer
         finally:
             self._answer = None
 

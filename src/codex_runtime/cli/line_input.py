@@ -51,6 +51,10 @@ class LineInput(Protocol):
         """While a turn streams: what is typed is not echoed into the answer (held, then shown at the prompt)."""
         ...
 
+    def answering(self) -> contextlib.AbstractContextManager[None]:
+        """While a question is asked during a quiet turn: what is typed is echoed again (the answer is seen)."""
+        ...
+
     def close(self) -> None:
         """Give the terminal back as it was."""
         ...
@@ -121,6 +125,7 @@ class TtyInput:
         self._pending = bytearray()
         self._lines: deque[str] = deque()
         self._held: deque[str] = deque()
+        self._quiet_mode: Any = None  # the echo-off attributes while quiet() is active
         self._worker: _ReadlineWorker | None = None
         self._saved_mode: Any = None  # termios attributes, when stdin is a terminal
         try:
@@ -146,11 +151,30 @@ class TtyInput:
         quiet_mode[3] &= ~termios.ECHO
         with contextlib.suppress(OSError):
             termios.tcsetattr(self._fd, termios.TCSANOW, quiet_mode)
+        self._quiet_mode = quiet_mode
         try:
             yield
         finally:
+            self._quiet_mode = None
             with contextlib.suppress(OSError):  # TCSANOW, not TCSAFLUSH: typed input is kept
                 termios.tcsetattr(self._fd, termios.TCSANOW, self._saved_mode)
+
+    @contextlib.contextmanager
+    def answering(self) -> Iterator[None]:
+        # An approval question stops the stream: echo is safe again, and a person should see the answer typed.
+        quiet_mode = self._quiet_mode
+        if quiet_mode is None or self._saved_mode is None:
+            yield
+            return
+        import termios
+
+        with contextlib.suppress(OSError):
+            termios.tcsetattr(self._fd, termios.TCSANOW, self._saved_mode)
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                termios.tcsetattr(self._fd, termios.TCSANOW, quiet_mode)
 
     async def prompt(self, text: str) -> str | None:
         if self._held or self._lines:  # typed while the last turn ran: use it now
@@ -248,6 +272,9 @@ class PipeInput:
         raise RuntimeError("nothing is read from a pipe while a turn runs")
 
     def quiet(self) -> contextlib.AbstractContextManager[None]:
+        return contextlib.nullcontext()
+
+    def answering(self) -> contextlib.AbstractContextManager[None]:
         return contextlib.nullcontext()
 
     def close(self) -> None:
