@@ -15,6 +15,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from tests._sigint import default_sigint
 from tests.cli._cli import EXPECT_TIMEOUT, SpawnCli
 
 
@@ -47,6 +48,7 @@ def spawn_cli(cli_env: dict[str, str]) -> Iterator[SpawnCli]:
             encoding="utf-8",
             timeout=EXPECT_TIMEOUT,
             dimensions=(50, 200),
+            preexec_fn=default_sigint,  # tests press Ctrl-C: it must work even when the suite ignores it
         )
         children.append(child)
         return child

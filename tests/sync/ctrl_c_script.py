@@ -17,7 +17,9 @@ def main() -> int:
 
         def streaming(_request: object) -> MockResponse:
             print("STREAMING", flush=True)  # the turn is running: the parent may press Ctrl-C now
-            return responses.slow("a long answer that takes its time", delay=0.5)
+            # 60 pieces, 0.5 s apart: far longer than any scheduling delay of the parent under load, so the
+            # Ctrl-C always lands mid-turn (the interrupt ends it at once; the parent waits at most 60 s).
+            return responses.slow("slow " * 60, delay=0.5, deltas=["slow "] * 60)
 
         model.enqueue(streaming)
         home = mock_codex_home(Path(tmp) / "home", model)

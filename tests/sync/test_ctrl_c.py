@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests._sigint import default_sigint
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -18,6 +20,7 @@ def test_ctrl_c_interrupts_the_running_turn() -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=default_sigint,  # Ctrl-C must work even when the suite itself ignores it
     )
     try:
         assert proc.stdout is not None

@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from codex_runtime.cli.serve import TOKENS_ENV_VAR, resolve_tokens
+from tests._sigint import default_sigint
 
 SCRIPT = """
 import sys
@@ -49,6 +50,7 @@ def test_serve_prints_its_url_and_token_serves_the_api_and_exits_cleanly_on_sigi
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env={**{k: v for k, v in os.environ.items() if k != "CODEX_RUNTIME_SERVE_TOKENS"}, "PYTHONUNBUFFERED": "1"},
+        preexec_fn=default_sigint,  # SIGINT must stop it even when the suite itself ignores SIGINT
     )
     try:
         url_line, token_line, sign_in_line = read_lines(process, 3, timeout=20)
