@@ -26,6 +26,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "codex_runtime.api.review": ("ReviewFinding", "ReviewResult", "ReviewTarget"),
     "codex_runtime.api.session": ("Session",),
     "codex_runtime.api.tools": ("Tool", "tool"),
+    "codex_runtime.api.user_input": ("user_input_answers",),
     "codex_runtime.api.workflow": ("Workflow", "WorkflowConfig"),
     "codex_runtime.automation": ("AutomationHandle", "AutomationSpec", "AutomationStatus", "RetryPolicy"),
     "codex_runtime.cli_bin": ("ResolvedCodexBinary", "resolve_codex_binary"),
@@ -122,6 +123,7 @@ if TYPE_CHECKING:
     from codex_runtime.api.review import ReviewFinding, ReviewResult, ReviewTarget
     from codex_runtime.api.session import Session
     from codex_runtime.api.tools import Tool, tool
+    from codex_runtime.api.user_input import user_input_answers
     from codex_runtime.api.workflow import Workflow, WorkflowConfig
     from codex_runtime.automation import (
         AutomationHandle,
@@ -250,6 +252,7 @@ __all__ = [
     "McpServerStartupError",
     "accept_elicitation",
     "is_tool_call_approval",
+    "user_input_answers",
     "ReviewFinding",
     "ReviewResult",
     "ReviewTarget",

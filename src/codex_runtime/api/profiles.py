@@ -85,6 +85,9 @@ class RunProfile:
     ones need ``allow_privileged_escalation=True``."""
     mcp_servers: Mapping[str, McpServer] | None = None
     """MCP servers this thread starts, by name (sent in the thread's config; see :class:`McpServer`)."""
+    user_input: bool | None = None
+    """True: the model may ask the person questions (codex's ``request_user_input`` tool, otherwise offered only in
+    Plan mode); the questions reach the ``user_input`` handler, which declines by default."""
     summary: ReasoningSummary | None = None
     """The reasoning summary the model is asked for (turn/start)."""
 

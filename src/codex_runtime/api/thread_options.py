@@ -9,6 +9,7 @@ enums). Each option is sent only when set (None means "not sent": the server's, 
 | ``developer_instructions``, ``base_instructions``, ``model_provider``   | yes          | yes           | no         |
 | ``thread_config`` (sent as ``config``)                                  | yes          | yes           | no         |
 | ``mcp_servers`` (sent as ``config.mcp_servers``)                        | yes          | yes           | no         |
+| ``user_input`` (a ``config.features`` flag, see :class:`RunProfile`)    | yes          | yes           | no         |
 | ``ephemeral`` (no rollout is written: the thread cannot be resumed)     | yes          | no            | no         |
 | ``personality``, ``service_tier``, ``approvals_reviewer``               | yes          | yes           | yes        |
 | ``summary`` (the reasoning summary)                                     | no           | no            | yes        |
@@ -61,6 +62,8 @@ class ThreadOptionFields(Protocol):
     @property
     def mcp_servers(self) -> Mapping[str, McpServer] | None: ...
     @property
+    def user_input(self) -> bool | None: ...
+    @property
     def summary(self) -> ReasoningSummary | None: ...
 
 
@@ -70,6 +73,7 @@ THREAD_ONLY_OPTIONS: Final = (
     "model_provider",
     "thread_config",
     "mcp_servers",
+    "user_input",
     "ephemeral",
 )
 """Options that shape a thread when it starts; a turn on an existing thread cannot change them."""
@@ -113,8 +117,10 @@ def validate_thread_options(profile: ThreadOptionFields) -> None:
         value = getattr(profile, name)
         if value is not None and value not in choices:
             raise InvalidArgumentError(f"{name} must be one of {list(choices)} or None, not {value!r}")
-    if profile.ephemeral is not None and not isinstance(profile.ephemeral, bool):
-        raise InvalidArgumentError(f"ephemeral must be True, False or None, not {profile.ephemeral!r}")
+    for name in ("ephemeral", "user_input"):
+        value = getattr(profile, name)
+        if value is not None and not isinstance(value, bool):
+            raise InvalidArgumentError(f"{name} must be True, False or None, not {value!r}")
     config = profile.thread_config
     if config is not None and (not isinstance(config, Mapping) or not all(isinstance(k, str) for k in config)):
         raise InvalidArgumentError(f"thread_config must be a mapping of codex config keys, not {config!r}")
@@ -162,6 +168,11 @@ def thread_option_params(profile: ThreadOptionFields, *, resume: bool = False) -
     config = dict(profile.thread_config) if profile.thread_config is not None else None
     if profile.mcp_servers:
         config = {**(config or {}), "mcp_servers": mcp_servers_config(profile.mcp_servers)}
+    if profile.user_input is not None:
+        # codex 0.163.0 offers request_user_input only in Plan mode unless this feature is on (measured).
+        features = dict((config or {}).get("features") or {})
+        features["default_mode_request_user_input"] = profile.user_input
+        config = {**(config or {}), "features": features}
     values: dict[str, Any] = {
         "developerInstructions": profile.developer_instructions,
         "baseInstructions": profile.base_instructions,

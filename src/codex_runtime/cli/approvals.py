@@ -1,7 +1,9 @@
 """Who answers approvals in the CLI: the person at the terminal (y / n / always), ``--yes``, or nobody (declined).
 
 Never auto-accepts unless told to: without a terminal to ask on, approvals are declined and the decline is shown.
-Server requests that are not approvals (user input, elicitation, tool calls) are answered fail-closed.
+The model's questions (``item/tool/requestUserInput``) are asked at the terminal, one by one (a number picks an
+option, other text is a free answer, an empty line declines them all); ``--yes`` never answers them. Other server
+requests (elicitation, tool calls) are answered fail-closed.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Awaitable, Callable
 
+from codex_runtime.api.user_input import user_input_answers
 from codex_runtime.cli.render import ApprovalOutcome
 from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.runtime.decisions import (
@@ -17,6 +20,7 @@ from codex_runtime.runtime.decisions import (
     LEGACY_EXEC_APPROVAL,
     LEGACY_PATCH_APPROVAL,
     TOOL_APPROVAL_METHODS,
+    USER_INPUT,
 )
 from codex_runtime.runtime.server_requests import PendingServerRequest
 
@@ -96,6 +100,9 @@ class Approver:
 
     async def decide(self, request: PendingServerRequest) -> ApprovalOutcome:
         """The answer for ``request`` (asking the user in ``ASK`` mode, again until the answer is valid)."""
+        if request.method == USER_INPUT and self.mode is ApprovalMode.ASK:
+            assert self.ask is not None
+            return await ask_questions(request, self.ask)
         if request.method not in APPROVAL_METHODS:
             return ApprovalOutcome("decline", "policy", f"the CLI does not answer {request.method}")
         if self.mode is ApprovalMode.ACCEPT:
@@ -114,4 +121,27 @@ class Approver:
             question = "Please answer y, n or a: "
 
 
-__all__ = ["APPROVAL_METHODS", "ApprovalMode", "Approver", "AskFn", "QUESTION", "parse_answer", "question_for"]
+async def ask_questions(request: PendingServerRequest, ask: AskFn) -> ApprovalOutcome:
+    """Each question of a user-input request at the terminal; an empty line (or end of input) declines them all."""
+    answers: dict[str, str] = {}
+    for question in request.params.questions:
+        options = list(question.options or [])
+        lines = [f"{question.header}: {question.question}"]
+        lines += [f"  {n}. {option.label}: {option.description}" for n, option in enumerate(options, 1)]
+        prompt = "\n".join(lines) + "\n" + ("Number or your own answer: " if options else "Your answer: ")
+        while True:
+            line = await ask(prompt)
+            text = (line or "").strip()
+            if not text:
+                return ApprovalOutcome("decline", "you", "no answer")
+            if text.isdigit() and 1 <= int(text) <= len(options):
+                answers[question.id] = options[int(text) - 1].label
+                break
+            if not options or question.is_other:
+                answers[question.id] = text
+                break
+            prompt = f"Please answer 1-{len(options)}: "
+    return ApprovalOutcome("accept", "you", response=user_input_answers(request, answers))
+
+
+__all__ = ["APPROVAL_METHODS", "ApprovalMode", "Approver", "AskFn", "QUESTION", "ask_questions", "parse_answer", "question_for"]

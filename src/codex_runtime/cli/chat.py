@@ -67,6 +67,8 @@ class Chat:
         self.lines: LineInput = open_line_input(echo=None if state.json else self._echo)
         if can_ask(state, self.lines):
             self.approver = Approver(ApprovalMode.ASK, ask=self._ask)
+            if config.user_input is None:
+                self.config = config.replace(user_input=True)  # a person is there: the model may ask them
         else:
             self.approver = Approver(ApprovalMode.DECLINE, reason="no terminal to ask on")
         self.driver = TurnDriver(self.view, self.approver, interrupts)

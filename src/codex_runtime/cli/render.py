@@ -45,6 +45,8 @@ class ApprovalOutcome:
     decision: str
     by: str
     note: str | None = None
+    response: dict[str, Any] | None = None
+    """The reply to send instead of ``decision`` (the answers to a user-input request)."""
 
 
 class TurnView(Protocol):

@@ -74,6 +74,8 @@ async def run_turn(state: CliState, config: SessionConfig, prompt: str, interrup
     approver = make_approver(state, view, lines)
     # A person needs longer than the SDK's 30 s default to read a command; the turn deadline still bounds it.
     request_timeout = max(config.timeout, 30.0) if approver.mode is ApprovalMode.ASK else 30.0
+    if approver.mode is ApprovalMode.ASK and config.user_input is None:
+        config = config.replace(user_input=True)  # a person is there: the model may ask them questions
     try:
         view.waiting("Starting codex…")
         async with Client(state.client_config(server_request_timeout=request_timeout)) as client:

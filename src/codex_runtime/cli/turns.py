@@ -94,7 +94,9 @@ class TurnDriver:
         finally:
             self._asking = None
         try:
-            if request.method in APPROVAL_METHODS:
+            if outcome.response is not None:
+                await request.respond(outcome.response)
+            elif request.method in APPROVAL_METHODS:
                 await request.respond(outcome.decision)
             else:
                 await request.decline()
