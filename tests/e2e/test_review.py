@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from codex_runtime import Client, ClientConfig, ReviewFinding, ReviewTarget, SessionConfig
+from codex_runtime import Client, ClientConfig, ReviewFinding, ReviewResult, ReviewTarget, SessionConfig
 from codex_runtime import sync as blocking
 from codex_runtime.errors import InvalidArgumentError, PromptTimeoutError
 from codex_runtime.testing import MockModel, responses
@@ -136,7 +136,7 @@ async def test_review_refuses_a_bad_target_before_sending_and_a_timeout_interrup
         with pytest.raises(PromptTimeoutError) as caught:
             await session.review(ReviewTarget.custom("Look slowly."), timeout=2.0)
         assert caught.value.timeout == 2.0
-        assert [str(i.type) for i in caught.value.partial] == ["enteredReviewMode", "userMessage"]
+        assert [str(i.type) for i in caught.value.partial.items] == ["enteredReviewMode", "userMessage"]
 
 
 def test_blocking_review(client_config: ClientConfig, mock_model: MockModel, repo: Path) -> None:
@@ -145,3 +145,20 @@ def test_blocking_review(client_config: ClientConfig, mock_model: MockModel, rep
         session = client.start_session(SessionConfig(cwd=str(repo)))
         result = session.review(ReviewTarget.custom("Anything?"))
     assert (result.target, result.text, result.findings) == ("Anything?", "Nothing to say.", [])
+
+
+async def test_a_streamed_review_yields_the_turns_events_and_its_result_reads_back_as_a_review(
+    client_config: ClientConfig, mock_model: MockModel, repo: Path
+) -> None:
+    (repo / "loop.py").write_text("for i in range(9):\n    print(i)\n")
+    mock_model.enqueue(responses.text(_review_json(repo / "loop.py")), responses.text("Welcome."))
+    async with Client(client_config) as client:
+        session = await client.start_session(SessionConfig(cwd=str(repo)))
+        stream = await session.review_stream(ReviewTarget.uncommitted_changes())
+        async with stream:
+            kinds = [event.kind async for event in stream]
+            review = ReviewResult.of(await stream.finish())  # after the last event: answered from it
+        after = await session.ask("Thanks.")  # the stream released the session's turn lock
+    assert kinds[0] == "item_started" and kinds[-1] == "turn_completed"
+    assert (review.target, [f.title for f in review.findings]) == ("current changes", ["[P1] Off-by-one in the loop"])
+    assert review.turn_id == stream.turn_id and after.turn_id != stream.turn_id

@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
-from codex_runtime.api.results import PromptRunEvent, PromptRunResult
+from codex_runtime.api.results import PromptRunEvent, PromptRunResult, TurnCompleted, TurnFailed, TurnInterrupted
 from codex_runtime.api.turn_run import TurnRun
 
 
@@ -19,6 +19,8 @@ class PromptRunStream:
         self._run = run
         self.thread_id = run.thread_id
         self.turn_id = run.turn_id
+        self._terminal: PromptRunEvent | None = None
+        """The terminal event once iterated: ``finish()`` answers from it (the run has let go of the turn)."""
 
     def __aiter__(self) -> Self:
         return self
@@ -38,6 +40,8 @@ class PromptRunStream:
         if event is None:
             run.close()
             raise StopAsyncIteration
+        if isinstance(event, TurnCompleted | TurnFailed | TurnInterrupted):
+            self._terminal = event
         return event
 
     async def finish(self) -> PromptRunResult:
@@ -46,6 +50,11 @@ class PromptRunStream:
         Raises:
             TurnFailedError, TurnInterruptedError, PromptTimeoutError, TransportError.
         """
+        terminal = self._terminal
+        if isinstance(terminal, TurnCompleted):
+            return terminal.result
+        if isinstance(terminal, TurnFailed | TurnInterrupted):
+            raise terminal.error
         try:
             return await self._run.result()
         finally:

@@ -1,7 +1,10 @@
-"""``session.review(target)``: a code review turn (``review/start``) on the session's thread, collected into a
-:class:`ReviewResult`.
+"""``session.review(target)``: a code review turn (``review/start``, inline on the session's thread) collected into
+a :class:`ReviewResult`; ``session.review_stream(target)`` streams it like any turn.
 
-Measured on codex 0.163.0: ``review/start`` answers with the review turn's id; the turn then shows an
+The review turn runs through the same :class:`~codex_runtime.api.turn_run.TurnRun` as ``ask`` (tap bound before
+the request, deadlines, interrupt on timeout); only the request that starts it differs.
+
+Measured on codex 0.163.0: ``review/start`` answers with the review turn; the turn then shows an
 ``enteredReviewMode`` item (the target's label, e.g. ``"current changes"``), the model's review and an
 ``exitedReviewMode`` item whose ``review`` is codex's rendering of the model's findings::
 
@@ -17,21 +20,15 @@ That rendering is the review text; :attr:`ReviewResult.findings` parses its ``- 
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from codex_runtime.errors import InvalidArgumentError, PromptTimeoutError, TurnFailedError, TurnInterruptedError
-from codex_runtime.protocol import ClientRequests
-from codex_runtime.runtime.failures import turn_failure_from_error
+from codex_runtime.errors import InvalidArgumentError
 
 if TYPE_CHECKING:
-    from codex_runtime.runtime.runtime import Runtime
-
-_INTERRUPT_GRACE = 1.0
-"""Seconds a timed-out review waits for its turn/interrupt to be answered."""
+    from codex_runtime.api.results import PromptRunResult
 
 _FINDING = re.compile(r"^- (?P<title>.+?)(?: — (?P<location>\S.*))?$")
 
@@ -65,6 +62,17 @@ class ReviewTarget:
         """A free-form review request."""
         return cls({"type": "custom", "instructions": _non_blank("instructions", instructions)})
 
+    def start_params(self, thread_id: str) -> dict[str, Any]:
+        """The review/start params: inline, on ``thread_id``."""
+        return {"threadId": thread_id, "target": dict(self.wire), "delivery": "inline"}
+
+    @property
+    def label(self) -> str:
+        """A short description (what hooks and logs see as the turn's prompt)."""
+        kind = self.wire["type"]
+        detail = self.wire.get("branch") or self.wire.get("sha") or self.wire.get("instructions")
+        return f"review {kind}" + (f": {detail}" if detail else "")
+
 
 def _non_blank(name: str, value: str) -> str:
     if not isinstance(value, str) or not value.strip():
@@ -91,12 +99,25 @@ class ReviewResult:
     """codex's label of what was reviewed (the ``enteredReviewMode`` item), e.g. ``"current changes"``."""
     text: str
     """The review (the ``exitedReviewMode`` item); empty if the model gave none."""
-    items: list[Any] = field(default_factory=list)
+    items: Sequence[Any] = field(default_factory=list)
     """Every completed item of the review turn, typed."""
 
     @property
     def findings(self) -> list[ReviewFinding]:
         return parse_findings(self.text)
+
+    @classmethod
+    def of(cls, result: PromptRunResult) -> ReviewResult:
+        """The review read from a review turn's result (e.g. ``await stream.finish()`` of ``review_stream``)."""
+        entered = [i.review for i in result.items if str(getattr(i, "type", "")) == "enteredReviewMode"]
+        exited = [i.review for i in result.items if str(getattr(i, "type", "")) == "exitedReviewMode"]
+        return cls(
+            thread_id=result.thread_id,
+            turn_id=result.turn_id,
+            target=entered[0] if entered else "",
+            text=exited[-1].strip() if exited else "",
+            items=result.items,
+        )
 
 
 def parse_findings(text: str) -> list[ReviewFinding]:
@@ -119,63 +140,4 @@ def parse_findings(text: str) -> list[ReviewFinding]:
     return findings
 
 
-async def run_review(runtime: Runtime, thread_id: str, target: ReviewTarget, *, timeout: float) -> ReviewResult:
-    """Start a review turn inline on ``thread_id`` and wait (at most ``timeout`` seconds) for it to finish.
-
-    Raises:
-        InvalidArgumentError: ``target`` is not a :class:`ReviewTarget` (nothing sent).
-        PromptTimeoutError: not finished in time (the turn is interrupted; ``partial`` holds the items so far).
-        TurnFailedError, TurnInterruptedError: the review turn's outcome.
-        RpcError, TransportError: review/start failed (e.g. a commit that does not exist).
-    """
-    if not isinstance(target, ReviewTarget):
-        raise InvalidArgumentError("review() needs a ReviewTarget (ReviewTarget.uncommitted_changes(), ...)")
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    # Subscribed before review/start is written: a fast review's items can arrive before its response.
-    events = runtime.events(thread_id=thread_id, methods=["item/completed", "turn/completed"])
-    items: list[Any] = []
-    turn_id: str | None = None
-    try:
-        async with asyncio.timeout_at(deadline):
-            params = {"threadId": thread_id, "target": target.wire, "delivery": "inline"}
-            response = await runtime.request_typed(ClientRequests.REVIEW_START, params)
-            turn_id = str(response.turn.id)
-            async for event in events:
-                if event.turn_id != turn_id:
-                    continue
-                if event.method == "item/completed":
-                    items.append(event.params.item)
-                elif event.method == "turn/completed":
-                    return _result(thread_id, event.params.turn, items)
-    except TimeoutError:
-        if turn_id is not None:
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(
-                    runtime.request("turn/interrupt", {"threadId": thread_id, "turnId": turn_id}), _INTERRUPT_GRACE
-                )
-        raise PromptTimeoutError(timeout, items) from None
-    finally:
-        events.close()
-    raise TurnInterruptedError("the event stream ended before the review finished", thread_id=thread_id)
-
-
-def _result(thread_id: str, turn: Any, items: list[Any]) -> ReviewResult:
-    status = str(turn.status)
-    if status == "failed":
-        error = None if turn.error is None else turn.error.model_dump(by_alias=True)
-        raise TurnFailedError(turn_failure_from_error(error), thread_id=thread_id, turn_id=turn.id)
-    if status == "interrupted":
-        raise TurnInterruptedError("the review turn was interrupted", thread_id=thread_id, turn_id=turn.id)
-    entered = [i.review for i in items if getattr(i, "type", None) == "enteredReviewMode"]
-    exited = [i.review for i in items if getattr(i, "type", None) == "exitedReviewMode"]
-    return ReviewResult(
-        thread_id=thread_id,
-        turn_id=str(turn.id),
-        target=entered[0] if entered else "",
-        text=exited[-1].strip() if exited else "",
-        items=items,
-    )
-
-
-__all__ = ["ReviewFinding", "ReviewResult", "ReviewTarget", "parse_findings", "run_review"]
+__all__ = ["ReviewFinding", "ReviewResult", "ReviewTarget", "parse_findings"]

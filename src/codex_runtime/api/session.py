@@ -11,12 +11,12 @@ from codex_runtime.api.guards import check_not_looser, resolve_call_profile
 from codex_runtime.api.profiles import PromptRunParams, RunProfile, SessionConfig
 from codex_runtime.api.prompt_run import PromptRunStream
 from codex_runtime.api.results import PromptRunResult
-from codex_runtime.api.review import ReviewResult, ReviewTarget, run_review
+from codex_runtime.api.review import ReviewResult, ReviewTarget
 from codex_runtime.api.thread_options import check_turn_options
 from codex_runtime.api.threads import ThreadHelpers, delete_thread
 from codex_runtime.api.tools import ToolDispatcher
 from codex_runtime.api.turn_run import TurnRun
-from codex_runtime.errors import SessionClosedError
+from codex_runtime.errors import InvalidArgumentError, SessionClosedError
 from codex_runtime.runtime.hooks import HookPhase, HookRun, as_hooks, merge_scopes
 
 if TYPE_CHECKING:
@@ -176,19 +176,54 @@ class Session(ThreadHelpers):
         self._check_open()
         await self._runtime.request("turn/interrupt", {"threadId": self.thread_id, "turnId": turn_id})
 
+    def _review_params(self, target: ReviewTarget, timeout: float | None) -> PromptRunParams:
+        if not isinstance(target, ReviewTarget):
+            raise InvalidArgumentError("review needs a ReviewTarget (ReviewTarget.uncommitted_changes(), ...)")
+        profile = self.profile() if timeout is None else self.profile().replace(timeout=timeout)
+        return PromptRunParams.from_profile(self.config.cwd, target.label, profile)
+
+    async def _start_review(self, target: ReviewTarget, params: PromptRunParams, *, stream: bool) -> TurnRun:
+        start = ("review/start", target.start_params(self.thread_id))
+        return await TurnRun.start(
+            self._runtime, self.thread_id, params, stream=stream, approval_handler=params.approval_handler, start=start
+        )
+
     async def review(self, target: ReviewTarget, *, timeout: float | None = None) -> ReviewResult:
-        """A code review turn on this thread (review/start, inline); waits for it like a turn (``timeout``
+        """A code review turn on this thread (review/start, inline), waited for like a turn (``timeout``
         defaults to the session's).
 
         Raises:
+            InvalidArgumentError: ``target`` is not a :class:`ReviewTarget` (nothing sent).
             SessionClosedError: the session is closed.
-            As :func:`codex_runtime.api.review.run_review`.
+            PromptTimeoutError: not finished in time (the turn is interrupted; ``partial`` has the items so far).
+            TurnFailedError, TurnInterruptedError: the review turn's outcome.
+            RpcError, TransportError: review/start failed (e.g. a commit that does not exist).
         """
         self._check_open()
+        params = self._review_params(target, timeout)
         async with self._turn_lock:
             self._check_open()
-            limit = self.config.timeout if timeout is None else timeout
-            return await run_review(self._runtime, self.thread_id, target, timeout=limit)
+            run = await self._start_review(target, params, stream=False)
+            return ReviewResult.of(await run.result())
+
+    async def review_stream(self, target: ReviewTarget, *, timeout: float | None = None) -> PromptRunStream:
+        """Start a review turn and return its event stream (as :meth:`ask_stream`); ``ReviewResult.of(await
+        stream.finish())`` is the review.
+
+        Raises:
+            As :meth:`review` (turn outcomes surface from the stream).
+        """
+        self._check_open()
+        params = self._review_params(target, timeout)
+        await self._turn_lock.acquire()
+        try:
+            self._check_open()
+            run = await self._start_review(target, params, stream=True)
+        except BaseException:
+            self._turn_lock.release()
+            raise
+        run.on_close(self._turn_lock.release)
+        return PromptRunStream(run)
 
     # --- closing ------------------------------------------------------------------------------------------------
 

@@ -79,14 +79,16 @@ class TurnRun:
         stream: bool,
         approval_handler: Any = None,
         hook_run: HookRun | None = None,
+        start: tuple[str, dict[str, Any]] | None = None,
     ) -> TurnRun:
-        """Send turn/start with the tap already listening.
+        """Send turn/start (or ``start``: another request that starts a turn and answers with it, such as
+        ``("review/start", params)``) with the tap already listening.
 
         Raises:
             PrivilegedEscalationError, AttachmentNotFoundError: refused before sending.
             RpcError, TransportError: turn/start failed.
         """
-        wire = turn_start_params(thread_id, params)
+        method, wire = start if start is not None else ("turn/start", turn_start_params(thread_id, params))
         with contextlib.ExitStack() as stack:
             tap = stack.enter_context(
                 runtime.bind_turn(thread_id, stream=stream, handler=approval_handler, hook_run=hook_run)
@@ -94,7 +96,7 @@ class TurnRun:
             started_at = time.monotonic()
             # The turn's deadline bounds turn/start too (a hung server must not hold the caller for the RPC timeout).
             limit = min(params.timeout, runtime.config.rpc_timeout)
-            request = asyncio.ensure_future(runtime.request("turn/start", wire, timeout=limit))
+            request = asyncio.ensure_future(runtime.request(method, wire, timeout=limit))
             try:
                 response = await asyncio.shield(request)
             except asyncio.CancelledError:

@@ -24,6 +24,7 @@ from codex_runtime.cli.listing import models_cmd, threads_group
 from codex_runtime.cli.mock import mock_model_cmd
 from codex_runtime.cli.options import CliState, global_options
 from codex_runtime.cli.replay import replay_cmd
+from codex_runtime.cli.review import review_cmd
 from codex_runtime.cli.run import run_cmd
 from codex_runtime.cli.web import serve_cmd
 from codex_runtime.errors import CodexRuntimeError
@@ -62,6 +63,7 @@ def cli(ctx: click.Context) -> None:
 
 cli.add_command(run_cmd)
 cli.add_command(chat_cmd)
+cli.add_command(review_cmd)
 cli.add_command(threads_group)
 cli.add_command(models_cmd)
 cli.add_command(automate_cmd)

@@ -144,4 +144,13 @@ async def ask_questions(request: PendingServerRequest, ask: AskFn) -> ApprovalOu
     return ApprovalOutcome("accept", "you", response=user_input_answers(request, answers))
 
 
-__all__ = ["APPROVAL_METHODS", "ApprovalMode", "Approver", "AskFn", "QUESTION", "ask_questions", "parse_answer", "question_for"]
+__all__ = [
+    "APPROVAL_METHODS",
+    "ApprovalMode",
+    "Approver",
+    "AskFn",
+    "QUESTION",
+    "ask_questions",
+    "parse_answer",
+    "question_for",
+]

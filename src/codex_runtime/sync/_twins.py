@@ -67,6 +67,7 @@ class Session(Twin[_session.Session]):
     close = method(_session.Session.close)
     delete = method(_session.Session.delete)
     review = method(_session.Session.review)
+    review_stream = method(_session.Session.review_stream, PromptRunStream.of)
     set_goal = method(_session.Session.set_goal)
     goal = method(_session.Session.goal)
     clear_goal = method(_session.Session.clear_goal)
