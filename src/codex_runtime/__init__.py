@@ -18,6 +18,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "codex_runtime.api.attachments": ("FileMention", "ImageUrl", "LocalImage", "Skill"),
     "codex_runtime.api.client": ("Client", "quick_run", "quick_run_with_profile"),
     "codex_runtime.api.config": ("CodexConfig", "ConfigEdit"),
+    "codex_runtime.api.images": ("ImageOutput",),
     "codex_runtime.api.mcp": ("Mcp", "McpOauthLogin", "accept_elicitation", "is_tool_call_approval"),
     "codex_runtime.api.mcp_servers": ("McpServer",),
     "codex_runtime.api.profiles": ("ClientConfig", "PromptRunParams", "RunProfile", "SessionConfig"),
@@ -69,6 +70,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "UsageError",
         "WrongThreadError",
     ),
+    "codex_runtime.runtime.subagents": ("Subagent",),
     "codex_runtime.runtime.approval_presets": ("allow_if", "approve_all", "decline_all"),
     "codex_runtime.runtime.hooks": (
         "FilteredPostHook",
@@ -110,6 +112,7 @@ if TYPE_CHECKING:
         quick_run_with_profile,
     )
     from codex_runtime.api.config import CodexConfig, ConfigEdit
+    from codex_runtime.api.images import ImageOutput
     from codex_runtime.api.mcp import Mcp, McpOauthLogin, accept_elicitation, is_tool_call_approval
     from codex_runtime.api.mcp_servers import McpServer
     from codex_runtime.api.profiles import (
@@ -194,6 +197,7 @@ if TYPE_CHECKING:
     from codex_runtime.runtime.runtime import Runtime
     from codex_runtime.runtime.server_requests import PendingServerRequest
     from codex_runtime.runtime.shell_hook import ShellCommandHook
+    from codex_runtime.runtime.subagents import Subagent
     from codex_runtime.runtime.usage import TurnUsage
 
 __all__ = [
@@ -250,6 +254,8 @@ __all__ = [
     "McpOauthLogin",
     "McpServer",
     "McpServerStartupError",
+    "ImageOutput",
+    "Subagent",
     "accept_elicitation",
     "is_tool_call_approval",
     "user_input_answers",

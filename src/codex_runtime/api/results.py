@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from codex_runtime.api.images import ImageOutput, images_of
 from codex_runtime.errors import PromptRunError
 from codex_runtime.runtime.retries import RetryNotice
+from codex_runtime.runtime.subagents import Subagent, subagents_of
 from codex_runtime.runtime.usage import TurnUsage
 
 
@@ -25,6 +27,7 @@ class PromptRunResult:
         hook_report: what the run's hooks recorded (issues, accumulated metadata), or None without hooks.
         thread_usage: the thread's totals after the turn, or None.
         retries: the server's retry notices during the turn (``error{willRetry: true}``; the latest 16).
+        images, subagents: read from ``items`` (see the properties).
     """
 
     thread_id: str
@@ -37,6 +40,17 @@ class PromptRunResult:
     hook_report: Any = None
     thread_usage: TurnUsage | None = None
     retries: tuple[RetryNotice, ...] = ()
+
+    @property
+    def images(self) -> list[ImageOutput]:
+        """The images the model looked at or generated in this turn (paths, media types; ``read_bytes()``)."""
+        return images_of(self.items)
+
+    @property
+    def subagents(self) -> list[Subagent]:
+        """The sub-agents this turn spawned, with the last status its items reported (the live tree, children's
+        own turns included, is ``client.runtime.state.subagents``)."""
+        return subagents_of(self.items, self.turn_id)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

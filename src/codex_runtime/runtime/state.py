@@ -28,6 +28,7 @@ from typing import Any, Protocol
 
 from codex_runtime.errors import InvalidArgumentError, SnapshotCorruptError
 from codex_runtime.protocol import read_ids
+from codex_runtime.runtime.subagents import COLLAB_ITEM, SubagentTree
 from codex_runtime.runtime.turn_record import TEXT_DELTAS, ItemRecord, Text, TurnRecord, plain
 from codex_runtime.runtime.usage import TurnUsage, UsageFold
 
@@ -138,6 +139,8 @@ class StateProjection:
         self._hot: tuple[tuple[Any, Any, Any, str], ItemRecord, Text] | None = None
         self._evicted = {"threads": 0, "turns": 0, "items": 0}
         self._apply_errors = 0
+        self.subagents = SubagentTree()
+        """Which thread spawned which sub-agent thread, from which turn, and each one's status."""
 
     def apply(self, method: str, params: Params, ids: Ids | None = None) -> None:
         """Fold one inbound notification in. Cheap, and never raises.
@@ -218,6 +221,7 @@ class StateProjection:
             "pending_requests": [
                 {"request_id": p.id, "method": p.method, "thread_id": p.thread_id, "turn_id": p.turn_id} for p in listed
             ],
+            "subagents": self.subagents.to_dict(),
             "evictions": {**self._evicted, "pending_requests": len(pending) - len(listed)},
             "apply_errors": self._apply_errors,
             "limits": asdict(self.limits),
@@ -300,6 +304,8 @@ class StateProjection:
     def _on_item_completed(self, params: Params, thread_id: str | None, turn_id: str | None) -> None:
         wire = params["item"]
         wire.get("id")  # unreadable params raise (counted)
+        if wire.get("type") == COLLAB_ITEM:
+            self.subagents.on_item(wire, turn_id)
         found = self._turn(thread_id, turn_id)
         item = self._item(thread_id, turn_id, wire.get("id"), wire.get("type"))
         if found is None or item is None:
@@ -333,6 +339,7 @@ class StateProjection:
             thread.active_turn_id = turn.id
             turn.usage_fold.feed("turn/started", params)
             turn.status = _str_or(status, "inProgress")
+            self.subagents.on_turn(thread_id, turn.status)
             turn.started_at = _int_or_none(started_at)
 
     def _on_turn_completed(self, params: Params, thread_id: str | None, turn_id: str | None) -> None:
@@ -352,6 +359,7 @@ class StateProjection:
             items = wire.get("items")
             turn.summary_items = [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
         turn.ended = True
+        self.subagents.on_turn(thread_id, turn.status)
         if thread.active_turn_id == turn.id:
             thread.active_turn_id = None
 
