@@ -140,11 +140,15 @@ async def test_review_refuses_a_bad_target_before_sending_and_a_timeout_interrup
 
 
 def test_blocking_review(client_config: ClientConfig, mock_model: MockModel, repo: Path) -> None:
-    mock_model.enqueue(responses.text(_verdict("Nothing to say.")))
+    mock_model.enqueue(responses.text(_verdict("Nothing to say.")), responses.text(_verdict("Still nothing.")))
     with blocking.Client(client_config) as client:
         session = client.start_session(SessionConfig(cwd=str(repo)))
         result = session.review(ReviewTarget.custom("Anything?"))
+        with session.review_stream(ReviewTarget.custom("Again?")) as stream:
+            kinds = [event.kind for event in stream]
+            streamed = ReviewResult.of(stream.finish())
     assert (result.target, result.text, result.findings) == ("Anything?", "Nothing to say.", [])
+    assert (kinds[-1], streamed.target, streamed.text) == ("turn_completed", "Again?", "Still nothing.")
 
 
 async def test_a_streamed_review_yields_the_turns_events_and_its_result_reads_back_as_a_review(
