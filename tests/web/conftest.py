@@ -207,9 +207,17 @@ async def live_server(app: FastAPI) -> AsyncIterator[LiveServer]:
 
 @pytest.fixture
 def served_app(codex_env: dict[str, str], workdir: Path) -> Iterator[str]:
-    """uvicorn in a thread (its own event loop, its own Client via the app's lifespan) on a free port."""
+    with serve_in_thread(codex_env, workdir) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serve_in_thread(codex_env: dict[str, str], workdir: Path, store: SessionStore | None = None) -> Iterator[str]:
+    """uvicorn in a thread (its own event loop, its own Client via the app's lifespan) on a free port; its URL."""
     settings = WebSettings(workspace_root=str(workdir))
-    app = create_app(ClientConfig(process_env=codex_env), tokens={BROWSER_TOKEN: "browser"}, settings=settings)
+    app = create_app(
+        ClientConfig(process_env=codex_env), tokens={BROWSER_TOKEN: "browser"}, settings=settings, store=store
+    )
     server = WebServer(app, log_level="warning", graceful_shutdown=2, configure_logging=False)
     sock = bind("127.0.0.1", 0)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="web-test-server", daemon=True)

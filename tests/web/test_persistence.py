@@ -16,16 +16,18 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
+import psutil
 import pytest
 
 from codex_runtime import ClientConfig
-from codex_runtime.testing import MockModel, Usage, responses
+from codex_runtime.testing import MockModel, MockResponse, RecordedRequest, Usage, responses
 from codex_runtime.web import WebSettings
 from codex_runtime.web.errors import SessionStoreError, SessionStoreVersionError
 from codex_runtime.web.sqlite_store import SqliteSessionStore
 from codex_runtime.web.store import InMemorySessionStore, SessionRow, StoredSession, TurnRow
 from codex_runtime.web.store_schema import APPLICATION_ID, MIGRATIONS, Migration, migrate
-from tests.web.conftest import ALICE, BOB, WAIT, open_web
+from tests.web.conftest import ALICE, BOB, BROWSER_TOKEN, WAIT, open_web, serve_in_thread
+from tests.web.test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, require_browser
 
 USAGE = {
     "input_tokens": 12,
@@ -297,6 +299,29 @@ async def test_another_applications_database_and_a_file_that_is_no_database_are_
         await SqliteSessionStore(garbage).open()
 
 
+async def test_a_second_store_on_the_same_file_is_refused_while_the_first_is_open_and_readers_still_read(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "web.sqlite3"
+    first = SqliteSessionStore(db)
+    await first.open()
+    await first.save_session(session_row("s", cwd=str(tmp_path)))
+    try:
+        with pytest.raises(SessionStoreError, match="is in use by another server"):
+            await SqliteSessionStore(db).open()
+        with sqlite3.connect(db) as reader:  # a backup or an inspection is not locked out
+            read_while_open = reader.execute("SELECT session_id FROM sessions").fetchall()
+    finally:
+        await first.close()
+    second = SqliteSessionStore(db)
+    await second.open()
+    reopened = await second.load()
+    await second.close()
+
+    assert read_while_open == [("s",)]
+    assert [stored.row.session_id for stored in reopened] == ["s"]
+
+
 def test_migrations_apply_in_order_keep_the_data_and_a_failing_one_rolls_back_to_the_previous_version(
     tmp_path: Path,
 ) -> None:
@@ -513,3 +538,109 @@ def test_a_restarted_serve_process_shows_the_session_and_answers_on_the_same_thr
     assert [(s["session_id"], s["state"]) for s in listed] == [(session_id, "open")]
     assert (second["status"], second["assistant_text"]) == ("completed", "After the restart.")
     assert mock_model.requests[-1].user_texts() == ["Question one?", "Question two?"]
+
+
+def test_a_serve_process_killed_mid_turn_comes_back_with_that_turn_interrupted_and_answers_again(
+    codex_home: Path, mock_model: MockModel, tmp_path: Path
+) -> None:
+    data_dir, workspace = tmp_path / "data", tmp_path / "workspace"
+    workspace.mkdir()
+    mock_model.enqueue(responses.slow("never finished", delay=5), responses.text("After the crash."))
+    process = serve_process(codex_home, data_dir, workspace)
+    try:
+        url = serve_lines(process, 3)[0].split(" ")[3]
+        with httpx.Client(base_url=url, timeout=WAIT, headers={"Authorization": f"Bearer {SERVE_TOKEN}"}) as http:
+            session_id = http.post("/api/sessions", json={}).json()["session_id"]
+            turn_id = http.post(f"/api/sessions/{session_id}/turns", json={"prompt": "Question one?"}).json()["turn_id"]
+            mock_model.wait_for_requests(1, timeout=WAIT)  # the turn is running on the model's side
+        app_servers = psutil.Process(process.pid).children(recursive=True)
+        process.send_signal(signal.SIGKILL)
+        killed = process.wait(timeout=WAIT)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(5)
+        for pipe in (process.stdout, process.stderr):
+            if pipe is not None:
+                pipe.close()
+    _, left = psutil.wait_procs(app_servers, timeout=WAIT)  # they see their stdin close and exit
+    for orphan in left:
+        orphan.kill()
+
+    def after_the_crash(http: httpx.Client) -> tuple[dict[str, Any], dict[str, Any]]:
+        before = http.get(f"/api/sessions/{session_id}/turns/{turn_id}").json()
+        new_turn = http.post(f"/api/sessions/{session_id}/turns", json={"prompt": "Question two?"}).json()["turn_id"]
+        return before, http.get(f"/api/sessions/{session_id}/turns/{new_turn}", params={"wait": WAIT}).json()
+
+    _, (crashed, second), code = run_in_serve(codex_home, data_dir, workspace, after_the_crash)
+
+    assert killed == -signal.SIGKILL
+    assert left == []
+    assert (crashed["status"], crashed["error"]) == (
+        "interrupted",
+        {"error_type": "ServerStopped", "message": "the web server stopped while this turn was running"},
+    )
+    assert (code, second["status"], second["assistant_text"]) == (0, "completed", "After the crash.")
+    # the resumed thread holds the killed turn; codex itself tells the model that turn was aborted
+    texts = mock_model.requests[-1].user_texts()
+    assert (texts[0], texts[1].split("\n")[0], texts[2:]) == ("Question one?", "<turn_aborted>", ["Question two?"])
+
+
+def test_the_page_shows_a_restored_session_like_a_live_one_and_asks_again_on_it(
+    mock_model: MockModel, codex_env: dict[str, str], workdir: Path, tmp_path: Path
+) -> None:
+    require_browser()
+    from playwright.sync_api import expect, sync_playwright
+
+    db = tmp_path / "web.sqlite3"
+    mock_model.enqueue(responses.text("Hello before the restart."), responses.exec_command("rm -rf build"))
+
+    def later(request: RecordedRequest) -> MockResponse:
+        # whether codex still posts the declined command's output before the shutdown interrupts it is a race
+        if request.last_user_text == "Say hello again":
+            return responses.text("Hello after the restart.")
+        return responses.slow("never shown", delay=5)
+
+    mock_model.set_fallback(later)
+    browser_auth = {"Authorization": f"Bearer {BROWSER_TOKEN}"}
+    with (
+        serve_in_thread(codex_env, workdir, SqliteSessionStore(db)) as url,
+        httpx.Client(base_url=url, timeout=WAIT, headers=browser_auth) as http,
+    ):
+        session_id = http.post("/api/sessions", json={"approval_policy": "untrusted"}).json()["session_id"]
+        first = http.post(f"/api/sessions/{session_id}/turns", json={"prompt": "Say hello"}).json()["turn_id"]
+        http.get(f"/api/sessions/{session_id}/turns/{first}", params={"wait": WAIT})
+        http.post(f"/api/sessions/{session_id}/turns", json={"prompt": "Clean the build"})
+        pending = http.get(f"/api/sessions/{session_id}/approvals", params={"wait": WAIT}).json()["approvals"]
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with serve_in_thread(codex_env, workdir, SqliteSessionStore(db)) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, timeout=TIMEOUT_MS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.set_default_timeout(TIMEOUT_MS)
+            page.goto(f"{url}#token={BROWSER_TOKEN}")
+            session_button = page.locator("#sessions button").nth(0)
+            expect(session_button.locator(".what")).to_have_text("Say hello")
+            session_button.click()
+            expect(page.locator("#session-state")).to_have_text("open")
+            first_turn, second_turn = page.locator(".turn").nth(0), page.locator(".turn").nth(1)
+            expect(first_turn.locator(".answer")).to_have_text("Hello before the restart.")
+            expect(first_turn.locator(".turn-head .badge")).to_have_text("completed")
+            expect(second_turn.locator(".approval code")).to_contain_text("rm -rf build")
+            expect(second_turn.locator(".approval .badge")).to_have_text("declined: not run")
+            expect(second_turn.get_by_role("button", name="Approve")).to_have_count(0)
+            expect(second_turn.locator(".turn-head .badge")).to_have_text("interrupted")
+            page.screenshot(path=str(ARTIFACTS / "web-restored-session.png"), full_page=True)
+
+            page.fill("#prompt", "Say hello again")
+            page.click("#send")
+            third_turn = page.locator(".turn").nth(2)
+            expect(third_turn.locator(".answer")).to_have_text("Hello after the restart.")
+            expect(third_turn.locator(".turn-head .badge")).to_have_text("completed")
+        finally:
+            browser.close()
+
+    assert len(pending) == 1
+    assert mock_model.requests[-1].user_texts()[0] == "Say hello"  # the same thread, resumed
+    assert (ARTIFACTS / "web-restored-session.png").stat().st_size > 5_000

@@ -2,12 +2,15 @@
 ``codex-runtime serve --db PATH`` uses.
 
 One connection, owned by one worker thread: every call is handed to that thread, so the event loop never waits on
-disk and calls run one at a time, in the order they were made. Each write is one transaction.
+disk and calls run one at a time, in the order they were made. Each write is one transaction. One store per file
+at a time: an advisory lock on ``<file>.lock`` (released by the kernel even when the process is killed) refuses a
+second server on the same sessions, while other readers (a backup, ``sqlite3``) can still read the file.
 
 Durability: WAL journal with ``synchronous=FULL``: a committed write survives a killed process and a power loss,
 and a writer killed mid-transaction leaves the database as of its last commit (WAL recovery on the next open).
-Measured on the dev machine: ~2.2 ms per commit (WAL + NORMAL: 0.15 ms but may lose the last commits on power
-loss; rollback journal + FULL: 6 ms). A turn costs two or three commits.
+Measured on the dev machine (2 shared cores): 0.7-2.2 ms per commit (WAL + NORMAL: 0.15 ms but may lose the last
+commits on power loss; rollback journal + FULL: 6 ms). A turn costs three or four commits; opening and loading
+128 sessions with 4096 turns takes ~110 ms.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -25,6 +29,9 @@ from typing import Any, TypeVar
 from codex_runtime.web.errors import SessionStoreError
 from codex_runtime.web.store import ApprovalRow, SessionRow, StoredSession, TurnRow
 from codex_runtime.web.store_schema import check_version, migrate
+
+if sys.platform != "win32":  # the package refuses Windows at connect; importing must still work there
+    import fcntl
 
 T = TypeVar("T")
 
@@ -72,6 +79,7 @@ class SqliteSessionStore:
         self.path = os.path.abspath(os.fspath(path))
         self._executor: ThreadPoolExecutor | None = None
         self._conn: sqlite3.Connection | None = None
+        self._lock_fd: int | None = None
 
     async def _run(self, work: Callable[[sqlite3.Connection], T]) -> T:
         if self._executor is None or self._conn is None:
@@ -86,7 +94,8 @@ class SqliteSessionStore:
 
         Raises:
             SessionStoreVersionError: the file was written by a newer codex-runtime (it is left untouched).
-            SessionStoreError: it cannot be created, read or migrated, or is not a session store.
+            SessionStoreError: it cannot be created, read or migrated, is not a session store, or another store
+                (another server) has it open.
         """
         if self._executor is not None:
             return
@@ -103,10 +112,12 @@ class SqliteSessionStore:
         try:
             if not path.parent.is_dir():
                 path.parent.mkdir(mode=0o700, parents=True)
+            self._lock()
             if not path.exists():
                 path.touch(mode=0o600)  # it holds prompts and answers: its owner's only
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
+            self._unlock()
             raise SessionStoreError(self.path, f"cannot be opened ({exc})") from exc
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -117,11 +128,37 @@ class SqliteSessionStore:
             migrate(conn, self.path)
         except sqlite3.Error as exc:
             conn.close()
+            self._unlock()
             raise SessionStoreError(self.path, f"cannot be prepared ({exc})") from exc
         except BaseException:
             conn.close()
+            self._unlock()
             raise
         return conn
+
+    def _lock(self) -> None:
+        """Take ``<file>.lock`` for this store.
+
+        Raises:
+            SessionStoreError: another store (another server) holds it.
+            OSError: the lock file cannot be created.
+        """
+        if sys.platform == "win32":
+            return
+        fd = os.open(self.path + ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise SessionStoreError(
+                self.path, "is in use by another server (its .lock is held); one server per database file"
+            ) from None
+        self._lock_fd = fd
+
+    def _unlock(self) -> None:
+        fd, self._lock_fd = self._lock_fd, None
+        if fd is not None:
+            os.close(fd)  # closing releases the flock
 
     async def close(self) -> None:
         executor, self._executor = self._executor, None
@@ -131,6 +168,7 @@ class SqliteSessionStore:
         try:
             await asyncio.get_running_loop().run_in_executor(executor, conn.close)
         finally:
+            self._unlock()
             executor.shutdown(wait=False)
 
     # --- reading -------------------------------------------------------------------------------------------------
