@@ -65,6 +65,8 @@ def test_the_page_in_four_states(viewport: str, mock_model: MockModel, served_ap
             assert "token" not in page.url
             assert page.evaluate("() => sessionStorage.getItem('codex-runtime-token')") == TOKEN
             expect(page.locator("#status")).to_have_text("Token accepted. Create or pick a session.")
+            hint = "Create a session or pick one to see its turns here."
+            expect(page.locator("#transcript .empty")).to_have_text(hint)
             check_state(page, "empty", viewport)
 
             page.select_option("#approval-policy", "untrusted")

@@ -112,9 +112,11 @@ async function useToken(event) {
   try {
     await refreshSessions();
     $("new-session").disabled = false;
+    showEmpty(true);
     setStatus("Token accepted. Create or pick a session.");
   } catch (error) {
     $("new-session").disabled = true;
+    showEmpty(false);
     setStatus(`Token refused: ${error.message}`, true);
   }
 }
@@ -524,10 +526,16 @@ async function follow(sessionId) {
   }
 }
 
-function showEmpty() {
-  if ($("transcript").children.length === 0) {
-    $("transcript").append(el("p", "empty", "Sign in with your token, then start a session or pick one to see its turns here."));
-  }
+const EMPTY_SIGNED_OUT = "Sign in with your token, then create a session or pick one to see its turns here.";
+const EMPTY_SIGNED_IN = "Create a session or pick one to see its turns here.";
+
+function showEmpty(signedIn = false) {
+  // The hint says what to do next: before the token is accepted, sign in; after, pick or create a session.
+  const transcript = $("transcript");
+  const text = signedIn ? EMPTY_SIGNED_IN : EMPTY_SIGNED_OUT;
+  const empty = transcript.querySelector(".empty");
+  if (transcript.children.length === 0) transcript.append(el("p", "empty", text));
+  else if (empty && !state.current) empty.textContent = text;
 }
 
 // --- wiring --------------------------------------------------------------------------------------------------
