@@ -27,11 +27,15 @@ def workdir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def cli_env(codex_home: Path) -> dict[str, str]:
-    """The child's environment: CODEX_HOME at the mock, a terminal type, and NO_COLOR so expected text is not split
-    by style codes (the spinner still runs; tests of colour itself drop NO_COLOR)."""
+def cli_env(codex_home: Path, tmp_path: Path) -> dict[str, str]:
+    """The child's environment: CODEX_HOME at the mock, a terminal type, NO_COLOR so expected text is not split
+    by style codes (the spinner still runs; tests of colour itself drop NO_COLOR), and a data directory in
+    ``tmp_path`` so ``serve`` keeps its session store there, never in the user's home."""
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "CODEX_RUNTIME_CLI_BIN")}
-    env.update({"CODEX_HOME": str(codex_home), "TERM": "xterm", "NO_COLOR": "1"})
+    data_dir = tmp_path / "data"
+    env.update(
+        {"CODEX_HOME": str(codex_home), "TERM": "xterm", "NO_COLOR": "1", "CODEX_RUNTIME_DATA_DIR": str(data_dir)}
+    )
     return env
 
 

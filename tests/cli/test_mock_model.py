@@ -100,6 +100,7 @@ def test_serve_with_mock_answers_the_web_api_from_the_file_and_serves_its_refere
             f"/api/sessions/{session_id}/turns/{started.json()['turn_id']}", params={"wait": WAIT}, headers=auth
         )
         reference = http.get("/docs")
+    assert (tmp_path / "data" / "web-sessions.sqlite3").is_file()  # the session store stays in the test's directory
     assert turn.json()["status"] == "completed"
     assert turn.json()["assistant_text"] == "Hello from the scripted web."
     assert reference.status_code == 200
