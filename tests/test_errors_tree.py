@@ -33,6 +33,7 @@ def test_every_exception_class_the_package_defines_derives_from_the_root() -> No
     # The walk really reached the optional packages' error modules (a vacuous walk would pass the check above).
     assert {
         "codex_runtime.web.errors.WebError",
+        "codex_runtime.web.errors.SessionStoreVersionError",
         "codex_runtime.web.approvals.ApprovalNotFoundError",
         "codex_runtime.web.approvals.ApprovalSettledError",
         "codex_runtime.cli.errors.CliError",

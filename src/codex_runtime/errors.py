@@ -59,7 +59,8 @@ root (``tests/test_errors_tree.py`` checks every exception class the package def
   ``ArtifactConflictError``, ``ArtifactLockedError``, ``ArtifactCorruptError``, ``InvalidPatchError``,
   ``InvalidArtifactNameError``.
 - ``codex_runtime.sinks.errors``: ``TranscriptError(path, line, reason)`` (a transcript that cannot be read back).
-- ``codex_runtime.web.errors``: ``WebError`` (an HTTP status + detail); ``codex_runtime.web.approvals``:
+- ``codex_runtime.web.errors``: ``WebError`` (an HTTP status + detail), ``SessionStoreError`` >
+  ``SessionStoreVersionError`` (a session database written by a newer version); ``codex_runtime.web.approvals``:
   ``ApprovalNotFoundError`` (also a LookupError), ``ApprovalSettledError``.
 - ``codex_runtime.cli.errors``: ``CliError`` (a message, a hint and an exit code).
 
