@@ -31,6 +31,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "codex_runtime.api.workflow": ("Workflow", "WorkflowConfig"),
     "codex_runtime.automation": ("AutomationHandle", "AutomationSpec", "AutomationStatus", "RetryPolicy"),
     "codex_runtime.cli_bin": ("ResolvedCodexBinary", "resolve_codex_binary"),
+    "codex_runtime.runtime.restart": ("RestartPolicy",),
     "codex_runtime.errors": (
         "AppServerRestartedError",
         "AttachmentNotFoundError",
@@ -56,6 +57,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ProcessExitedError",
         "PromptRunError",
         "PromptTimeoutError",
+        "RestartPolicyExhaustedError",
         "RpcError",
         "RpcTimeoutError",
         "ServerOverloadedError",
@@ -163,6 +165,7 @@ if TYPE_CHECKING:
         ProcessExitedError,
         PromptRunError,
         PromptTimeoutError,
+        RestartPolicyExhaustedError,
         RpcError,
         RpcTimeoutError,
         ServerOverloadedError,
@@ -193,6 +196,7 @@ if TYPE_CHECKING:
         HookReport,
         Hooks,
     )
+    from codex_runtime.runtime.restart import RestartPolicy
     from codex_runtime.runtime.retries import RetryNotice
     from codex_runtime.runtime.runtime import Runtime
     from codex_runtime.runtime.server_requests import PendingServerRequest
@@ -296,6 +300,8 @@ __all__ = [
     "__version__",
     "resolve_codex_binary",
     "AppServerRestartedError",
+    "RestartPolicy",
+    "RestartPolicyExhaustedError",
     "ExperimentalApiRequiredError",
     "InvalidArgumentError",
     "NotConnectedError",

@@ -10,7 +10,8 @@
     │   ├── ProcessExitedError            the child exited (exit code + stderr tail)
     │   ├── ConnectionClosedError         the connection was closed (by us, or EOF from the peer)
     │   ├── FrameTooLargeError            one inbound frame exceeded the configured cap (the frame is dropped)
-    │   └── AppServerRestartedError       an in-flight call lost to a supervised restart (``retryable``)
+    │   ├── AppServerRestartedError       an in-flight call lost to a supervised restart (``retryable``)
+    │   └── RestartPolicyExhaustedError   the supervisor gave up restarting the app-server (not retryable)
     ├── ProtocolError                     a message that cannot be encoded or decoded
     │   └── InvalidOutgoingMessageError   refused before writing (e.g. a lone UTF-16 surrogate)
     ├── RpcError(code, message, data)     a JSON-RPC error response, or a request that got no answer
@@ -171,11 +172,51 @@ class AppServerRestartedError(TransportError):
     retryable = True
 
     def __init__(
-        self, message: str = "the app-server was restarted", *, thread_id: str | None = None, turn_id: str | None = None
+        self,
+        message: str = "the app-server was restarted",
+        *,
+        thread_id: str | None = None,
+        turn_id: str | None = None,
+        cause: TransportError | None = None,
     ) -> None:
         self.thread_id = thread_id
         self.turn_id = turn_id
+        self.cause = cause
+        """How the server was lost (e.g. the ``ProcessExitedError`` with its exit code), when known."""
         super().__init__(f"{message}; the call was lost and can be retried")
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # The cause may hold what does not pickle; keep the message and the ids.
+        return (_restore_restarted, (self.args, self.thread_id, self.turn_id))
+
+
+def _restore_restarted(args: tuple[object, ...], thread_id: str | None, turn_id: str | None) -> AppServerRestartedError:
+    error = AppServerRestartedError.__new__(AppServerRestartedError)
+    Exception.__init__(error, *args)
+    error.thread_id, error.turn_id, error.cause = thread_id, turn_id, None
+    return error
+
+
+class RestartPolicyExhaustedError(TransportError):
+    """The app-server was lost and its supervisor gave up: the restart policy allows no more restarts (or every
+    allowed attempt failed). Every later call of the client and its sessions raises it; not retryable.
+
+    Attributes:
+        attempts: restart attempts made within the policy's window.
+        last_error: why the server was lost, or why the last attempt failed.
+    """
+
+    retryable = False
+
+    def __init__(self, attempts: int, last_error: str) -> None:
+        self.attempts = attempts
+        self.last_error = last_error
+        super().__init__(
+            f"the app-server could not be kept running: gave up after {attempts} restart attempts ({last_error})"
+        )
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (type(self), (self.attempts, self.last_error))
 
 
 # --- protocol ----------------------------------------------------------------------------------
@@ -509,6 +550,7 @@ class OutputParseError(PromptRunError):
 
 __all__ = [
     "AppServerRestartedError",
+    "RestartPolicyExhaustedError",
     "AttachmentNotFoundError",
     "AuthenticationRequiredError",
     "BlockedByHookError",

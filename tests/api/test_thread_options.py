@@ -7,7 +7,6 @@ from typing import get_args
 import pytest
 
 from codex_runtime import PromptRunParams, RunProfile, SessionConfig
-from codex_runtime.api.client import thread_params
 from codex_runtime.api.guards import check_privileged_escalation
 from codex_runtime.api.thread_options import (
     ApprovalsReviewer,
@@ -15,6 +14,7 @@ from codex_runtime.api.thread_options import (
     ReasoningSummary,
     check_turn_options,
 )
+from codex_runtime.api.thread_params import thread_params
 from codex_runtime.api.turn_params import turn_start_params
 from codex_runtime.errors import InvalidArgumentError, PrivilegedEscalationError
 from codex_runtime.protocol import types as t

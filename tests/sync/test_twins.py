@@ -13,7 +13,7 @@ from codex_runtime.api import account, app_server, client, prompt_run, session, 
 from codex_runtime.automation import handle
 from codex_runtime.pool import pool
 from codex_runtime.pool import session as pool_session
-from codex_runtime.runtime import events, runtime, server_requests
+from codex_runtime.runtime import events, runtime, server_requests, supervisor
 from codex_runtime.sync import _runtime as blocking_runtime
 from codex_runtime.sync import _twins, automation
 from codex_runtime.sync import account as blocking_account
@@ -41,6 +41,12 @@ TWINS: list[tuple[type, type, set[str]]] = [
     # not a blocking user's API; every coroutine method has its twin.
     (runtime.Runtime, blocking_runtime.Runtime, PLAIN_METHODS),
     (events.EventStream, blocking_runtime.EventStream, set()),
+    # Starting, stopping and the seams (restorers, listeners, the error of a lost call) belong to the client.
+    (
+        supervisor.Supervisor,
+        blocking_runtime.Supervisor,
+        {"around", "start", "shutdown", "add_restorer", "on_change", "lost_call", "config"},
+    ),
     (server_requests.PendingServerRequest, blocking_runtime.PendingServerRequest, set()),
     (account.Account, blocking_account.Account, set()),
     (account.LoginFlow, blocking_account.LoginFlow, set()),

@@ -8,14 +8,16 @@ from typing import Self
 from codex_runtime.errors import NotConnectedError
 from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.runtime.runtime import Runtime
+from codex_runtime.runtime.supervisor import Supervisor
 
 
 class Connected:
-    """Owns one Runtime: ``await cls.connect(config)``, or ``async with cls(config)``; ``shutdown()`` stops it."""
+    """Owns one :class:`Supervisor` (which owns the current Runtime): ``await cls.connect(config)``, or
+    ``async with cls(config)``; ``shutdown()`` stops it. With ``config.restart`` a lost app-server is restarted."""
 
     def __init__(self, config: ClientConfig | None = None) -> None:
         self.client_config = config or ClientConfig()
-        self._runtime: Runtime | None = None
+        self._supervisor: Supervisor | None = None
 
     @classmethod
     async def connect(cls, config: ClientConfig | None = None) -> Self:
@@ -29,8 +31,10 @@ class Connected:
         return connected
 
     async def __aenter__(self) -> Self:
-        if self._runtime is None:
-            self._runtime = await Runtime.connect(self.client_config)
+        if self._supervisor is None:
+            supervisor = Supervisor(self.client_config)
+            await supervisor.start()
+            self._supervisor = supervisor
         return self
 
     async def __aexit__(
@@ -39,17 +43,27 @@ class Connected:
         await self.shutdown()
 
     @property
-    def runtime(self) -> Runtime:
-        """Level 6: live events, state, metrics, typed helpers.
+    def supervisor(self) -> Supervisor:
+        """Which app-server connection is current, and its restarts (``state``, ``restarts``, ``generation``).
 
         Raises:
             NotConnectedError: not connected yet.
         """
-        if self._runtime is None:
+        if self._supervisor is None:
             raise NotConnectedError(f"{type(self).__name__} is not connected; use `async with` or connect()")
-        return self._runtime
+        return self._supervisor
+
+    @property
+    def runtime(self) -> Runtime:
+        """Level 6: live events, state, metrics, typed helpers (of the current app-server: a new object after a
+        supervised restart).
+
+        Raises:
+            NotConnectedError: not connected yet.
+        """
+        return self.supervisor.runtime
 
     async def shutdown(self) -> None:
         """Close the connection and stop the app-server (idempotent, bounded)."""
-        if self._runtime is not None:
-            await self._runtime.shutdown()
+        if self._supervisor is not None:
+            await self._supervisor.shutdown()

@@ -18,11 +18,10 @@ from codex_runtime.api.profiles import (
     RunProfile,
     SessionConfig,
     check_privileged_escalation,
-    sandbox_mode,
 )
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.api.session import Session
-from codex_runtime.api.thread_options import thread_option_params
+from codex_runtime.api.thread_params import resume_params, start_params
 from codex_runtime.api.threads import delete_thread, fuzzy_file_search
 from codex_runtime.errors import ExperimentalApiRequiredError, ProtocolError
 from codex_runtime.runtime.hooks import HookPhase, HookRun, as_hooks, merge_scopes
@@ -31,21 +30,6 @@ if TYPE_CHECKING:
     from codex_runtime.protocol import types as t
 
 logger = logging.getLogger("codex_runtime.client")
-
-
-def thread_params(config: RunProfile, cwd: str, *, resume: bool = False) -> dict[str, Any]:
-    """thread/start (and thread/resume) params: the safe defaults are SENT, so a user's config.toml cannot
-    weaken them; the thread options only when set."""
-    params: dict[str, Any] = {
-        "approvalPolicy": config.approval_policy,
-        "sandbox": sandbox_mode(config.sandbox),
-        **thread_option_params(config, resume=resume),
-    }
-    if cwd:
-        params["cwd"] = cwd
-    if config.model is not None:
-        params["model"] = config.model
-    return params
 
 
 class Client(Connected):
@@ -115,11 +99,9 @@ class Client(Connected):
         hook_run = await self._session_start_hooks(config)
         if hook_run is not None and hook_run.model != config.model:
             config = config.replace(model=hook_run.model)
-        params = thread_params(config, config.cwd)
-        if config.tools:
-            params["dynamicTools"] = [t.spec() for t in config.tools]
-        result = await self.runtime.request("thread/start", params)
-        session = Session(self.runtime, str(result["thread"]["id"]), config)
+        runtime = await self.supervisor.ready()
+        result = await runtime.request("thread/start", start_params(config))
+        session = Session(self.supervisor, str(result["thread"]["id"]), config, resumable=False)
         if hook_run is not None:
             hook_run.thread_id = session.thread_id
             await hook_run.post(HookPhase.POST_SESSION_START, status="started")
@@ -151,12 +133,12 @@ class Client(Connected):
         validate_workspace(config.cwd)
         check_privileged_escalation(config, config.cwd)
         await self.account.require_login()
-        params = {"threadId": thread_id, **thread_params(config, config.cwd, resume=True)}
-        result = await self.runtime.request("thread/resume", params)
+        runtime = await self.supervisor.ready()
+        result = await runtime.request("thread/resume", resume_params(thread_id, config))
         resumed = str(result["thread"]["id"])
         if resumed != thread_id:
             raise ProtocolError(f"asked to resume thread {thread_id!r} but the server resumed {resumed!r}")
-        return Session(self.runtime, resumed, config)
+        return Session(self.supervisor, resumed, config)
 
     async def delete_thread(self, thread_id: str) -> None:
         """Delete a thread and its stored rollout (see :func:`codex_runtime.api.threads.delete_thread`)."""

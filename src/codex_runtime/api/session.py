@@ -1,11 +1,15 @@
-"""A Session: one loaded thread and its defaults. Turns run one at a time; close is single-flight."""
+"""A Session: one loaded thread and its defaults. Turns run one at a time; close is single-flight.
+
+The session asks its client's :class:`~codex_runtime.runtime.supervisor.Supervisor` for the current runtime at
+every call. After a supervised restart the thread is resumed on the new runtime (same thread id; by the
+supervisor's restore, or at the next call if that failed) and the session's handlers are registered there again.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from codex_runtime.api.guards import check_not_looser, resolve_call_profile
 from codex_runtime.api.profiles import PromptRunParams, RunProfile, SessionConfig
@@ -13,14 +17,14 @@ from codex_runtime.api.prompt_run import PromptRunStream
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.api.review import ReviewResult, ReviewTarget
 from codex_runtime.api.thread_options import check_turn_options
+from codex_runtime.api.thread_params import resume_params, start_params
 from codex_runtime.api.threads import ThreadHelpers, delete_thread
 from codex_runtime.api.tools import ToolDispatcher
 from codex_runtime.api.turn_run import TurnRun
-from codex_runtime.errors import InvalidArgumentError, SessionClosedError
+from codex_runtime.errors import InvalidArgumentError, InvalidRequestError, SessionClosedError, TransportError
 from codex_runtime.runtime.hooks import HookPhase, HookRun, as_hooks, merge_scopes
-
-if TYPE_CHECKING:
-    from codex_runtime.runtime.runtime import Runtime
+from codex_runtime.runtime.runtime import Runtime
+from codex_runtime.runtime.supervisor import Supervisor
 
 logger = logging.getLogger("codex_runtime.session")
 
@@ -30,23 +34,44 @@ class Session(ThreadHelpers):
     from :class:`~codex_runtime.api.threads.ThreadHelpers`.
 
     Attributes:
-        thread_id: the thread this session drives.
+        thread_id: the thread this session drives. It stays the same across a supervised restart, except for a
+            thread that had not run any turn yet (codex wrote nothing to resume it from): it continues on a new
+            thread with the same settings.
         config: the session's defaults (cwd + RunProfile fields).
+        restores: how many times the thread was resumed on a restarted app-server.
     """
 
-    def __init__(self, runtime: Runtime, thread_id: str, config: SessionConfig) -> None:
-        self._runtime = runtime
+    thread_id: str
+
+    def __init__(
+        self, connection: Supervisor | Runtime, thread_id: str, config: SessionConfig, *, resumable: bool = True
+    ) -> None:
+        self._supervisor = connection if isinstance(connection, Supervisor) else Supervisor.around(connection)
         self.thread_id = thread_id
         self.config = config
+        self.restores = 0
+        self._resumable = resumable
+        """False until a turn was attempted on a new thread: codex has nothing on disk to resume it from."""
+        self._generation = self._supervisor.generation
+        self._rebind_lock = asyncio.Lock()
         self._closed = False
         self._close_task: asyncio.Task[None] | None = None
         self._turn_lock = asyncio.Lock()
         self._unregister: list[Callable[[], None]] = []
-        if config.approval_handler is not None:
-            self._unregister.append(runtime.push_handler(thread_id, config.approval_handler))
-        if config.tools:
-            dispatcher = ToolDispatcher(config.tools)
-            self._unregister.append(runtime.push_handler(thread_id, dispatcher, methods=ToolDispatcher.methods))
+        self._register_handlers(self._supervisor.runtime)
+        self._stop_restoring = self._supervisor.add_restorer(self._restore) if self._supervisor.supervised else None
+
+    def _register_handlers(self, runtime: Runtime) -> None:
+        if self.config.approval_handler is not None:
+            self._unregister.append(runtime.push_handler(self.thread_id, self.config.approval_handler))
+        if self.config.tools:
+            dispatcher = ToolDispatcher(self.config.tools)
+            self._unregister.append(runtime.push_handler(self.thread_id, dispatcher, methods=ToolDispatcher.methods))
+
+    def _unregister_handlers(self) -> None:
+        unregister, self._unregister = self._unregister, []
+        for remove in unregister:
+            remove()
 
     def __repr__(self) -> str:
         return f"<Session thread_id={self.thread_id!r} closed={self._closed}>"
@@ -57,7 +82,13 @@ class Session(ThreadHelpers):
 
     @property
     def runtime(self) -> Runtime:
-        return self._runtime
+        """The runtime of the client's current app-server."""
+        return self._supervisor.runtime
+
+    @property
+    def supervisor(self) -> Supervisor:
+        """The client's supervisor: which app-server connection is current."""
+        return self._supervisor
 
     def profile(self) -> RunProfile:
         """The session's defaults as a RunProfile."""
@@ -66,6 +97,49 @@ class Session(ThreadHelpers):
     def _check_open(self) -> None:
         if self._closed:
             raise SessionClosedError("session is closed")
+
+    # --- the thread's binding to the current app-server ------------------------------------------------------
+
+    async def _bound_runtime(self) -> Runtime:
+        """The current runtime with this session's thread loaded on it (resumed first after a restart).
+
+        Raises:
+            RestartPolicyExhaustedError: the supervisor gave up.
+            AppServerRestartedError: the thread could not be resumed on the restarted server (retry).
+        """
+        runtime = await self._supervisor.ready()
+        if self._generation != self._supervisor.generation:
+            await self._restore(runtime)
+        return runtime
+
+    async def _restore(self, runtime: Runtime) -> None:
+        """Load this session's thread on ``runtime`` (a restarted app-server) and register its handlers there.
+
+        Raises:
+            RpcError, TransportError: thread/resume (or thread/start) failed.
+        """
+        async with self._rebind_lock:
+            generation = self._supervisor.generation
+            if self._generation == generation or runtime is not self._supervisor.runtime:
+                return
+            self._unregister_handlers()
+            self.thread_id = await self._reload_thread(runtime)
+            self._register_handlers(runtime)
+            self._generation = generation
+            self.restores += 1
+
+    async def _reload_thread(self, runtime: Runtime) -> str:
+        """thread/resume; a thread with nothing on disk (no turn yet, or ephemeral) continues as a new thread."""
+        if self._resumable:
+            try:
+                result = await runtime.request("thread/resume", resume_params(self.thread_id, self.config))
+                return str(result["thread"]["id"])
+            except InvalidRequestError as exc:
+                if "no rollout found" not in exc.message:
+                    raise
+        result = await runtime.request("thread/start", start_params(self.config))
+        logger.info("thread %s had nothing to resume; continuing on a new thread", self.thread_id)
+        return str(result["thread"]["id"])
 
     # --- asking ---------------------------------------------------------------------------------------------
 
@@ -84,13 +158,16 @@ class Session(ThreadHelpers):
         return await self.ask_with(self._params_for(prompt))
 
     async def _start_turn(self, params: PromptRunParams, *, stream: bool) -> TurnRun:
-        """PRE_RUN and PRE_TURN hooks (which may rewrite prompt, model, attachments), then turn/start.
-        Call with the turn lock held.
+        """PRE_RUN and PRE_TURN hooks (which may rewrite prompt, model, attachments), then turn/start on the
+        current app-server. Call with the turn lock held.
 
         Raises:
             BlockedByHookError: a pre hook blocked (nothing sent); and as :meth:`ask`.
         """
-        hooks = merge_scopes(as_hooks(self._runtime.config.hooks), as_hooks(self.config.hooks), as_hooks(params.hooks))
+        runtime = await self._bound_runtime()
+        hooks = merge_scopes(
+            as_hooks(self._supervisor.config.hooks), as_hooks(self.config.hooks), as_hooks(params.hooks)
+        )
         hook_run = None
         if not hooks.is_empty:
             hook_run = HookRun(
@@ -103,14 +180,24 @@ class Session(ThreadHelpers):
                 model=outcome.model,
                 attachments=params.attachments + tuple(outcome.attachments),
             )
+        self._resumable = True  # from turn/start on, codex has the thread on disk
         return await TurnRun.start(
-            self._runtime,
+            runtime,
             self.thread_id,
             params,
             stream=stream,
             approval_handler=params.approval_handler,
             hook_run=hook_run,
+            lost=self._lost_for(runtime),
         )
+
+    def _lost_for(self, runtime: Runtime) -> Callable[[TransportError, str | None], TransportError]:
+        """What a turn on ``runtime`` raises when the connection is lost (see ``Supervisor.lost_call``)."""
+
+        def lost(error: TransportError, turn_id: str | None) -> TransportError:
+            return self._supervisor.lost_call(runtime, error, thread_id=self.thread_id, turn_id=turn_id)
+
+        return lost
 
     async def ask_with(self, params: PromptRunParams) -> PromptRunResult:
         """Run one turn with the caller's params verbatim (cwd included) and the session's hooks.
@@ -174,7 +261,7 @@ class Session(ThreadHelpers):
             RpcError, TransportError: the request failed.
         """
         self._check_open()
-        await self._runtime.request("turn/interrupt", {"threadId": self.thread_id, "turnId": turn_id})
+        await self._supervisor.runtime.request("turn/interrupt", {"threadId": self.thread_id, "turnId": turn_id})
 
     def _review_params(self, target: ReviewTarget, timeout: float | None) -> PromptRunParams:
         if not isinstance(target, ReviewTarget):
@@ -183,9 +270,17 @@ class Session(ThreadHelpers):
         return PromptRunParams.from_profile(self.config.cwd, target.label, profile)
 
     async def _start_review(self, target: ReviewTarget, params: PromptRunParams, *, stream: bool) -> TurnRun:
+        runtime = await self._bound_runtime()
+        self._resumable = True
         start = ("review/start", target.start_params(self.thread_id))
         return await TurnRun.start(
-            self._runtime, self.thread_id, params, stream=stream, approval_handler=params.approval_handler, start=start
+            runtime,
+            self.thread_id,
+            params,
+            stream=stream,
+            approval_handler=params.approval_handler,
+            start=start,
+            lost=self._lost_for(runtime),
         )
 
     async def review(self, target: ReviewTarget, *, timeout: float | None = None) -> ReviewResult:
@@ -227,6 +322,14 @@ class Session(ThreadHelpers):
 
     # --- closing ------------------------------------------------------------------------------------------------
 
+    def detach(self) -> None:
+        """Close this handle locally without archiving the thread (it lives on elsewhere, e.g. on another pool
+        member): its handlers are removed and it no longer follows the client's restarts."""
+        self._closed = True
+        if self._stop_restoring is not None:
+            self._stop_restoring()
+        self._unregister_handlers()
+
     async def close(self) -> None:
         """Archive the thread once; every later call returns (or raises) the same outcome.
 
@@ -234,6 +337,8 @@ class Session(ThreadHelpers):
             RpcError, TransportError: archiving failed (raised again on every later call).
         """
         self._closed = True
+        if self._stop_restoring is not None:
+            self._stop_restoring()
         if self._close_task is None:
             self._close_task = asyncio.get_running_loop().create_task(self._archive())
         await asyncio.shield(self._close_task)
@@ -251,14 +356,15 @@ class Session(ThreadHelpers):
         await asyncio.shield(self._close_task)
 
     async def _archive(self, method: str = "thread/archive") -> None:
-        for unregister in self._unregister:
-            unregister()
-        hooks = merge_scopes(as_hooks(self._runtime.config.hooks), as_hooks(self.config.hooks))
+        self._unregister_handlers()
+        hooks = merge_scopes(as_hooks(self._supervisor.config.hooks), as_hooks(self.config.hooks))
         if not hooks.is_empty:
             await HookRun(hooks, cwd=self.config.cwd, model=self.config.model, thread_id=self.thread_id).post(
                 HookPhase.SESSION_END, status="closed"
             )
+        runtime = await self._bound_runtime()
+        self._unregister_handlers()  # a resume registers them again; a closed session answers nothing
         if method == "thread/archive":
-            await self._runtime.request(method, {"threadId": self.thread_id})
+            await runtime.request(method, {"threadId": self.thread_id})
         else:
-            await delete_thread(self._runtime, self.thread_id)
+            await delete_thread(runtime, self.thread_id)

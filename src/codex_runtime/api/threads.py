@@ -148,7 +148,9 @@ class ThreadHelpers:
     """Mixin for a session: the functions above on its own thread."""
 
     if TYPE_CHECKING:
-        thread_id: str
+
+        @property
+        def thread_id(self) -> str: ...
 
         @property
         def runtime(self) -> Runtime: ...

@@ -14,7 +14,7 @@ import dataclasses
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NoReturn, TypeAlias
 
 from codex_runtime.api.profiles import PromptRunParams
 from codex_runtime.api.results import PromptRunEvent, PromptRunResult, TurnCompleted
@@ -25,6 +25,7 @@ from codex_runtime.errors import (
     InvalidRequestError,
     PromptTimeoutError,
     RpcTimeoutError,
+    TransportError,
 )
 from codex_runtime.runtime.hooks import HookPhase, HookRun, tool_name_for
 from codex_runtime.runtime.runtime import Runtime
@@ -33,6 +34,9 @@ from codex_runtime.runtime.turn_tap import TurnTap
 from codex_runtime.runtime.typed import TypedItems
 
 logger = logging.getLogger("codex_runtime.turns")
+
+LostCall: TypeAlias = Callable[[TransportError, "str | None"], TransportError]
+"""``lost(error, turn_id)``: the error to raise when the connection is gone during a turn."""
 
 INTERRUPT_TIMEOUT = 5.0
 """Seconds a turn/interrupt may take when a stream is closed early or cancelled (an interrupt of an idle turn may
@@ -53,6 +57,7 @@ class TurnRun:
         started_at: float,
         exit_stack: contextlib.ExitStack,
         hook_run: HookRun | None = None,
+        lost: LostCall | None = None,
     ) -> None:
         self.runtime = runtime
         self.tap = tap
@@ -68,6 +73,7 @@ class TurnRun:
         self._tool_posts_done = 0
         self._run_posts_done = False
         self._interrupt_again_until: float | None = None
+        self._lost = lost
 
     @classmethod
     async def start(
@@ -80,9 +86,11 @@ class TurnRun:
         approval_handler: Any = None,
         hook_run: HookRun | None = None,
         start: tuple[str, dict[str, Any]] | None = None,
+        lost: LostCall | None = None,
     ) -> TurnRun:
         """Send turn/start (or ``start``: another request that starts a turn and answers with it, such as
-        ``("review/start", params)``) with the tap already listening.
+        ``("review/start", params)``) with the tap already listening. ``lost(error, turn_id)`` names the error a
+        lost connection raises (a supervised client's :class:`AppServerRestartedError`).
 
         Raises:
             PrivilegedEscalationError, AttachmentNotFoundError: refused before sending.
@@ -99,6 +107,13 @@ class TurnRun:
             request = asyncio.ensure_future(runtime.request(method, wire, timeout=limit))
             try:
                 response = await asyncio.shield(request)
+            except TransportError as exc:
+                if lost is None:
+                    raise
+                typed_error = lost(exc, None)
+                if typed_error is exc:
+                    raise
+                raise typed_error from exc
             except asyncio.CancelledError:
                 # Cancelled while turn/start was in flight (e.g. Ctrl-C): the turn may start anyway; stop it.
                 with contextlib.suppress(Exception):
@@ -110,7 +125,7 @@ class TurnRun:
             if hook_run is not None:
                 hook_run.turn_id = tap.turn_id
             # From here the run owns the binding: it is released when the run closes.
-            return cls(runtime, tap, params, started_at, stack.pop_all(), hook_run)
+            return cls(runtime, tap, params, started_at, stack.pop_all(), hook_run, lost)
 
     # --- lifecycle --------------------------------------------------------------------------------------------
 
@@ -260,11 +275,11 @@ class TurnRun:
             TransportError: the connection died.
         """
         if self.tap.closed_error is not None:
-            raise self.tap.closed_error
+            self._raise_closed(self.tap.closed_error)
         deadline, reason = self._next_deadline()
         if await self.tap.wait_changed(deadline - time.monotonic()):
             if self.tap.closed_error is not None:
-                raise self.tap.closed_error
+                self._raise_closed(self.tap.closed_error)
             if self._interrupt_again_until is not None:
                 await self._interrupt_again()
             return
@@ -276,6 +291,15 @@ class TurnRun:
         raise PromptTimeoutError(
             timeout, self.partial_result(), reason=reason, retries=self._record().retry_log.notices
         )
+
+    def _raise_closed(self, error: BaseException) -> NoReturn:
+        """The connection is gone: raise its error, or what ``lost`` makes of it."""
+        if self._lost is None or not isinstance(error, TransportError):
+            raise error
+        typed_error = self._lost(error, self.turn_id)
+        if typed_error is error:
+            raise error
+        raise typed_error from error
 
     async def result(self) -> PromptRunResult:
         """Wait for turn/completed and return the result.

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from codex_runtime.runtime.config import ClientConfig
+from codex_runtime.runtime.restart import RestartPolicy
 
 if TYPE_CHECKING:
     from codex_runtime.web.server import WebServer
@@ -87,6 +88,12 @@ def open_store(db: str | None) -> SessionStore | None:
     return SqliteSessionStore(db)
 
 
+def supervised(config: ClientConfig | None) -> ClientConfig:
+    """A service keeps its app-server running: the default :class:`RestartPolicy` unless ``config`` sets one."""
+    config = config or ClientConfig()
+    return config if config.restart is not None else config.replace(restart=RestartPolicy())
+
+
 def build_server(
     accepted: Sequence[str],
     client_config: ClientConfig | None,
@@ -95,7 +102,7 @@ def build_server(
     log_level: str = "info",
     store: SessionStore | None = None,
 ) -> WebServer:
-    """The (not yet running) ``WebServer`` for tenants ``accepted``.
+    """The (not yet running) ``WebServer`` for tenants ``accepted``; its client is supervised (:func:`supervised`).
 
     Raises:
         ImportError: the ``web`` extra is not installed.
@@ -106,7 +113,7 @@ def build_server(
     from codex_runtime.web.server import WebServer
 
     settings = WebSettings(workspace_root=workspace_root)
-    app = create_app(client_config, tokens=accepted, settings=settings, store=store)
+    app = create_app(supervised(client_config), tokens=accepted, settings=settings, store=store)
     return WebServer(app, log_level=log_level)
 
 

@@ -1,8 +1,9 @@
-"""One pool member: a :class:`~codex_runtime.Client` on one app-server, its turn slots and its counters.
+"""One pool member: a supervised :class:`~codex_runtime.Client` on one app-server, its turn slots and its counters.
 
-A member keeps its index and counters across replacements; each (re)connection bumps ``generation`` so a
-session bound to an older connection knows it must be resumed. Death is noticed through the connection's close
-callback (``Runtime.on_close``), which fires on the reader the moment the process exits or the socket drops.
+The member does not restart anything itself: its Client's :class:`~codex_runtime.runtime.supervisor.Supervisor`
+(the pool's restart policy in the member's ClientConfig) restarts a lost app-server and resumes the member's
+sessions on it. The member reads its state, generation and restarts from that supervisor and reports each change
+to the pool (placement wakes its waiters).
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from codex_runtime.api.client import Client
-from codex_runtime.errors import ProcessExitedError, TransportError
+from codex_runtime.errors import ProcessExitedError
 from codex_runtime.pool.errors import PoolBusyError
 from codex_runtime.runtime.config import ClientConfig
+from codex_runtime.runtime.supervisor import SupervisorState
 
 logger = logging.getLogger("codex_runtime.pool")
 
-LostCallback = Callable[["PoolMember", TransportError], None]
+ChangeCallback = Callable[["PoolMember"], None]
 
 
 class MemberState(enum.StrEnum):
@@ -33,36 +35,73 @@ class MemberState(enum.StrEnum):
     STOPPED = "stopped"
 
 
+_FROM_SUPERVISOR = {
+    SupervisorState.STARTING: MemberState.STARTING,
+    SupervisorState.ALIVE: MemberState.ALIVE,
+    SupervisorState.RESTARTING: MemberState.RESTARTING,
+    SupervisorState.FAILED: MemberState.FAILED,
+    SupervisorState.STOPPED: MemberState.STOPPED,
+}
+
+
 class PoolMember:
     """One app-server of a pool (see the module docstring). Created and driven by :class:`RuntimePool`."""
 
-    def __init__(self, index: int, config: ClientConfig, *, max_turns: int, on_lost: LostCallback) -> None:
+    def __init__(self, index: int, config: ClientConfig, *, max_turns: int, on_change: ChangeCallback) -> None:
         self.index = index
         self.config = config
         self.client: Client | None = None
-        self.generation = 0
-        self.state = MemberState.STARTING
         self.sessions = 0
         self.active_turns = 0
         self.waiting_turns = 0
         self.turns_completed = 0
         self.turns_failed = 0
-        self.restarts = 0
-        self.last_error: str | None = None
+        self._stopped = False
+        self._start_error: str | None = None
         self._slots = asyncio.Semaphore(max_turns)
         self._settled = asyncio.Event()
         """Set while the member is ALIVE, FAILED or STOPPED; clear while it is (re)starting."""
-        self._on_lost = on_lost
+        self._on_change = on_change
         self._unsubscribe: Callable[[], None] | None = None
 
     def __repr__(self) -> str:
         return f"<PoolMember {self.index} {self.state} gen={self.generation} sessions={self.sessions}>"
 
-    # --- state -----------------------------------------------------------------------------------------------
+    # --- state (read from the client's supervisor) -------------------------------------------------------------
+
+    @property
+    def state(self) -> MemberState:
+        if self._stopped:
+            return MemberState.STOPPED
+        if self.client is None:
+            return MemberState.FAILED if self._start_error is not None else MemberState.STARTING
+        return _FROM_SUPERVISOR[self.client.supervisor.state]
 
     @property
     def is_alive(self) -> bool:
         return self.state is MemberState.ALIVE and self.client is not None and not self.client.runtime.is_closed
+
+    @property
+    def generation(self) -> int:
+        """Bumped each time a new app-server connection becomes current (1 after the first start)."""
+        return self.client.supervisor.generation if self.client is not None else 0
+
+    @property
+    def restarts(self) -> int:
+        """Successful restarts of this member's app-server."""
+        return self.client.supervisor.restarts if self.client is not None else 0
+
+    @property
+    def last_error(self) -> str | None:
+        """Why the app-server was last lost (or a restart failed, or the start failed), else None."""
+        if self.client is None:
+            return self._start_error
+        supervisor = self.client.supervisor
+        if supervisor.failure is not None:
+            return str(supervisor.failure)
+        if supervisor.state is SupervisorState.FAILED and supervisor.last_error is not None:
+            return f"lost ({supervisor.last_error}); restart is off"
+        return supervisor.last_error
 
     @property
     def pid(self) -> int | None:
@@ -106,37 +145,33 @@ class PoolMember:
     # --- connecting ------------------------------------------------------------------------------------------
 
     async def connect(self, timeout: float) -> None:
-        """Start (or reach) the app-server and make this member ALIVE with a new generation.
+        """Start (or reach) the app-server; from then on its client's supervisor keeps it running.
 
         Raises:
             TimeoutError: it did not answer ``initialize`` within ``timeout`` seconds.
             CodexBinaryNotFoundError, TransportError, IncompatibleCodexVersionError, RpcError: as Client.connect.
         """
-        async with asyncio.timeout(timeout):
-            client = await _connect_racing_fresh_home(self.config)
+        try:
+            async with asyncio.timeout(timeout):
+                client = await _connect_racing_fresh_home(self.config)
+        except BaseException as exc:
+            self._start_error = f"start failed: {exc!r}"
+            self._settled.set()
+            raise
         self.client = client
-        self.generation += 1
-        self.state = MemberState.ALIVE
-        self.last_error = None
-        generation = self.generation
-        self._unsubscribe = client.runtime.on_close(lambda error: self._closed(generation, error))
+        self._unsubscribe = client.supervisor.on_change(self._changed)
         self._settled.set()
 
-    def _closed(self, generation: int, error: TransportError) -> None:
-        """The connection of ``generation`` ended (runs on its reader; must not block)."""
-        if generation != self.generation or self.state is not MemberState.ALIVE:
-            return  # an old connection, or we are stopping it ourselves
-        self.state = MemberState.RESTARTING
-        self.last_error = str(error).splitlines()[0] if str(error) else type(error).__name__
-        self._settled.clear()
-        logger.warning("pool member %d lost: %s", self.index, self.last_error)
-        self._on_lost(self, error)
-
-    def mark_failed(self, reason: str) -> None:
-        """No replacement will come: sessions must move elsewhere (or fail)."""
-        self.state = MemberState.FAILED
-        self.last_error = reason
-        self._settled.set()
+    def _changed(self, state: SupervisorState) -> None:
+        """The supervisor's state changed (maybe on the reader: must not block)."""
+        if state is SupervisorState.RESTARTING:
+            self._settled.clear()
+            logger.warning("pool member %d lost: %s; restarting", self.index, self.last_error)
+        else:
+            self._settled.set()
+            if state is SupervisorState.FAILED:
+                logger.warning("pool member %d failed: %s", self.index, self.last_error)
+        self._on_change(self)
 
     async def wait_settled(self, timeout: float) -> bool:
         """Wait (bounded) until the member is no longer (re)starting; True if it settled in time."""
@@ -145,9 +180,11 @@ class PoolMember:
                 await self._settled.wait()
         return self._settled.is_set()
 
-    async def discard_client(self) -> None:
-        """Shut down the current (dead or live) connection, bounded; keeps state and counters."""
-        client, self.client = self.client, None
+    async def stop(self) -> None:
+        """Stop for good (pool shutdown): shut the client down (bounded); no restart follows."""
+        self._stopped = True
+        self._settled.set()
+        client = self.client
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
@@ -156,12 +193,6 @@ class PoolMember:
                 await client.shutdown()
             except Exception:
                 logger.debug("shutting down pool member %d failed", self.index, exc_info=True)
-
-    async def stop(self) -> None:
-        """Stop for good (pool shutdown): no replacement follows."""
-        self.state = MemberState.STOPPED
-        self._settled.set()
-        await self.discard_client()
 
     # --- turn slots ------------------------------------------------------------------------------------------
 

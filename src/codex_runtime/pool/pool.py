@@ -1,11 +1,13 @@
 """RuntimePool: N app-servers behind one Client-like API: the lifecycle and the session entry points.
 
-The parts live in their own modules: the members (:mod:`.member`), where sessions go (:mod:`.placement`), how lost
-members are replaced (:mod:`.supervisor`), the per-member settings (:mod:`.settings`) and the sessions themselves
-(:mod:`.session`). Back-pressure: each member has ``max_turns_per_member`` turn slots; a turn waits at most
-``acquire_timeout`` for one, then fails with :class:`PoolBusyError` (nothing sent). Failover: a lost member's
-in-flight turns fail with :class:`MemberLostError`, and each of its sessions is resumed from CODEX_HOME, same
-thread id, at its next call.
+The parts live in their own modules: the members (:mod:`.member`), where sessions go (:mod:`.placement`), the
+per-member settings (:mod:`.settings`) and the sessions themselves (:mod:`.session`). A lost member is restarted by
+its Client's supervisor (:mod:`codex_runtime.runtime.supervisor`, the same one a single supervised Client uses),
+under the pool's :class:`~codex_runtime.RestartPolicy`. Back-pressure: each member has ``max_turns_per_member``
+turn slots; a turn waits at most ``acquire_timeout`` for one, then fails with :class:`PoolBusyError` (nothing
+sent). Failover: a lost member's in-flight turns fail with :class:`MemberLostError`, and each of its sessions is
+resumed from CODEX_HOME, same thread id, on the restarted app-server (or, when the member gave up, on another
+member at its next call).
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from codex_runtime.pool.errors import MemberLostError, PoolClosedError
 from codex_runtime.pool.member import PoolMember
 from codex_runtime.pool.placement import Placement
 from codex_runtime.pool.session import PoolSession
-from codex_runtime.pool.settings import member_configs_for
-from codex_runtime.pool.supervisor import MemberSupervisor
+from codex_runtime.pool.settings import member_configs_for, pool_restart_policy
+from codex_runtime.runtime.restart import RestartPolicy
 
 
 class RuntimePool:
@@ -49,9 +51,10 @@ class RuntimePool:
         shared_codex_home: whether all members see one CODEX_HOME (None: inferred as described above).
         max_turns_per_member: concurrent turns per member; further turns wait for a slot.
         acquire_timeout: how long a turn waits for a slot before :class:`PoolBusyError`.
-        start_timeout: deadline for starting (or replacing) one member, and for waiting on a replacement.
-        restart: replace members that die (False: they stay failed and their sessions move or fail).
-        max_restarts: cap on replacements per member over the pool's life (None: no cap).
+        start_timeout: deadline for starting (or restarting) one member, and for waiting on a restart.
+        restart: restart members that die or hang (False: they stay failed and their sessions move or fail). The
+            policy is ``config.restart`` when set, else ``RestartPolicy(start_timeout=start_timeout)``.
+        max_restarts: cap on restarts per member over the pool's life (None: the policy's own limit).
 
     Raises:
         ValueError: inconsistent arguments (both or neither of size/endpoints, wrong ``codex_homes`` length...).
@@ -72,26 +75,24 @@ class RuntimePool:
         max_restarts: int | None = None,
     ) -> None:
         self.config = config or ClientConfig()
-        member_configs = member_configs_for(self.config, size, endpoints, codex_homes)
         if max_turns_per_member < 1:
             raise InvalidArgumentError("max_turns_per_member must be >= 1")
         if acquire_timeout <= 0 or start_timeout <= 0:
             raise InvalidArgumentError("acquire_timeout and start_timeout must be positive")
-        if max_restarts is not None and max_restarts < 0:
-            raise InvalidArgumentError("max_restarts must be >= 0 (or None)")
+        self._policy = pool_restart_policy(self.config, restart, max_restarts, start_timeout)
+        member_configs = member_configs_for(self.config.replace(restart=self._policy), size, endpoints, codex_homes)
         if shared_codex_home is None:
             homes = {c.process_env.get("CODEX_HOME") for c in member_configs}
             shared_codex_home = endpoints is None and len(homes) == 1
         self.max_turns_per_member = max_turns_per_member
         self._local = endpoints is None
         members = [
-            PoolMember(i, member_config, max_turns=max_turns_per_member, on_lost=self._member_lost)
+            PoolMember(i, member_config, max_turns=max_turns_per_member, on_change=self._member_changed)
             for i, member_config in enumerate(member_configs)
         ]
         self._placement = Placement(
             members, shared_codex_home=shared_codex_home, start_timeout=start_timeout, acquire_timeout=acquire_timeout
         )
-        self._supervisor = MemberSupervisor(self._placement, restart=restart, max_restarts=max_restarts)
         self._start_task: asyncio.Task[None] | None = None
         self._shutdown_task: asyncio.Task[None] | None = None
 
@@ -133,11 +134,18 @@ class RuntimePool:
 
     @property
     def restart(self) -> bool:
-        return self._supervisor.restart
+        """Whether lost members are restarted."""
+        return self._policy is not None
 
     @property
     def max_restarts(self) -> int | None:
-        return self._supervisor.max_restarts
+        """Restarts allowed per member within the policy's window (None: restart is off)."""
+        return self._policy.max_restarts if self._policy is not None else None
+
+    @property
+    def restart_policy(self) -> RestartPolicy | None:
+        """The policy each member's client restarts its app-server under (None: off)."""
+        return self._policy
 
     def stats(self) -> list[dict[str, Any]]:
         """One JSON-serializable dict per member: ``index``, ``endpoint``, ``pid``, ``codex_home``, ``state``,
@@ -199,12 +207,12 @@ class RuntimePool:
         await asyncio.shield(self._shutdown_task)
 
     async def _shutdown(self) -> None:
-        await self._supervisor.stop()
         await asyncio.gather(*(member.stop() for member in self.members), return_exceptions=True)
         self._placement.notify_changed()
 
-    def _member_lost(self, member: PoolMember, error: TransportError) -> None:
-        self._supervisor.member_lost(member, error)
+    def _member_changed(self, member: PoolMember) -> None:
+        if not self._placement.closing:
+            self._placement.notify_changed()
 
     # --- sessions ----------------------------------------------------------------------------------------------
 

@@ -1,9 +1,10 @@
 """A session placed on a pool member: the :class:`~codex_runtime.Session` API, re-bound after a member is lost.
 
 Every turn holds, in this order, the session's own lock (turns of one session run one at a time), then one of its
-member's turn slots (the back-pressure), then runs on the inner :class:`~codex_runtime.Session`. When the member
-died, the next call first resumes the same thread (``thread/resume``, same thread id) on the member's replacement,
-or on another live member when all members share one CODEX_HOME.
+member's turn slots (the back-pressure), then runs on the inner :class:`~codex_runtime.Session`. When the member's
+app-server dies, its client's supervisor restarts it and resumes the inner session's thread there (same thread
+id); only when the member gives up (restart off, or its policy exhausted) does the next call move the session to
+another live member (``thread/resume`` there), which needs all members to share one CODEX_HOME.
 """
 
 from __future__ import annotations
@@ -20,9 +21,16 @@ from codex_runtime.api.prompt_run import PromptRunStream
 from codex_runtime.api.results import PromptRunEvent, PromptRunResult
 from codex_runtime.api.session import Session
 from codex_runtime.api.threads import ThreadHelpers
-from codex_runtime.errors import InvalidRequestError, ProtocolError, RpcError, SessionClosedError, TransportError
+from codex_runtime.errors import (
+    AppServerRestartedError,
+    InvalidRequestError,
+    ProtocolError,
+    RpcError,
+    SessionClosedError,
+    TransportError,
+)
 from codex_runtime.pool.errors import MemberLostError, PoolClosedError, SessionFailoverError
-from codex_runtime.pool.member import PoolMember
+from codex_runtime.pool.member import MemberState, PoolMember
 from codex_runtime.pool.placement import Placement
 from codex_runtime.runtime.runtime import Runtime
 
@@ -39,21 +47,16 @@ class PoolSession(ThreadHelpers):
     (goals, git metadata and unsubscribe act on the current binding; ``review`` and ``delete`` are not offered).
 
     Attributes:
-        thread_id: the session's thread; it stays the same when the session moves to another member. (A session
-            that had not run any turn when its member was lost has nothing on disk to resume: it continues on a
-            new thread, and ``thread_id`` changes.)
         config: the session's defaults.
-        resumes: how many times the session was re-bound after its member was lost.
     """
 
     def __init__(self, placement: Placement, member: PoolMember, session: Session, *, resumed: bool = False) -> None:
         self._placement = placement
         self._member = member
         self._session = session
-        self._generation = member.generation
-        self.thread_id = session.thread_id
         self.config: SessionConfig = session.config
-        self.resumes = 0
+        self._earlier_resumes = 0
+        """Resumes of the inner sessions this one had before it moved to another member."""
         self._has_rollout = resumed
         """False until a turn was attempted: before that codex has written nothing the thread could resume from
         (then a lost member's session continues on a new thread)."""
@@ -70,6 +73,18 @@ class PoolSession(ThreadHelpers):
     @property
     def is_closed(self) -> bool:
         return self._closed
+
+    @property
+    def thread_id(self) -> str:
+        """The session's thread; it stays the same across restarts and moves to another member. (A session that
+        had not run any turn when its member was lost has nothing on disk to resume: it continues on a new
+        thread, and ``thread_id`` changes.)"""
+        return self._session.thread_id
+
+    @property
+    def resumes(self) -> int:
+        """How many times the thread was resumed after its app-server was lost (restarted, or moved)."""
+        return self._earlier_resumes + self._session.restores
 
     @property
     def member_index(self) -> int:
@@ -98,37 +113,37 @@ class PoolSession(ThreadHelpers):
 
     # --- binding ---------------------------------------------------------------------------------------------
 
-    def _is_fresh(self) -> bool:
-        return self._generation == self._member.generation and self._member.is_alive
-
     async def _bound_session(self) -> Session:
-        """The inner session, resuming the thread on a live member first if its member was lost.
+        """The inner session; moved to another live member first if its own member gave up (a restarting member's
+        session resumes there by itself).
 
         Raises:
             SessionFailoverError: no live member can resume the thread, or thread/resume failed.
             MemberLostError: the chosen member died during thread/resume.
             PoolClosedError: the pool was shut down.
         """
-        if self._is_fresh():
+        if self._member.is_alive:
             return self._session
         target = await self._placement.failover_target(self._member, self.thread_id)
+        if target is self._member:
+            return self._session  # restarted: the inner session resumed its thread there
         client = target.client
         if client is None:
             raise SessionFailoverError(self.thread_id, f"member {target.index} has no connection")
+        previous = self.thread_id
         try:
-            resumed = await self._reopen(client)
+            moved = await self._reopen(client)
         except TransportError as exc:
-            raise MemberLostError(target.index, exc, thread_id=self.thread_id) from exc
+            raise MemberLostError(target.index, exc, thread_id=previous) from exc
         except (RpcError, ProtocolError) as exc:
-            raise SessionFailoverError(self.thread_id, f"thread/resume on member {target.index} failed: {exc}") from exc
-        if target is not self._member:
-            self._member.sessions -= 1
-            target.sessions += 1
-        logger.info("thread %s resumed on pool member %d as %s", self.thread_id, target.index, resumed.thread_id)
-        self._member, self._session, self._generation = target, resumed, target.generation
-        self.thread_id = resumed.thread_id
-        self.resumes += 1
-        return resumed
+            raise SessionFailoverError(previous, f"thread/resume on member {target.index} failed: {exc}") from exc
+        self._member.sessions -= 1
+        target.sessions += 1
+        logger.info("thread %s moved to pool member %d as %s", previous, target.index, moved.thread_id)
+        self._earlier_resumes += self._session.restores + 1
+        self._session.detach()  # its member must not resume the thread too, should it come back
+        self._member, self._session = target, moved
+        return moved
 
     async def _reopen(self, client: Client) -> Session:
         """thread/resume on ``client``; a thread with nothing on disk (no turn yet) continues as a new thread."""
@@ -140,25 +155,26 @@ class PoolSession(ThreadHelpers):
                     raise
         return await client.start_session(self.config)
 
-    async def _acquire(self) -> tuple[Session, PoolMember]:
-        """Bind, then take a turn slot on the bound member (re-binding once if it died while we waited).
-        Call with the session lock held; pair with ``member.release_slot()``.
+    async def _acquire(self) -> tuple[Session, PoolMember, Runtime]:
+        """Bind, then take a turn slot on the bound member. Call with the session lock held; pair with
+        ``member.release_slot()``. Also returns the runtime the call starts on (to tell a lost member later).
 
         Raises:
             PoolBusyError: no slot within the pool's ``acquire_timeout``; and as :meth:`_bound_session`.
         """
-        for attempt in range(2):
-            session = await self._bound_session()
-            member = self._member
-            await member.acquire_slot(self._placement.acquire_timeout)
-            if self._is_fresh() or attempt == 1:
-                return session, member
-            member.release_slot()
-        raise AssertionError("unreachable")
+        session = await self._bound_session()
+        member = self._member
+        await member.acquire_slot(self._placement.acquire_timeout)
+        return session, member, session.runtime
 
-    def _lost(self, member: PoolMember, session: Session, error: TransportError) -> MemberLostError | None:
-        """The typed error for a transport failure of ``session`` (None: not a lost member, re-raise as is)."""
-        if session.runtime.is_closed and not self._placement.is_closed and not isinstance(error, MemberLostError):
+    def _lost(self, member: PoolMember, runtime: Runtime, error: TransportError) -> MemberLostError | None:
+        """The typed error for a transport failure of a call that started on ``runtime`` (None: not a lost member,
+        re-raise as is)."""
+        if isinstance(error, MemberLostError) or self._placement.is_closed:
+            return None
+        if isinstance(error, AppServerRestartedError):
+            return MemberLostError(member.index, error.cause or error, thread_id=error.thread_id or self.thread_id)
+        if runtime.is_closed:
             return MemberLostError(member.index, error, thread_id=self.thread_id)
         return None
 
@@ -166,7 +182,7 @@ class PoolSession(ThreadHelpers):
         self._check_open()
         async with self._lock:
             self._check_open()
-            session, member = await self._acquire()
+            session, member, runtime = await self._acquire()
             ok = False
             self._has_rollout = True
             try:
@@ -174,7 +190,7 @@ class PoolSession(ThreadHelpers):
                 ok = True
                 return result
             except TransportError as exc:
-                lost = self._lost(member, session, exc)
+                lost = self._lost(member, runtime, exc)
                 if lost is None:
                     raise
                 raise lost from exc
@@ -224,7 +240,7 @@ class PoolSession(ThreadHelpers):
         await self._lock.acquire()
         try:
             self._check_open()
-            session, member = await self._acquire()
+            session, member, runtime = await self._acquire()
         except BaseException:
             self._lock.release()
             raise
@@ -235,7 +251,7 @@ class PoolSession(ThreadHelpers):
             member.count_turn(False)
             member.release_slot()
             self._lock.release()
-            lost = self._lost(member, session, exc) if isinstance(exc, TransportError) else None
+            lost = self._lost(member, runtime, exc) if isinstance(exc, TransportError) else None
             if lost is None:
                 raise
             raise lost from exc
@@ -245,7 +261,7 @@ class PoolSession(ThreadHelpers):
             member.release_slot()
             self._lock.release()
 
-        return PoolPromptRunStream(inner, on_end=on_end, lost=lambda error: self._lost(member, session, error))
+        return PoolPromptRunStream(inner, on_end=on_end, lost=lambda error: self._lost(member, runtime, error))
 
     async def ask_wait(self, prompt: str) -> PromptRunResult:
         """``ask_stream`` then ``finish()``.
@@ -266,10 +282,11 @@ class PoolSession(ThreadHelpers):
         """
         self._check_open()
         member, session = self._member, self._session
+        runtime = session.runtime
         try:
             await session.interrupt_turn(turn_id)
         except TransportError as exc:
-            lost = self._lost(member, session, exc)
+            lost = self._lost(member, runtime, exc)
             if lost is None:
                 raise
             raise lost from exc
@@ -294,8 +311,9 @@ class PoolSession(ThreadHelpers):
         try:
             if self._placement.is_closed:
                 raise PoolClosedError("the runtime pool was shut down before the session was closed")
-            if not self._is_fresh() and not self._has_rollout:
-                return  # lost before its first turn: nothing on disk to archive
+            if not self._member.is_alive and self._member.state is not MemberState.RESTARTING and not self._has_rollout:
+                self._session.detach()
+                return  # its member gave up before the first turn: nothing on disk to archive
             session = await self._bound_session()
             await session.close()
         finally:

@@ -9,6 +9,25 @@ from pathlib import Path
 
 from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.runtime.config import ClientConfig
+from codex_runtime.runtime.restart import RestartPolicy
+
+
+def pool_restart_policy(
+    config: ClientConfig, restart: bool, max_restarts: int | None, start_timeout: float
+) -> RestartPolicy | None:
+    """The policy every member's client runs under: supervision is on for a pool unless ``restart=False``.
+
+    Raises:
+        InvalidArgumentError: ``max_restarts`` < 0.
+    """
+    if max_restarts is not None and max_restarts < 0:
+        raise InvalidArgumentError("max_restarts must be >= 0 (or None)")
+    if not restart:
+        return None
+    policy = config.restart or RestartPolicy(start_timeout=start_timeout)
+    if max_restarts is not None:
+        policy = policy.replace(max_restarts=max_restarts, window=None)  # a cap over the pool's life
+    return policy
 
 
 def member_configs_for(
@@ -47,4 +66,4 @@ def member_configs_for(
     ]
 
 
-__all__ = ["member_configs_for"]
+__all__ = ["member_configs_for", "pool_restart_policy"]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from codex_runtime import _defaults
 from codex_runtime.errors import InvalidArgumentError
+from codex_runtime.runtime.restart import RestartPolicy
 
 if TYPE_CHECKING:
     from codex_runtime.runtime.observe import WireEvent
@@ -31,6 +32,9 @@ class ClientConfig:
     ``restore_state`` (a :class:`~codex_runtime.runtime.snapshot_store.SnapshotStore`, or the path of a JSON file
     written by ``runtime.save_state(path)``) is loaded into the new runtime's state projection at connect, before
     anything is sent: threads, turns and items as they were (a snapshot of another protocol schema is refused).
+
+    ``restart`` (None: off) supervises the app-server: a lost or hung one is restarted and the sessions resume on
+    it (see :class:`~codex_runtime.RestartPolicy`; a restart does not load ``restore_state`` again).
     """
 
     cli_bin: str | None = None
@@ -48,6 +52,7 @@ class ClientConfig:
     auth_token: str | None = None
     observers: Sequence[Callable[[WireEvent], None]] = ()
     restore_state: SnapshotStore | str | os.PathLike[str] | None = None
+    restart: RestartPolicy | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "observers", tuple(self.observers))
@@ -58,6 +63,8 @@ class ClientConfig:
         object.__setattr__(self, "config_overrides", dict(self.config_overrides))
         if self.rpc_timeout <= 0 or self.server_request_timeout <= 0:
             raise InvalidArgumentError("timeouts must be positive")
+        if self.restart is not None and not isinstance(self.restart, RestartPolicy):
+            raise InvalidArgumentError("ClientConfig.restart must be a RestartPolicy (or None)")
 
     def replace(self, **changes: Any) -> ClientConfig:
         return dataclasses.replace(self, **changes)

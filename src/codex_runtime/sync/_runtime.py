@@ -12,8 +12,11 @@ from typing import Any
 
 from codex_runtime.protocol.messages import Notification
 from codex_runtime.runtime.events import EventStream as AsyncEventStream
+from codex_runtime.runtime.restart import RestartPolicy
 from codex_runtime.runtime.runtime import Runtime as AsyncRuntime
 from codex_runtime.runtime.server_requests import PendingServerRequest as AsyncPendingServerRequest
+from codex_runtime.runtime.supervisor import Supervisor as AsyncSupervisor
+from codex_runtime.runtime.supervisor import SupervisorState
 from codex_runtime.sync._portal import PORTAL
 from codex_runtime.sync._twin import Attribute, Closing, Twin, forward
 from codex_runtime.sync._twin import method as blocking
@@ -119,4 +122,25 @@ class Runtime(Twin[AsyncRuntime]):
     server_requests = forward(AsyncRuntime.server_requests, pending_requests)
 
 
-__all__ = ["EventStream", "PendingServerRequest", "Runtime", "pending_requests"]
+class Supervisor(Twin[AsyncSupervisor]):
+    """Blocking view of a client's supervisor: which app-server connection is current, and its restarts. Starting
+    and stopping it is the client's (``with`` / ``shutdown()``)."""
+
+    ready = blocking(AsyncSupervisor.ready, Runtime.of)
+
+    state = Attribute[SupervisorState]()
+    generation = Attribute[int]()
+    restarts = Attribute[int]()
+    attempts = Attribute[int]()
+    last_error = Attribute[str | None]()
+    failure = Attribute[Exception | None]()
+    supervised = Attribute[bool]()
+    policy = Attribute[RestartPolicy | None]()
+
+    @property
+    def runtime(self) -> Runtime:
+        """The current runtime, blocking."""
+        return Runtime.of(self._wrapped.runtime)
+
+
+__all__ = ["EventStream", "PendingServerRequest", "Runtime", "Supervisor", "pending_requests"]

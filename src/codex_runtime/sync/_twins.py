@@ -18,7 +18,7 @@ from codex_runtime.protocol import MethodSpec
 from codex_runtime.runtime import typed
 from codex_runtime.runtime.runtime import Runtime as AsyncRuntime
 from codex_runtime.sync._portal import blocking
-from codex_runtime.sync._runtime import Runtime, pending_requests
+from codex_runtime.sync._runtime import Runtime, Supervisor, pending_requests
 from codex_runtime.sync._twin import Attribute, Closing, ContextTask, Owner, Twin, forward, init_like, method
 from codex_runtime.sync.account import Account
 from codex_runtime.sync.config import CodexConfig
@@ -74,15 +74,22 @@ class Session(Twin[_session.Session]):
     update_git_metadata = method(_session.Session.update_git_metadata)
     unsubscribe = method(_session.Session.unsubscribe)
     profile = forward(_session.Session.profile)
+    detach = forward(_session.Session.detach)
 
     thread_id = Attribute[str]()
     config = Attribute[SessionConfig]()
     is_closed = Attribute[bool]()
+    restores = Attribute[int]()
 
     @property
     def runtime(self) -> Runtime:
         """Level 6, blocking (the runtime this session's thread lives on)."""
         return Runtime.of(self._wrapped.runtime)
+
+    @property
+    def supervisor(self) -> Supervisor:
+        """The client's supervisor, blocking view."""
+        return Supervisor.of(self._wrapped.supervisor)
 
 
 _C = TypeVar("_C", bound=Connected)
@@ -129,6 +136,11 @@ class _Connected(Owner[_C]):
     def runtime(self) -> Runtime:
         """Level 6, blocking."""
         return Runtime.of(self._wrapped.runtime)
+
+    @property
+    def supervisor(self) -> Supervisor:
+        """Which app-server connection is current, and its restarts (blocking view)."""
+        return Supervisor.of(self._wrapped.supervisor)
 
     server_requests = forward(_app_server.AppServer.server_requests, pending_requests)
 

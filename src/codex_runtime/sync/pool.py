@@ -19,6 +19,7 @@ from codex_runtime.pool import (
     PoolUnavailableError,
     SessionFailoverError,
 )
+from codex_runtime.runtime.restart import RestartPolicy
 from codex_runtime.sync._twin import Attribute, Closing, Owner, forward, init_like, method
 from codex_runtime.sync._twins import PromptRunStream, Session
 
@@ -78,6 +79,7 @@ class RuntimePool(Closing, Owner[_pool.RuntimePool]):
 
     size = Attribute[int]()
     is_closed = Attribute[bool]()
+    restart_policy = Attribute[RestartPolicy | None]()
 
     @property
     def pool(self) -> _pool.RuntimePool:
