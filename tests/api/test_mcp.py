@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from codex_runtime import ClientConfig, InvalidArgumentError, LoginFailedError, McpServer, RunProfile, SessionConfig
-from codex_runtime.api.client import thread_params
 from codex_runtime.api.mcp import Mcp
 from codex_runtime.api.thread_options import check_turn_options
+from codex_runtime.api.thread_params import thread_params
 from codex_runtime.runtime.runtime import Runtime
 from codex_runtime.testing import FakeAppServer
 
