@@ -3,7 +3,7 @@
 Options:
   --quick          tiny sizes, 1 round (the smoke test); prints the report instead of writing RESULTS.md
   --only NAME      run only these benchmarks (repeatable or comma-separated): receive, turn_overhead, startup,
-                   memory, concurrency, pool, cold_start; prints the report unless --output is given
+                   memory, concurrency, pool, cold_start, restart; prints the report unless --output is given
   --output PATH    where to write the report (default for a full run: benchmarks/RESULTS.md; '-' prints it)
   --src PATH       run the workers against another source tree (e.g. a patched copy of src/) for before/after
   --compare-src PATH  also run our variants against this second source tree, side by side in the same rounds
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from benchmarks._harness import Harness, Section, Summary, machine_facts
 
-BENCHMARKS = ("receive", "turn_overhead", "startup", "memory", "concurrency", "pool", "cold_start")
+BENCHMARKS = ("receive", "turn_overhead", "startup", "memory", "concurrency", "pool", "cold_start", "restart")
 DEFAULT_OUTPUT = Path(__file__).resolve().parent / "RESULTS.md"
 
 

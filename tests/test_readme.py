@@ -32,6 +32,7 @@ EXPECTED: list[tuple[str, tuple[str, ...]]] = [
     ("mcp_servers={", ("demo ['add', 'greet']", "{'result': 'sum=5'}")),
     ("login_api_key(", ("not logged in: the configured model provider needs an OpenAI login", "apiKey True")),
     ("JsonlTranscriptSink(", (" completed",)),
+    ("RestartPolicy(", ("True mock answer to: What was the number?", "alive 1")),
 ]
 
 

@@ -19,6 +19,7 @@ SECTIONS = (
     "## 5. Concurrency",
     "## 6. Scale out",
     "## 7. Cold start",
+    "## 8. Restart latency",
 )
 
 
