@@ -170,6 +170,28 @@ async def test_a_turn_running_when_the_previous_app_died_comes_back_interrupted_
     assert [(t.status, t.error) for t in stored.turns] == [("interrupted", expected_error)]
 
 
+async def test_a_client_holding_an_event_id_the_crashed_run_never_stored_resumes_from_the_restored_summary(
+    client_config: ClientConfig, mock_model: MockModel, workdir: Path
+) -> None:
+    store = InMemorySessionStore()
+    await store.save_session(session_row("thread-that-died", cwd=str(workdir)))  # stored last_event_id: 7
+    await store.save_turns([turn_row("thread-that-died", "turn-1", status="running")])
+
+    async with open_web(client_config, mock_model, workdir, store=store) as web:
+        beyond = await web.buffered_events("thread-that-died", after="500")  # the tab saw 500 before the crash
+        within = await web.buffered_events("thread-that-died", after="8")
+        new_session = (await web.new_session())["session_id"]
+        too_far = await web.http.get(f"/api/sessions/{new_session}/events", params={"after": "500"}, headers=ALICE)
+
+    assert [(e["id"], e["event"]) for e in beyond] == [
+        (8, "session_restored"),
+        (9, "turn_started"),
+        (10, "turn_interrupted"),
+    ]
+    assert [e["id"] for e in within] == [9, 10]
+    assert too_far.status_code == 400  # a session of this run still refuses an id it never sent
+
+
 async def test_a_restored_session_the_server_no_longer_allows_is_refused_before_its_thread_is_resumed(
     client_config: ClientConfig, mock_model: MockModel, workdir: Path
 ) -> None:

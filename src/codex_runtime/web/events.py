@@ -71,6 +71,8 @@ class ReplayBuffer:
         self._events: deque[tuple[WebEvent, str | None]] = deque()
         self._pinned: set[str] = set()
         self._next_id = start_after + 1
+        self.restored_after = start_after
+        """The last id of the previous run (0: a new session); the ids after it start with the restored summary."""
         self.dropped = 0
         """Events dropped from the buffer so far."""
         self.dropped_through = 0

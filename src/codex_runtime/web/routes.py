@@ -258,10 +258,11 @@ _MAX_EVENT_ID_DIGITS = 19
 """Longer than any id a session can reach; checked before ``int()`` so a huge header costs nothing."""
 
 
-def _resume_point(last_event_id: str | None, after: str | None, newest: int) -> int:
+def _resume_point(last_event_id: str | None, after: str | None, newest: int, restored_after: int = 0) -> int:
     """The id to resume after (``Last-Event-ID``, else ``after``, else 0): a canonical decimal event id (``0``, or
     ASCII digits without a leading zero) that is not above the newest id (a larger one would skip pending approvals
-    and every later event).
+    and every later event). In a session restored after a crash, a client may hold an id of the previous run above
+    what was stored: it resumes from the restored summary (``restored_after``) instead.
 
     Raises:
         WebError: 400 for anything else.
@@ -275,6 +276,8 @@ def _resume_point(last_event_id: str | None, after: str | None, newest: int) -> 
             400, "Last-Event-ID / after must be an event id: a decimal integer like 42, as the stream sent it"
         )
     value = int(text)
+    if value > newest and restored_after > 0:
+        return restored_after
     if value > newest:
         raise WebError(400, f"no event {value} in this session yet (the newest is {newest})")
     return value
@@ -335,7 +338,7 @@ async def session_events(
     then live. Pending approvals are always replayed. A ``replay_gap`` event says some were dropped. The stream
     ends after ``session_closed``."""
     session = _session(app, who, session_id)
-    start = _resume_point(last_event_id, after, session.events.last_id)
+    start = _resume_point(last_event_id, after, session.events.last_id, session.events.restored_after)
     if session.subscribers >= app.settings.max_subscribers_per_session:
         raise WebError(429, f"at most {app.settings.max_subscribers_per_session} event streams per session")
     session.subscribers += 1
