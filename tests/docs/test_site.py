@@ -34,7 +34,8 @@ def test_the_site_builds_strictly_with_an_api_reference_from_the_docstrings_and_
     assert "One prompt on a new thread with the safe defaults" in reference  # quick_run's docstring
     errors = (site / "reference" / "errors" / "index.html").read_text()
     assert "UnsupportedPlatformError" in errors
-    assert (site / "guides" / "testing" / "index.html").is_file()
+    cli_guide = (site / "guides" / "cli" / "index.html").read_text()
+    assert "<code>mock-model FILE [--home DIR]</code>" in cli_guide  # the README's command table, included
 
     remote = {
         str(page.relative_to(site)): EXTERNAL.findall(page.read_text())
