@@ -12,7 +12,18 @@ import sys
 
 import pytest
 
-HEAVY = ("fastapi", "ray", "rich", "click", "pydantic", "pydantic_core", "websockets", "asyncio", "uvicorn")
+HEAVY = (
+    "fastapi",
+    "ray",
+    "rich",
+    "click",
+    "pydantic",
+    "pydantic_core",
+    "websockets",
+    "asyncio",
+    "uvicorn",
+    "opentelemetry",
+)
 """Never needed just to import the package."""
 MODELS = "codex_runtime.protocol._generated.models"
 
@@ -37,7 +48,7 @@ def test_a_one_shot_scripts_imports_leave_out_the_models_web_ray_websockets_and_
 
     assert "codex_runtime.api.client" in modules  # the path a one-shot run takes is loaded...
     assert [m for m in modules if m.startswith(MODELS)] == []  # ...but no wire model
-    unneeded = ("fastapi", "ray", "rich", "click", "websockets", "pydantic", "uvicorn")
+    unneeded = ("fastapi", "ray", "rich", "click", "websockets", "pydantic", "uvicorn", "opentelemetry")
     assert [m for m in modules if m.split(".")[0] in unneeded] == []
     assert [m for m in modules if m.startswith(("codex_runtime.web", "codex_runtime.pool", "codex_runtime.cli."))] == []
 

@@ -33,6 +33,7 @@ EXPECTED: list[tuple[str, tuple[str, ...]]] = [
     ("login_api_key(", ("not logged in: the configured model provider needs an OpenAI login", "apiKey True")),
     ("JsonlTranscriptSink(", (" completed",)),
     ("RestartPolicy(", ("True mock answer to: What was the number?", "alive 1")),
+    ("CodexTelemetry(", ("'invoke_agent codex'", "'handle request'", "'turn/start'")),
 ]
 
 

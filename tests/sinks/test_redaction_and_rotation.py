@@ -63,7 +63,7 @@ def test_the_file_rotates_before_passing_max_bytes_and_keeps_only_the_backups(tm
 def test_a_line_reads_back_as_the_event_that_was_written(tmp_path: Path) -> None:
     path = tmp_path / "t.jsonl"
     event = WireEvent(
-        "in", "response", "thread/start", 4, None, None, {"id": 4, "result": {"x": "\ud800"}}, 30, 5.5, 0.25
+        "in", "response", "thread/start", 4, None, None, {"id": 4, "result": {"x": "\ud800"}}, 30, 5.5, 0.25, None, 7
     )
     with JsonlTranscriptSink(path) as sink:
         sink(event)
@@ -71,6 +71,7 @@ def test_a_line_reads_back_as_the_event_that_was_written(tmp_path: Path) -> None
     line = json.loads(path.read_text())
     assert line == {
         "time": 5.5,
+        "conn": 7,
         "dir": "in",
         "kind": "response",
         "method": "thread/start",

@@ -23,7 +23,8 @@ COMMAND = "echo transcript-marker Bearer tok-0123456789abcdef"
 
 
 async def record_turn(path: Path, config: ClientConfig, model: MockModel, workdir: Path) -> tuple[str, str]:
-    """Log in with the key, run one turn whose command is approved; the transcript goes to ``path``."""
+    """Log in with the key, run one turn whose command is approved; the transcript goes to ``path``. Then a second
+    client writes to the same sink: its lines carry another connection number."""
     model.enqueue(responses.exec_command(COMMAND), responses.text("The command ran."))
     with JsonlTranscriptSink(path) as sink:
         async with Client(config.replace(observers=[sink])) as client:
@@ -32,6 +33,9 @@ async def record_turn(path: Path, config: ClientConfig, model: MockModel, workdi
                 SessionConfig(cwd=str(workdir), approval_policy="untrusted", approval_handler=lambda _r: "accept")
             )
             result = await session.ask("run it")
+            first = client.runtime.connection_number
+        async with Client(config.replace(observers=[sink])) as client:
+            assert client.runtime.connection_number == first + 1
     assert result.assistant_text == "The command ran."
     return result.thread_id, result.turn_id
 
@@ -44,6 +48,11 @@ async def test_the_transcript_holds_every_message_with_time_and_ids_and_no_secre
     thread_id, turn_id = await record_turn(path, keyed_config, keyed_model, workdir)
     events = list(read_transcript(path))
 
+    conns = sorted({e.connection for e in events})
+    assert len(conns) == 2 and conns[1] == conns[0] + 1
+    second = [(e.direction, e.kind, e.method) for e in events if e.connection == conns[1]]
+    assert second[:2] == [("out", "request", "initialize"), ("in", "response", "initialize")]
+    events = [e for e in events if e.connection == conns[0]]
     ours = [(e.method, e.id) for e in events if e.direction == "out" and e.kind == "request"]
     assert ours == [
         ("initialize", 1),

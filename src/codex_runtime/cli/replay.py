@@ -45,7 +45,7 @@ class TranscriptReplay:
         self.clock = clock or TranscriptClock()
         self.state = StateProjection()
         self._held: dict[str, Callable[[], None]] = {}
-        self._requests: dict[int | str, PendingServerRequest[Any]] = {}
+        self._requests: dict[tuple[int, int | str], PendingServerRequest[Any]] = {}
         self.turns = 0
 
     def feed(self, event: WireEvent) -> None:
@@ -86,12 +86,12 @@ class TranscriptReplay:
     def _server_request(self, event: WireEvent) -> None:
         request: PendingServerRequest[Any] = decode_event(event)
         if event.id is not None:
-            self._requests[event.id] = request
+            self._requests[event.connection, event.id] = request
         if event.thread_id is not None and event.turn_id is not None:
             self.view.event(ApprovalRequested(request=request, thread_id=event.thread_id, turn_id=event.turn_id))
 
     def _answer(self, event: WireEvent) -> None:
-        request = self._requests.pop(event.id, None) if event.id is not None else None
+        request = self._requests.pop((event.connection, event.id), None) if event.id is not None else None
         if request is None:
             return
         result = event.message.get("result")

@@ -13,6 +13,7 @@ must not block and must not raise (errors are logged, counted and never stop the
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +39,8 @@ class WireEvent:
         time: ``time.time()`` at send / receipt.
         duration: for the response to one of our requests: its round trip in seconds.
         failure: for a request that got no response: why (the error's class name); ``message`` is then empty.
+        connection: which connection (runtime) it crossed, numbered from 1 in this process: JSON-RPC ids are
+            only unique within one (an observer shared by a pool's members, or by a restarted client, sees several).
     """
 
     direction: Direction
@@ -51,6 +54,7 @@ class WireEvent:
     time: float
     duration: float | None = None
     failure: str | None = None
+    connection: int = 0
 
     @property
     def is_server_request(self) -> bool:
@@ -67,7 +71,15 @@ WireObserver = Callable[[WireEvent], None]
 """``observer(event)``: cheap, non-blocking, never raising (see the module docstring)."""
 
 
-def wire_event(traffic: Traffic) -> WireEvent:
+_CONNECTIONS = itertools.count(1)
+
+
+def next_connection_number() -> int:
+    """A new connection number (see :attr:`WireEvent.connection`)."""
+    return next(_CONNECTIONS)
+
+
+def wire_event(traffic: Traffic, connection: int = 0) -> WireEvent:
     """The :class:`WireEvent` of one message: the RPC core's record plus the codex ids of its params."""
     thread_id = turn_id = None
     if traffic.kind != "response":
@@ -86,21 +98,22 @@ def wire_event(traffic: Traffic) -> WireEvent:
         traffic.time,
         traffic.duration,
         traffic.failure,
+        connection,
     )
 
 
-def fan_out(observers: tuple[WireObserver, ...]) -> Callable[[Traffic], None]:
+def fan_out(observers: tuple[WireObserver, ...], connection: int) -> Callable[[Traffic], None]:
     """One RPC traffic observer that builds the event once and hands it to each of ``observers``."""
 
     def observe(traffic: Traffic) -> None:
-        event = wire_event(traffic)
+        event = wire_event(traffic, connection)
         for observer in observers:
             observer(event)  # the connection contains and counts what a single observer raises
 
     if len(observers) == 1:
         only = observers[0]
-        return lambda traffic: only(wire_event(traffic))
+        return lambda traffic: only(wire_event(traffic, connection))
     return observe
 
 
-__all__ = ["WireEvent", "WireObserver", "fan_out", "wire_event"]
+__all__ = ["WireEvent", "WireObserver", "fan_out", "next_connection_number", "wire_event"]

@@ -29,7 +29,7 @@ from codex_runtime.runtime.handlers import Handler
 from codex_runtime.runtime.helpers import RuntimeHelpers
 from codex_runtime.runtime.hooks import HookRun, as_hooks
 from codex_runtime.runtime.metrics import MetricsSnapshot, build_metrics
-from codex_runtime.runtime.observe import WireObserver, fan_out
+from codex_runtime.runtime.observe import WireObserver, fan_out, next_connection_number
 from codex_runtime.runtime.server_requests import PendingServerRequest, ServerRequestBroker
 from codex_runtime.runtime.snapshot_store import JsonFileSnapshotStore, SnapshotStore
 from codex_runtime.runtime.state import RetentionLimits, StateProjection
@@ -103,8 +103,10 @@ class Runtime(RuntimeHelpers):
         self._closed_event = asyncio.Event()
         rpc.on_notification(self._route)
         rpc.on_close(self._on_close)
+        self.connection_number = next_connection_number()
+        """This connection's number in the process (``WireEvent.connection``)."""
         if config.observers:  # before initialize: a transcript starts with the handshake
-            rpc.observe(fan_out(tuple(config.observers)))
+            rpc.observe(fan_out(tuple(config.observers), self.connection_number))
 
     # --- connecting -------------------------------------------------------------------------------------------
 
@@ -263,7 +265,7 @@ class Runtime(RuntimeHelpers):
     def observe(self, observer: WireObserver) -> Callable[[], None]:
         """Call ``observer(event)`` for every message from now on (see :mod:`codex_runtime.runtime.observe`;
         ``ClientConfig.observers`` attaches from the first message on). Returns the unsubscribe."""
-        return self.rpc.observe(fan_out((observer,)))
+        return self.rpc.observe(fan_out((observer,), self.connection_number))
 
     def on_close(self, sink: CloseSink) -> Callable[[], None]:
         """Call ``sink(error)`` (on the reader, keep it cheap) once the connection is gone; returns the unsubscribe."""

@@ -1,8 +1,9 @@
 """:class:`JsonlTranscriptSink`: every message of a connection as one JSON line, secrets redacted, size-bounded.
 
-A line is ``{"time", "dir", "kind", "method", "id", "thread_id", "turn_id", "size", "duration_ms", "failure",
-"message"}`` (members that are None are left out; ``time`` is Unix seconds). ``message`` is the JSON-RPC message
-with secrets replaced (:mod:`codex_runtime._redact`: login params, API keys, bearer tokens).
+A line is ``{"time", "conn", "dir", "kind", "method", "id", "thread_id", "turn_id", "size", "duration_ms",
+"failure", "message"}`` (members that are None are left out; ``time`` is Unix seconds; ``conn`` the connection
+number). ``message`` is the JSON-RPC message with secrets replaced (:mod:`codex_runtime._redact`: login params,
+API keys, bearer tokens).
 
 Rotation: when writing a line would take the file past ``max_bytes``, the file becomes ``<path>.1`` (``.1``
 becomes ``.2`` ... up to ``backups``; the oldest is deleted) and a new file starts, so the transcript never takes
@@ -112,6 +113,7 @@ class JsonlTranscriptSink:
         """The JSON object written for ``event``."""
         record: dict[str, Any] = {
             "time": event.time,
+            "conn": event.connection,
             "dir": event.direction,
             "kind": event.kind,
             "method": event.method,

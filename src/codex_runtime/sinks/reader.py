@@ -67,6 +67,7 @@ def _event(record: Any, path: str, number: int) -> WireEvent:
         float(time),
         duration / 1000 if isinstance(duration, int | float) else None,
         _str(record.get("failure")),
+        record["conn"] if type(record.get("conn")) is int else 0,
     )
 
 
