@@ -1369,6 +1369,32 @@ def protocol_diff(old_dir: Path, new_dir: Path) -> list[str]:
     return lines
 
 
+# --- literals: enum values callers write as plain strings ---------------------------------------------
+
+LITERAL_ENUMS = {
+    "AskForApprovalKind": "ApprovalPolicyValue",
+    "SandboxMode": "SandboxModeValue",
+}
+"""Generated enums whose values users pass as plain strings (profiles), emitted as ``Literal`` aliases so a
+type checker and an IDE know the values, and they change with the schema."""
+
+
+def emit_literals(conv: Converter, provenance: Mapping[str, str], codex_version: str) -> str:
+    out = header(provenance, codex_version, "Literal types of the enums callers write as strings.")
+    out += [
+        '"""The values of a few generated enums as ``Literal`` types (``"never"`` type-checks where the enum',
+        'would need ``AskForApprovalKind.NEVER``)."""',
+        "",
+        "from typing import Literal, TypeAlias",
+        "",
+    ]
+    for enum_name, alias in LITERAL_ENUMS.items():
+        values = ", ".join(lit(value) for _member, value, _doc in conv.enums[enum_name].members)
+        out += [f"{alias}: TypeAlias = Literal[{values}]", f'"""The values of ``{enum_name}``."""', ""]
+    out += [f"__all__ = [{', '.join(lit(a) for a in sorted(LITERAL_ENUMS.values()))}]", ""]
+    return "\n".join(out)
+
+
 # --- driver ------------------------------------------------------------------------------------------
 
 
@@ -1416,6 +1442,7 @@ def generate(schema_dir: Path, versions_dir: Path = VERSIONS_DIR) -> dict[str, s
         **emit_models(conv, provenance, codex_version),
         "method_table.py": emit_methods(tables, provenance, codex_version),
         "server_versions.py": emit_server_versions(records, provenance, codex_version),
+        "literals.py": emit_literals(conv, provenance, codex_version),
     }
 
 

@@ -74,7 +74,10 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "codex_runtime.runtime.subagents": ("Subagent",),
     "codex_runtime.runtime.approval_presets": ("allow_if", "approve_all", "decline_all"),
+    "codex_runtime.runtime.decisions": ("Decision",),
+    "codex_runtime.runtime.handlers": ("Handler", "Reply"),
     "codex_runtime.runtime.hooks": (
+        "ApprovalObserver",
         "FilteredPostHook",
         "FilteredPreHook",
         "HookAction",
@@ -84,10 +87,12 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "HookPhase",
         "HookReport",
         "Hooks",
+        "PostHook",
+        "PreHook",
     ),
     "codex_runtime.runtime.retries": ("RetryNotice",),
     "codex_runtime.runtime.runtime": ("Runtime",),
-    "codex_runtime.runtime.server_requests": ("PendingServerRequest",),
+    "codex_runtime.runtime.pending": ("PendingServerRequest",),
     "codex_runtime.runtime.shell_hook": ("ShellCommandHook",),
     "codex_runtime.runtime.usage": ("TurnUsage",),
 }
@@ -185,7 +190,10 @@ if TYPE_CHECKING:
         approve_all,
         decline_all,
     )
+    from codex_runtime.runtime.decisions import Decision
+    from codex_runtime.runtime.handlers import Handler, Reply
     from codex_runtime.runtime.hooks import (
+        ApprovalObserver,
         FilteredPostHook,
         FilteredPreHook,
         HookAction,
@@ -195,16 +203,24 @@ if TYPE_CHECKING:
         HookPhase,
         HookReport,
         Hooks,
+        PostHook,
+        PreHook,
     )
+    from codex_runtime.runtime.pending import PendingServerRequest
     from codex_runtime.runtime.restart import RestartPolicy
     from codex_runtime.runtime.retries import RetryNotice
     from codex_runtime.runtime.runtime import Runtime
-    from codex_runtime.runtime.server_requests import PendingServerRequest
     from codex_runtime.runtime.shell_hook import ShellCommandHook
     from codex_runtime.runtime.subagents import Subagent
     from codex_runtime.runtime.usage import TurnUsage
 
 __all__ = [
+    "ApprovalObserver",
+    "Decision",
+    "Handler",
+    "PostHook",
+    "PreHook",
+    "Reply",
     "UnsupportedPlatformError",
     "FilteredPostHook",
     "FilteredPreHook",

@@ -505,7 +505,7 @@ class PromptTimeoutError(PromptRunError):
     """The turn passed its deadline; it was interrupted. ``partial`` holds what had arrived."""
 
     def __init__(
-        self, timeout: float, partial: Any = None, *, reason: str = "absolute", retries: tuple[Any, ...] = ()
+        self, timeout: float, partial: object = None, *, reason: str = "absolute", retries: tuple[object, ...] = ()
     ) -> None:
         self.timeout = timeout
         self.partial = partial
@@ -529,7 +529,7 @@ class AttachmentNotFoundError(PromptRunError):
 class BlockedByHookError(PromptRunError):
     """A pre hook blocked the phase; nothing was sent."""
 
-    def __init__(self, hook_name: str, phase: Any, message: str) -> None:
+    def __init__(self, hook_name: str, phase: str, message: str) -> None:
         self.hook_name = hook_name
         self.phase = phase
         self.message = message

@@ -28,3 +28,33 @@ def test_a_wrong_result_type_or_params_type_is_reported(monkeypatch: pytest.Monk
     output, status = mypy(monkeypatch, "request_typed_errors.py")
     reported = [line.split(": error: ")[0].rsplit(":", 1)[1] for line in output.splitlines() if ": error: " in line]
     assert (status, reported) == (1, ["14", "15", "16"])
+
+
+def test_results_tools_handlers_and_profiles_are_typed(monkeypatch: pytest.MonkeyPatch) -> None:
+    output, status = mypy(monkeypatch, "public_types.py")
+    assert (status, output) == (0, "Success: no issues found in 1 source file\n")
+
+
+def test_a_wrong_tool_call_handler_sandbox_or_approval_policy_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    output, status = mypy(monkeypatch, "public_types_errors.py")
+    reported = [line.split(": error: ")[0].rsplit(":", 1)[1] for line in output.splitlines() if ": error: " in line]
+    assert (status, reported) == (1, ["18", "19", "20", "21"])
+
+
+def test_a_command_approval_handler_receives_the_command_approval_params(monkeypatch: pytest.MonkeyPatch) -> None:
+    output, status = mypy(monkeypatch, "handlers.py")
+    assert (status, output) == (0, "Success: no issues found in 1 source file\n")
+
+
+def test_a_handler_of_another_method_or_a_wrong_params_field_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    output, status = mypy(monkeypatch, "handlers_errors.py")
+    errors = [line for line in output.splitlines() if ": error: " in line]
+    assert (status, [_line_and_code(error) for error in errors]) == (
+        1,
+        [("15", "assignment"), ("16", "attr-defined"), ("21", "arg-type")],
+    )
+
+
+def _line_and_code(error: str) -> tuple[str, str]:
+    """``tests/typing/x.py:15: error: ... [assignment]`` -> ``("15", "assignment")``."""
+    return error.split(": error: ")[0].rsplit(":", 1)[1], error.rsplit("[", 1)[1].rstrip("]")

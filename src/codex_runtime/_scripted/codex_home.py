@@ -110,7 +110,7 @@ def mock_codex_home(
     path: str | os.PathLike[str],
     model: MockModel | str,
     *,
-    extra_config: Mapping[str, Any] | None = None,
+    extra_config: Mapping[str, object] | None = None,
     provider: Provider = "mock",
 ) -> Path:
     """Write an offline, isolated CODEX_HOME at ``path`` pointing at ``model`` and return its absolute path.

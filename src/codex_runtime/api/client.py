@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Sequence
+from typing import TYPE_CHECKING
 
 from codex_runtime.api._connection import Connected
 from codex_runtime.api.account import Account
@@ -25,6 +25,7 @@ from codex_runtime.api.thread_params import resume_params, start_params
 from codex_runtime.api.threads import delete_thread, fuzzy_file_search
 from codex_runtime.errors import ExperimentalApiRequiredError, ProtocolError
 from codex_runtime.runtime.hooks import HookPhase, HookRun, as_hooks, merge_scopes
+from codex_runtime.runtime.server_requests import PendingServerRequest
 
 if TYPE_CHECKING:
     from codex_runtime.protocol import types as t
@@ -76,7 +77,7 @@ class Client(Connected):
             self._mcp = Mcp(runtime)
         return self._mcp
 
-    def server_requests(self) -> Any:
+    def server_requests(self) -> AsyncIterator[PendingServerRequest]:
         """Server requests no handler took: ``async for request in client.server_requests()``."""
         return self.runtime.server_requests()
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, Literal, Self
+from typing import TYPE_CHECKING, Final, Literal, Self
 
 from codex_runtime.errors import InvalidArgumentError, LoginFailedError, McpServerStartupError
-from codex_runtime.protocol import ClientRequests
+from codex_runtime.protocol import ClientRequests, UnknownNotification
 
 if TYPE_CHECKING:
     from codex_runtime.protocol import types as t
@@ -55,6 +55,8 @@ class McpOauthLogin:
         try:
             async with asyncio.timeout(timeout):
                 async for event in self._completions:
+                    if isinstance(event, UnknownNotification):
+                        continue  # the method is in the pinned table: never decoded as unknown
                     params = event.params
                     if params.name != self.name or params.login_id not in (None, self.login_id):
                         continue  # another server's (or another attempt's) login
@@ -131,7 +133,7 @@ class Mcp:
                     event = await anext(updates, None)
                     if event is None:
                         raise McpServerStartupError(", ".join(pending), "the connection closed while it started")
-                    if event.params.error:
+                    if not isinstance(event, UnknownNotification) and event.params.error:
                         errors[event.params.name] = event.params.error
         except TimeoutError:
             raise McpServerStartupError(", ".join(pending), f"still starting after {timeout} s") from None
@@ -208,7 +210,7 @@ class Mcp:
         return self.runtime.events(methods=list(MCP_EVENTS), maxsize=maxsize)
 
 
-def accept_elicitation(content: Mapping[str, object] | None = None) -> dict[str, Any]:
+def accept_elicitation(content: Mapping[str, object] | None = None) -> dict[str, object]:
     """What an ``mcp_elicitation`` handler returns to accept, with the form's ``content`` (matching the request's
     ``requested_schema``); return ``"decline"`` or ``"cancel"`` otherwise."""
     if content is not None and not isinstance(content, Mapping):

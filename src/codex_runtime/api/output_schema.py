@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from codex_runtime._lazy import is_model_class
 from codex_runtime.errors import OutputParseError
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
+    from pydantic import BaseModel, JsonValue
 
-OutputSchema: TypeAlias = "dict[str, Any] | type[BaseModel]"
+OutputSchema: TypeAlias = "Mapping[str, object] | type[BaseModel]"
+"""A JSON schema (a mapping) or a pydantic model class."""
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -42,7 +44,7 @@ _SCHEMA_LISTS = ("anyOf", "allOf", "oneOf", "prefixItems")
 _SCHEMA_VALUES = ("items", "not", "additionalProperties", "contains")
 
 
-def _strict(schema: Any) -> Any:
+def _strict(schema: object) -> object:
     """The strict form of one schema node (maps of sub-schemas are walked by key, so a property named
     ``default`` survives while ``default`` keywords, which strict mode rejects, are dropped)."""
     if not isinstance(schema, dict):
@@ -73,14 +75,14 @@ def strict_json_schema(schema: OutputSchema) -> dict[str, Any]:
     """The strict JSON schema for ``schema`` (a dict, or a pydantic model class)."""
     if is_model_class(schema):
         raw = schema.model_json_schema()
-    elif isinstance(schema, dict):
-        raw = copy.deepcopy(schema)
+    elif isinstance(schema, Mapping):
+        raw = copy.deepcopy(dict(schema))
     else:
         raise TypeError(f"output_schema must be a JSON-schema dict or a pydantic model class, got {schema!r}")
     return cast(dict[str, Any], _strict(raw))
 
 
-def parse_output(schema: OutputSchema | None, text: str) -> Any:
+def parse_output(schema: OutputSchema | None, text: str) -> BaseModel | JsonValue:
     """Parse the final answer: a model instance for a model class, the JSON value for a dict schema.
 
     Raises:
@@ -91,7 +93,8 @@ def parse_output(schema: OutputSchema | None, text: str) -> Any:
     try:
         if is_model_class(schema):
             return schema.model_validate_json(text)
-        return json.loads(text)
+        value: JsonValue = json.loads(text)
+        return value
     except ValueError as exc:  # pydantic's ValidationError is a ValueError
         raise OutputParseError(f"final answer does not match the output schema: {exc}", text=text) from exc
 

@@ -12,7 +12,7 @@ import dataclasses
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from codex_runtime import _defaults
 from codex_runtime.api.attachments import Attachment, AttachmentLike, as_attachment
@@ -26,12 +26,20 @@ from codex_runtime.api.mcp_servers import McpServer
 from codex_runtime.api.output_schema import OutputSchema
 from codex_runtime.api.thread_options import ApprovalsReviewer, Personality, ReasoningSummary, validate_thread_options
 from codex_runtime.errors import InvalidArgumentError
+from codex_runtime.protocol import ApprovalPolicyValue, SandboxModeValue
 from codex_runtime.runtime.config import ClientConfig
 
-SandboxMode = Literal["read-only", "workspace-write", "danger-full-access"]
-ApprovalPolicy = str
-"""``"never"``, ``"on-request"``, ``"untrusted"`` (or a granular policy dict passed through as-is)."""
-Sandbox = SandboxMode | Mapping[str, Any]
+if TYPE_CHECKING:
+    from codex_runtime.api.tools import Tool
+    from codex_runtime.runtime.handlers import Handler
+    from codex_runtime.runtime.hooks import Hooks
+
+SandboxMode = SandboxModeValue
+"""``"read-only"``, ``"workspace-write"``, ``"danger-full-access"`` (the generated ``SandboxMode`` enum's values)."""
+ApprovalPolicy = ApprovalPolicyValue
+"""``"never"``, ``"on-request"``, ``"untrusted"`` (the generated ``AskForApprovalKind`` values); a profile also takes
+a granular policy mapping, validated against the schema."""
+Sandbox = SandboxMode | Mapping[str, object]
 """A sandbox mode string, or a turn/start ``sandboxPolicy`` object (e.g. ``{"type": "workspaceWrite", ...}``)."""
 
 
@@ -56,7 +64,7 @@ class RunProfile:
 
     model: str | None = None
     effort: str = _defaults.REASONING_EFFORT
-    approval_policy: ApprovalPolicy | Mapping[str, Any] = _defaults.APPROVAL_POLICY
+    approval_policy: ApprovalPolicy | Mapping[str, object] = _defaults.APPROVAL_POLICY
     sandbox: Sandbox = _defaults.SANDBOX
     allow_privileged_escalation: bool = _defaults.ALLOW_PRIVILEGED_ESCALATION
     writable_roots: tuple[str, ...] = ()
@@ -64,8 +72,8 @@ class RunProfile:
     timeout: float = _defaults.TURN_TIMEOUT
     inactivity_timeout: float | None = None
     output_schema: OutputSchema | None = None
-    hooks: Any = None
-    approval_handler: Any = None
+    hooks: Hooks | None = None
+    approval_handler: Handler | None = None
     # Thread and turn options, sent only when set (see codex_runtime.api.thread_options for where each goes).
     developer_instructions: str | None = None
     """Extra instructions for the model on this thread (a developer message)."""
@@ -80,7 +88,7 @@ class RunProfile:
     """Who reviews approval requests; anything but ``"user"`` needs ``allow_privileged_escalation=True``."""
     model_provider: str | None = None
     """A provider id of the codex config (e.g. ``"openai"``)."""
-    thread_config: Mapping[str, Any] | None = None
+    thread_config: Mapping[str, object] | None = None
     """Codex config keys for this thread only (e.g. ``{"model_verbosity": "low"}``); keys beyond the model-behaviour
     ones need ``allow_privileged_escalation=True``."""
     mcp_servers: Mapping[str, McpServer] | None = None
@@ -110,9 +118,10 @@ class RunProfile:
         """The names of the fields the caller set (through the constructor, ``replace`` or ``with_*``)."""
         return self._given
 
-    def replace(self, **changes: Any) -> Self:
+    def replace(self, **changes: object) -> Self:
         """A copy with ``changes`` applied (they count as set by the caller)."""
-        copy = dataclasses.replace(self, **changes)
+        fields: dict[str, Any] = dict(changes)  # checked by the dataclass at run time
+        copy = dataclasses.replace(self, **fields)
         object.__setattr__(copy, "_given", self._given | frozenset(changes))
         return copy
 
@@ -145,19 +154,23 @@ class RunProfile:
     def with_output_schema(self, schema: OutputSchema | None) -> Self:
         return self.replace(output_schema=schema)
 
-    def with_hooks(self, hooks: Any) -> Self:
+    def with_hooks(self, hooks: Hooks | None) -> Self:
         return self.replace(hooks=hooks)
 
-    def with_approval_handler(self, handler: Any) -> Self:
+    def with_approval_handler(self, handler: Handler | None) -> Self:
         return self.replace(approval_handler=handler)
 
-    def profile_fields(self) -> dict[str, Any]:
+    def profile_fields(self) -> dict[str, object]:
         """The RunProfile fields of this object (also for subclasses), as keyword arguments."""
+        return dict(self._profile_kwargs())
+
+    def _profile_kwargs(self) -> dict[str, Any]:
+        # Any: each value has its own field's type; the constructors check them at run time.
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(RunProfile)}
 
     def profile_as_run_profile(self) -> RunProfile:
         """The RunProfile fields of this object as a plain RunProfile (keeping which were given)."""
-        profile = RunProfile(**self.profile_fields())
+        profile = RunProfile(**self._profile_kwargs())
         object.__setattr__(profile, "_given", self._given & frozenset(profile.profile_fields()))
         return profile
 
@@ -167,7 +180,7 @@ class SessionConfig(RunProfile):
     """A session's defaults: the RunProfile fields plus its working directory (made absolute)."""
 
     cwd: str
-    tools: tuple[Any, ...] = ()
+    tools: tuple[Tool[..., object], ...] = ()
     """Client-provided tools (:func:`codex_runtime.tool`), declared on thread/start (needs experimental_api)."""
 
     def __post_init__(self) -> None:
@@ -178,11 +191,11 @@ class SessionConfig(RunProfile):
         object.__setattr__(self, "cwd", os.path.abspath(os.fspath(self.cwd)))
 
     def profile(self) -> RunProfile:
-        return RunProfile(**self.profile_fields())
+        return RunProfile(**self._profile_kwargs())
 
     @classmethod
     def from_profile(cls, cwd: str | os.PathLike[str], profile: RunProfile) -> SessionConfig:
-        return cls(cwd=os.fspath(cwd), **profile.profile_fields())
+        return cls(cwd=os.fspath(cwd), **profile._profile_kwargs())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -197,11 +210,11 @@ class PromptRunParams(RunProfile):
         object.__setattr__(self, "cwd", os.path.abspath(os.fspath(self.cwd)) if str(self.cwd).strip() else "")
 
     def profile(self) -> RunProfile:
-        return RunProfile(**self.profile_fields())
+        return RunProfile(**self._profile_kwargs())
 
     @classmethod
     def from_profile(cls, cwd: str | os.PathLike[str], prompt: str, profile: RunProfile) -> PromptRunParams:
-        return cls(cwd=os.fspath(cwd), prompt=prompt, **profile.profile_fields())
+        return cls(cwd=os.fspath(cwd), prompt=prompt, **profile._profile_kwargs())
 
 
 __all__ = [

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from codex_runtime.api.images import ImageOutput, images_of
 from codex_runtime.errors import PromptRunError
 from codex_runtime.runtime.retries import RetryNotice
 from codex_runtime.runtime.subagents import Subagent, subagents_of
 from codex_runtime.runtime.usage import TurnUsage
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel, JsonValue
+
+    from codex_runtime.protocol.messages import AnyNotification
+    from codex_runtime.protocol.types import ThreadItem, ThreadTokenUsage
+    from codex_runtime.runtime.hooks import HookReport
+    from codex_runtime.runtime.pending import PendingServerRequest
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,10 +28,12 @@ class PromptRunResult:
     Attributes:
         assistant_text: the final answer (the last agent message, preferring the final-answer phase), trimmed;
             empty for a tool-only turn.
-        items: the completed thread items of the turn, typed (generated ``ThreadItem`` variants) when first read.
+        items: the completed thread items of the turn, typed (generated ``ThreadItem`` variants) when first read; an
+            item that does not fit its variant is an ``UnrecognizedThreadItem`` keeping every field.
         usage: THIS turn's token usage (every model request of the turn, retries and a resumed thread
             included), or None when no model request completed.
-        parsed: the final answer parsed by the output schema (a model instance for a model class), else None.
+        parsed: the final answer parsed by the output schema (a model instance for a model class, the JSON value
+            for a JSON-schema dict), else None.
         hook_report: what the run's hooks recorded (issues, accumulated metadata), or None without hooks.
         thread_usage: the thread's totals after the turn, or None.
         retries: the server's retry notices during the turn (``error{willRetry: true}``; the latest 16).
@@ -34,10 +44,10 @@ class PromptRunResult:
     turn_id: str
     status: str
     assistant_text: str
-    items: Sequence[Any] = ()
+    items: Sequence[ThreadItem] = ()
     usage: TurnUsage | None = None
-    parsed: Any = None
-    hook_report: Any = None
+    parsed: BaseModel | JsonValue = None
+    hook_report: HookReport | None = None
     thread_usage: TurnUsage | None = None
     retries: tuple[RetryNotice, ...] = ()
 
@@ -86,25 +96,25 @@ class CommandOutputDelta(PromptRunEvent):
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ItemStarted(PromptRunEvent):
     kind: str = "item_started"
-    item: Any
+    item: ThreadItem
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ItemCompleted(PromptRunEvent):
     kind: str = "item_completed"
-    item: Any
+    item: ThreadItem
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ApprovalRequested(PromptRunEvent):
     kind: str = "approval_requested"
-    request: Any
+    request: PendingServerRequest
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TokenUsage(PromptRunEvent):
     kind: str = "token_usage"
-    usage: Any
+    usage: ThreadTokenUsage | None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -113,7 +123,7 @@ class OtherNotification(PromptRunEvent):
 
     kind: str = "notification"
     method: str
-    notification: Any
+    notification: AnyNotification
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from codex_runtime.errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     from codex_runtime.api.results import PromptRunResult
+    from codex_runtime.protocol import types as t
 
 _FINDING = re.compile(r"^- (?P<title>.+?)(?: — (?P<location>\S.*))?$")
 
@@ -62,7 +63,7 @@ class ReviewTarget:
         """A free-form review request."""
         return cls({"type": "custom", "instructions": _non_blank("instructions", instructions)})
 
-    def start_params(self, thread_id: str) -> dict[str, Any]:
+    def start_params(self, thread_id: str) -> dict[str, object]:
         """The review/start params: inline, on ``thread_id``."""
         return {"threadId": thread_id, "target": dict(self.wire), "delivery": "inline"}
 
@@ -99,7 +100,7 @@ class ReviewResult:
     """codex's label of what was reviewed (the ``enteredReviewMode`` item), e.g. ``"current changes"``."""
     text: str
     """The review (the ``exitedReviewMode`` item); empty if the model gave none."""
-    items: Sequence[Any] = field(default_factory=list)
+    items: Sequence[t.ThreadItem] = field(default_factory=list)
     """Every completed item of the review turn, typed."""
 
     @property
@@ -109,8 +110,10 @@ class ReviewResult:
     @classmethod
     def of(cls, result: PromptRunResult) -> ReviewResult:
         """The review read from a review turn's result (e.g. ``await stream.finish()`` of ``review_stream``)."""
-        entered = [i.review for i in result.items if str(getattr(i, "type", "")) == "enteredReviewMode"]
-        exited = [i.review for i in result.items if str(getattr(i, "type", "")) == "exitedReviewMode"]
+        from codex_runtime.protocol import types as t  # here: a session that never reviews never builds the models
+
+        entered = [i.review for i in result.items if isinstance(i, t.EnteredReviewModeThreadItem)]
+        exited = [i.review for i in result.items if isinstance(i, t.ExitedReviewModeThreadItem)]
         return cls(
             thread_id=result.thread_id,
             turn_id=result.turn_id,

@@ -21,7 +21,7 @@ import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
 from codex_runtime._lazy import is_model
 from codex_runtime.errors import InvalidArgumentError
@@ -34,23 +34,28 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("codex_runtime.tools")
 
+P = ParamSpec("P")
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
 
 @dataclass(frozen=True)
-class Tool:
-    """A function exposed to the model. Build it with :func:`tool`."""
+class Tool(Generic[P, T_co]):
+    """A function exposed to the model. Build it with :func:`tool`; ``Tool[[int, int], int]`` keeps the
+    function's signature, so calling the tool directly type-checks like calling the function."""
 
     name: str
     description: str
-    function: Callable[..., Any]
+    function: Callable[P, T_co]
     arguments_model: type[BaseModel]
 
-    def spec(self) -> dict[str, Any]:
+    def spec(self) -> dict[str, object]:
         """The ``dynamicTools`` entry for thread/start."""
         schema = self.arguments_model.model_json_schema()
         schema.pop("title", None)
         return {"type": "function", "name": self.name, "description": self.description, "inputSchema": schema}
 
-    async def invoke(self, arguments: Any) -> dict[str, Any]:
+    async def invoke(self, arguments: object) -> dict[str, object]:
         """Run the tool; the ``item/tool/call`` response (``success`` false on any error)."""
         from pydantic import ValidationError  # loaded with the arguments model (pydantic stays off other paths)
 
@@ -66,11 +71,11 @@ class Tool:
             return _result(f"{self.name} failed: {type(exc).__name__}: {exc}", success=False)
         return _result(_as_text(value), success=True)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T_co:
         return self.function(*args, **kwargs)
 
 
-def _as_text(value: Any) -> str:
+def _as_text(value: object) -> str:
     if isinstance(value, str):
         return value
     if is_model(value):
@@ -81,11 +86,11 @@ def _as_text(value: Any) -> str:
         return str(value)
 
 
-def _result(text: str, *, success: bool) -> dict[str, Any]:
+def _result(text: str, *, success: bool) -> dict[str, object]:
     return {"contentItems": [{"type": "inputText", "text": text}], "success": success}
 
 
-def _arguments_model(function: Callable[..., Any], name: str) -> type[BaseModel]:
+def _arguments_model(function: Callable[..., object], name: str) -> type[BaseModel]:
     from pydantic import ConfigDict, create_model
 
     fields: dict[str, Any] = {}
@@ -100,21 +105,21 @@ def _arguments_model(function: Callable[..., Any], name: str) -> type[BaseModel]
 
 
 @overload
-def tool(function: Callable[..., Any], /) -> Tool: ...
+def tool(function: Callable[P, T], /) -> Tool[P, T]: ...
 @overload
-def tool(*, name: str | None = None, description: str | None = None) -> Callable[[Callable[..., Any]], Tool]: ...
+def tool(*, name: str | None = None, description: str | None = None) -> Callable[[Callable[P, T]], Tool[P, T]]: ...
 
 
 def tool(
-    function: Callable[..., Any] | None = None, /, *, name: str | None = None, description: str | None = None
-) -> Tool | Callable[[Callable[..., Any]], Tool]:
+    function: Callable[P, T] | None = None, /, *, name: str | None = None, description: str | None = None
+) -> Tool[P, T] | Callable[[Callable[P, T]], Tool[P, T]]:
     """Turn a typed function into a :class:`Tool` (schema from its signature, description from its docstring).
 
     Raises:
         TypeError: the function takes ``*args``/``**kwargs``.
     """
 
-    def build(fn: Callable[..., Any]) -> Tool:
+    def build(fn: Callable[P, T]) -> Tool[P, T]:
         tool_name = name or fn.__name__
         text = description or inspect.getdoc(fn) or tool_name
         return Tool(name=tool_name, description=text, function=fn, arguments_model=_arguments_model(fn, tool_name))
@@ -127,13 +132,13 @@ class ToolDispatcher:
 
     methods = frozenset({DYNAMIC_TOOL_CALL})
 
-    def __init__(self, tools: tuple[Tool, ...]) -> None:
+    def __init__(self, tools: tuple[Tool[..., object], ...]) -> None:
         names = [t.name for t in tools]
         if len(set(names)) != len(names):
             raise InvalidArgumentError(f"duplicate tool names: {names}")
         self._tools = {t.name: t for t in tools}
 
-    async def __call__(self, request: PendingServerRequest) -> dict[str, Any]:
+    async def __call__(self, request: PendingServerRequest) -> dict[str, object]:
         params = request.raw_params
         found = self._tools.get(str(params.get("tool")))
         if found is None:

@@ -12,7 +12,7 @@ with nothing in it would be a decline in disguise: :func:`user_input_answers` re
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from codex_runtime.errors import InvalidArgumentError
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 def user_input_answers(
     request: PendingServerRequest[t.ToolRequestUserInputParams], answers: Mapping[str, str | Sequence[str]]
-) -> dict[str, Any]:
+) -> dict[str, object]:
     """The response to ``request``: question id -> the chosen option label (or free text), or several.
 
     Raises:

@@ -13,8 +13,6 @@ CodexRuntimeError
 
 from __future__ import annotations
 
-from typing import Any
-
 from codex_runtime.errors import CodexRuntimeError
 
 
@@ -59,7 +57,7 @@ class ArtifactConflictError(ArtifactError):
 class ArtifactLockedError(ArtifactError):
     """Another live process held the document's lock for longer than the store waits."""
 
-    def __init__(self, name: str, holder: Any) -> None:
+    def __init__(self, name: str, holder: object) -> None:
         self.name = name
         self.holder = holder
         super().__init__(f"document {name!r} is locked by {holder}; try again later")

@@ -26,7 +26,6 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from codex_runtime.artifact.errors import (
     ArtifactConflictError,
@@ -57,7 +56,7 @@ class Document:
     name: str
     text: str
     revision: str
-    metadata: Mapping[str, Any] = field(default_factory=dict)
+    metadata: Mapping[str, object] = field(default_factory=dict)
 
 
 def check_name(name: str) -> str:
@@ -146,7 +145,7 @@ class ArtifactStore:
 
     # --- writing ---------------------------------------------------------------------------------------------
 
-    def create(self, name: str, text: str, metadata: Mapping[str, Any] | None = None) -> Document:
+    def create(self, name: str, text: str, metadata: Mapping[str, object] | None = None) -> Document:
         """Store a new document.
 
         Raises:
@@ -166,7 +165,7 @@ class ArtifactStore:
         text: str,
         expected_revision: str,
         *,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, object] | None = None,
     ) -> Document:
         """Replace document ``name`` if it is still at ``expected_revision`` (metadata kept unless given).
 
@@ -183,7 +182,7 @@ class ArtifactStore:
             merged = dict(current.metadata) if metadata is None else dict(metadata)
             return self._store(name, text, merged)
 
-    def _store(self, name: str, text: str, metadata: dict[str, Any]) -> Document:
+    def _store(self, name: str, text: str, metadata: dict[str, object]) -> Document:
         """Write atomically; call with the lock held."""
         document = Document(name=name, text=text, revision=revision_of(text), metadata=metadata)
         payload = json.dumps(

@@ -12,7 +12,6 @@ import asyncio
 import logging
 import os
 from collections.abc import Mapping
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -65,7 +64,7 @@ async def generate_document(
     instruction: str,
     *,
     cwd: str | os.PathLike[str] | None = None,
-    metadata: Mapping[str, Any] | None = None,
+    metadata: Mapping[str, object] | None = None,
 ) -> Document:
     """Ask the agent to write document ``name`` from ``instruction`` and store it.
 
@@ -92,7 +91,8 @@ async def generate_document(
             result = await _ask(session, prompt, DocumentDraft)
         finally:
             await _close_quietly(session)
-    draft: DocumentDraft = result.parsed
+    draft = result.parsed
+    assert isinstance(draft, DocumentDraft)  # _ask parsed the answer with this model (or raised OutputParseError)
     return await asyncio.to_thread(store.create, name, draft.text, dict(metadata or {}))
 
 
@@ -129,7 +129,8 @@ async def edit_document(session: Session, store: ArtifactStore, name: str, instr
     """
     document = await asyncio.to_thread(store.get, name)
     result = await _ask(session, edit_prompt(document, instruction), DocumentPatch)
-    patch: DocumentPatch = result.parsed
+    patch = result.parsed
+    assert isinstance(patch, DocumentPatch)  # _ask parsed the answer with this model (or raised OutputParseError)
     if patch.base_revision != document.revision:
         raise ArtifactConflictError(
             name,
@@ -151,8 +152,9 @@ async def passthrough(session: Session, prompt: str) -> str:
     """
     result = await _ask(session, prompt)
     for item in reversed(result.items):
-        if getattr(item, "type", None) == "agentMessage" and isinstance(getattr(item, "text", None), str):
-            return str(item.text)
+        text = getattr(item, "text", None)
+        if getattr(item, "type", None) == "agentMessage" and isinstance(text, str):
+            return text
     return result.assistant_text
 
 

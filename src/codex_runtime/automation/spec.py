@@ -7,12 +7,11 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
 
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.errors import InvalidArgumentError
 
-ResultCallback = Callable[[PromptRunResult], Any]
+ResultCallback = Callable[[PromptRunResult], object]
 """``on_result``: a sync function (run off the event loop) or an async one (awaited on it)."""
 
 CALLBACK_TIMEOUT = 30.0

@@ -21,6 +21,7 @@ from codex_runtime.runtime.decisions import (
     LEGACY_PATCH_APPROVAL,
     TOOL_APPROVAL_METHODS,
     USER_INPUT,
+    Decision,
 )
 from codex_runtime.runtime.server_requests import PendingServerRequest
 
@@ -50,7 +51,7 @@ def question_for(method: str) -> str:
 AskFn = Callable[[str], Awaitable[str | None]]
 """Shows a question and returns the user's answer line (None at end of input)."""
 
-_ANSWERS = {
+_ANSWERS: dict[str, Decision] = {
     "y": "accept",
     "yes": "accept",
     "a": "accept_for_session",
@@ -73,7 +74,7 @@ class ApprovalMode(enum.StrEnum):
     """Nobody to ask: decline."""
 
 
-def parse_answer(line: str) -> str | None:
+def parse_answer(line: str) -> Decision | None:
     """The decision for a typed answer, or None when it is not one (ask again)."""
     return _ANSWERS.get(line.strip().lower())
 

@@ -23,6 +23,7 @@ from codex_runtime.errors import (
     InvalidServerResponseError,
     ServerRequestAlreadyAnsweredError,
 )
+from codex_runtime.runtime.decisions import is_decision
 from codex_runtime.runtime.server_requests import PendingServerRequest
 
 
@@ -96,7 +97,7 @@ class TurnDriver:
         try:
             if outcome.response is not None:
                 await request.respond(outcome.response)
-            elif request.method in APPROVAL_METHODS:
+            elif request.method in APPROVAL_METHODS and is_decision(outcome.decision):
                 await request.respond(outcome.decision)
             else:
                 await request.decline()

@@ -19,6 +19,7 @@ and a process never builds the ~1,100 classes it does not use.
 from typing import TYPE_CHECKING, Any
 
 from codex_runtime.protocol._generated import GENERATOR_VERSION, SCHEMA_CODEX_VERSION, SCHEMA_SHA256
+from codex_runtime.protocol._generated.literals import ApprovalPolicyValue, SandboxModeValue
 from codex_runtime.protocol.codec import (
     decode_notification,
     decode_result,
@@ -89,6 +90,7 @@ __all__ = [
     "THREAD_ID_PATHS",
     "TURN_ID_PATHS",
     "AnyNotification",
+    "ApprovalPolicyValue",
     "AnyServerRequest",
     "ClientNotificationMethod",
     "ClientNotifications",
@@ -102,6 +104,7 @@ __all__ = [
     "ServerNotifications",
     "ServerRequest",
     "ServerRequestMethod",
+    "SandboxModeValue",
     "ServerRequests",
     "TaggedWireModel",
     "UnknownNotification",

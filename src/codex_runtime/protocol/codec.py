@@ -28,6 +28,7 @@ from codex_runtime.protocol.spec import MethodSpec
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+P = TypeVar("P")
 R = TypeVar("R")
 
 # Plain dicts: a lookup per inbound message, so skip the MappingProxyType indirection.
@@ -35,7 +36,7 @@ _NOTIFICATIONS: Final = dict(SERVER_NOTIFICATIONS)
 _SERVER_REQUESTS: Final = dict(SERVER_REQUESTS)
 
 
-def _params_dict(method: str, params: Any) -> dict[str, Any]:
+def _params_dict(method: str, params: object) -> dict[str, Any]:
     if params is None:
         return {}
     if isinstance(params, dict):
@@ -43,7 +44,7 @@ def _params_dict(method: str, params: Any) -> dict[str, Any]:
     raise ProtocolError(f"{method}: params must be a JSON object, got {type(params).__name__}")
 
 
-def decode_notification(method: str, params: Any) -> AnyNotification:
+def decode_notification(method: str, params: object) -> AnyNotification:
     """Wrap an inbound notification (``params`` as parsed from JSON) without validating it.
 
     Raises:
@@ -56,7 +57,7 @@ def decode_notification(method: str, params: Any) -> AnyNotification:
     return Notification(method, raw, spec)
 
 
-def decode_server_request(request_id: int | str, method: str, params: Any) -> AnyServerRequest:
+def decode_server_request(request_id: int | str, method: str, params: object) -> AnyServerRequest:
     """Wrap an inbound server request without validating it.
 
     Raises:
@@ -74,7 +75,7 @@ def outbound_spec(method: str) -> MethodSpec[Any, Any] | None:
     return CLIENT_REQUESTS.get(method) or CLIENT_NOTIFICATIONS.get(method)
 
 
-def validate_params(method: str, params: Any) -> Any:
+def validate_params(method: str, params: object) -> object:
     """Outgoing params (a wire dict or a model) checked against the method's params type; returns the model.
 
     Raises:
@@ -87,7 +88,7 @@ def validate_params(method: str, params: Any) -> Any:
     return spec.validate_params(params)
 
 
-def encode_params(params: BaseModel | Mapping[str, Any] | None) -> dict[str, Any] | None:
+def encode_params(params: BaseModel | Mapping[str, object] | None) -> dict[str, object] | None:
     """The wire form of outgoing params: a model is dumped by alias with only the fields that were set; a
     mapping is taken as already in wire form and copied; None stays None (send no ``params``).
 
@@ -103,7 +104,7 @@ def encode_params(params: BaseModel | Mapping[str, Any] | None) -> dict[str, Any
     raise ProtocolError(f"cannot encode params of type {type(params).__name__}")
 
 
-def decode_result(spec: MethodSpec[Any, R], result: Any) -> R:
+def decode_result(spec: MethodSpec[P, R], result: object) -> R:
     """The typed result of a request from its raw result (``spec.result_type``).
 
     Raises:
@@ -112,7 +113,7 @@ def decode_result(spec: MethodSpec[Any, R], result: Any) -> R:
     return spec.validate_result(result)
 
 
-def encode_result(spec: MethodSpec[Any, R], result: R | Mapping[str, Any]) -> Any:
+def encode_result(spec: MethodSpec[P, R], result: R | Mapping[str, object]) -> object:
     """The wire form of an answer to a server request (a response model or a mapping).
 
     Raises:

@@ -94,7 +94,7 @@ def id_reader(method: str) -> IdReader:
     return _READERS.get(method, _unlisted)
 
 
-def read_ids(method: str, params: Mapping[str, Any]) -> Ids:
+def read_ids(method: str, params: Mapping[str, object]) -> Ids:
     """``(thread_id, turn_id)`` of an inbound notification or server request, from where the table puts them."""
     return _READERS.get(method, _unlisted)(params)
 

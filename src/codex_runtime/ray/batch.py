@@ -21,7 +21,7 @@ import ray
 from codex_runtime.api.profiles import ClientConfig
 from codex_runtime.automation import RetryPolicy
 from codex_runtime.errors import InvalidArgumentError
-from codex_runtime.ray.tasks import BatchEvent, BatchTask, TaskFailure, TaskOutcome, classify_failure
+from codex_runtime.ray.tasks import BatchEvent, BatchTask, TaskFailure, TaskLike, TaskOutcome, classify_failure
 from codex_runtime.ray.worker import CodexWorker, WorkerSetup
 
 logger = logging.getLogger("codex_runtime.ray")
@@ -51,7 +51,7 @@ def _lost(index: int, task: BatchTask, attempt: int, error: BaseException, *, re
 
 
 async def stream_batch(
-    tasks: Iterable[BatchTask | Sequence[Any]],
+    tasks: Iterable[TaskLike],
     *,
     client_config: ClientConfig | None = None,
     actors: Sequence[Any] | None = None,
@@ -60,7 +60,7 @@ async def stream_batch(
     max_turns_per_member: int = 2,
     retry: RetryPolicy = DEFAULT_RETRY,
     worker_setup: WorkerSetup | None = None,
-    actor_options: Mapping[str, Any] | None = None,
+    actor_options: Mapping[str, object] | None = None,
     start_timeout: float = 120.0,
 ) -> AsyncIterator[BatchEvent]:
     """Run ``tasks`` on Ray workers and yield progress as it happens; the last ``"finished"`` event of each task
@@ -232,7 +232,7 @@ async def _stop(handles: list[Any]) -> None:
 
 
 async def run_batch(
-    tasks: Iterable[BatchTask | Sequence[Any]],
+    tasks: Iterable[TaskLike],
     *,
     client_config: ClientConfig | None = None,
     actors: Sequence[Any] | None = None,
@@ -241,7 +241,7 @@ async def run_batch(
     max_turns_per_member: int = 2,
     retry: RetryPolicy = DEFAULT_RETRY,
     worker_setup: WorkerSetup | None = None,
-    actor_options: Mapping[str, Any] | None = None,
+    actor_options: Mapping[str, object] | None = None,
     start_timeout: float = 120.0,
     on_progress: Callable[[BatchEvent], None] | None = None,
 ) -> list[TaskOutcome]:

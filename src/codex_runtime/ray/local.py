@@ -27,7 +27,7 @@ _BOOTSTRAP_CONFIG = "provider:\n  type: local\n"
 
 
 @contextlib.contextmanager
-def local_cluster(num_cpus: int = 2, *, env: Mapping[str, str] | None = None, **init_options: Any) -> Iterator[None]:
+def local_cluster(num_cpus: int = 2, *, env: Mapping[str, str] | None = None, **init_options: object) -> Iterator[None]:
     """Start a loopback-only local Ray (``ray.init(num_cpus=..., include_dashboard=False)``), shut it down on exit.
 
     For the duration, this process's environment (which Ray's processes inherit) has ``HOME`` pointing at a

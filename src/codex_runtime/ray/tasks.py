@@ -6,7 +6,6 @@ worker (turn errors) and the driver (lost workers).
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -48,7 +47,7 @@ class BatchTask:
             raise InvalidArgumentError("BatchTask.cwd must not be blank")
 
     @classmethod
-    def of(cls, value: BatchTask | Sequence[Any]) -> BatchTask:
+    def of(cls, value: TaskLike) -> BatchTask:
         """A task from a BatchTask or a ``(cwd, prompt)`` / ``(cwd, prompt, profile)`` tuple.
 
         Raises:
@@ -57,10 +56,13 @@ class BatchTask:
         if isinstance(value, BatchTask):
             return value
         if isinstance(value, tuple | list) and len(value) in (2, 3):
-            profile = value[2] if len(value) == 3 else None
-            return cls(cwd=value[0], prompt=value[1], profile=profile)
+            parts: list[Any] = list(value)  # checked by the dataclass at run time
+            return cls(cwd=parts[0], prompt=parts[1], profile=parts[2] if len(parts) == 3 else None)
         raise TypeError(f"a batch task is a BatchTask or a (cwd, prompt[, profile]) tuple, not {value!r}")
 
+
+TaskLike = BatchTask | tuple[str | os.PathLike[str], str] | tuple[str | os.PathLike[str], str, RunProfile | None]
+"""A task as :func:`run_batch` takes it: a BatchTask or a ``(cwd, prompt[, profile])`` tuple (a list works too)."""
 
 FailureCategory = Literal[
     "rate_limit",

@@ -9,40 +9,41 @@ explicit.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from codex_runtime.runtime.decisions import APPROVAL_METHODS
-from codex_runtime.runtime.server_requests import PendingServerRequest
+from codex_runtime.runtime.decisions import APPROVAL_METHODS, Decision
+from codex_runtime.runtime.handlers import Handler
+from codex_runtime.runtime.pending import PendingServerRequest
 from codex_runtime.runtime.user_code import call_user
 
-Predicate = Callable[[PendingServerRequest], Any]
+Predicate = Callable[[PendingServerRequest], object]
+"""Truthy to accept; sync, or async (its awaited result counts)."""
 
 
-def decline_all() -> Callable[[PendingServerRequest], str]:
+def decline_all() -> Callable[[PendingServerRequest], Decision]:
     """A handler declining everything (fail closed) immediately."""
 
-    def handler(_request: PendingServerRequest) -> str:
+    def handler(_request: PendingServerRequest) -> Decision:
         return "decline"
 
     return handler
 
 
-def approve_all(*, for_session: bool = False) -> Callable[[PendingServerRequest], str]:
+def approve_all(*, for_session: bool = False) -> Callable[[PendingServerRequest], Decision]:
     """A handler accepting every approval request (``accept_for_session`` when ``for_session``). Requests that
     are not approvals (user input, tool calls, token refresh) are still declined."""
-    decision = "accept_for_session" if for_session else "accept"
+    decision: Decision = "accept_for_session" if for_session else "accept"
 
-    def handler(request: PendingServerRequest) -> str:
+    def handler(request: PendingServerRequest) -> Decision:
         return decision if request.method in APPROVAL_METHODS else "decline"
 
     return handler
 
 
-def allow_if(predicate: Predicate) -> Callable[[PendingServerRequest], Any]:
+def allow_if(predicate: Predicate) -> Handler:
     """Accept an approval when ``predicate(request)`` is true; decline otherwise. The predicate may be sync (run in
     a worker thread) or async (a function, or an object with ``async def __call__``)."""
 
-    async def handler(request: PendingServerRequest) -> str:
+    async def handler(request: PendingServerRequest) -> Decision:
         if request.method not in APPROVAL_METHODS:
             return "decline"
         return "accept" if await call_user(predicate, request) else "decline"

@@ -13,6 +13,8 @@ from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.runtime.restart import RestartPolicy
 
 if TYPE_CHECKING:
+    from codex_runtime.runtime.handlers import Handler
+    from codex_runtime.runtime.hooks import Hooks
     from codex_runtime.runtime.observe import WireEvent
     from codex_runtime.runtime.snapshot_store import SnapshotStore
 
@@ -41,13 +43,13 @@ class ClientConfig:
     process_env: Mapping[str, str] = field(default_factory=dict)
     process_cwd: str | None = None
     app_server_args: tuple[str, ...] = ()
-    config_overrides: Mapping[str, Any] = field(default_factory=dict)
+    config_overrides: Mapping[str, object] = field(default_factory=dict)
     rpc_timeout: float = _defaults.RPC_TIMEOUT
     server_request_timeout: float = _defaults.SERVER_REQUEST_TIMEOUT
     min_codex_version: str | None = _defaults.MIN_CODEX_VERSION
     experimental_api: bool = False
-    hooks: Any = None
-    approval_handler: Any = None
+    hooks: Hooks | None = None
+    approval_handler: Handler | None = None
     endpoint: str | None = None
     auth_token: str | None = None
     observers: Sequence[Callable[[WireEvent], None]] = ()
@@ -66,5 +68,6 @@ class ClientConfig:
         if self.restart is not None and not isinstance(self.restart, RestartPolicy):
             raise InvalidArgumentError("ClientConfig.restart must be a RestartPolicy (or None)")
 
-    def replace(self, **changes: Any) -> ClientConfig:
-        return dataclasses.replace(self, **changes)
+    def replace(self, **changes: object) -> ClientConfig:
+        fields: dict[str, Any] = dict(changes)  # checked by the dataclass at run time
+        return dataclasses.replace(self, **fields)

@@ -7,10 +7,19 @@ Pure logic. ``{}`` is never an answer: the server treats it as a failure of the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeGuard
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel  # not at run time: a one-shot script never loads pydantic
 
 Decision = Literal["accept", "accept_for_session", "decline", "cancel"]
 DECISIONS: frozenset[str] = frozenset({"accept", "accept_for_session", "decline", "cancel"})
+
+
+def is_decision(word: object) -> TypeGuard[Decision]:
+    """True for one of the four decision strings (narrows a display or wire word to :data:`Decision`)."""
+    return isinstance(word, str) and word in DECISIONS
+
 
 COMMAND_APPROVAL = "item/commandExecution/requestApproval"
 FILE_CHANGE_APPROVAL = "item/fileChange/requestApproval"
@@ -47,6 +56,10 @@ class ErrorAnswer:
 
 
 Answer = dict[str, Any] | ErrorAnswer
+
+Response: TypeAlias = "Decision | BaseModel | dict[str, object] | ErrorAnswer"
+"""What ``PendingServerRequest.respond`` takes: a decision, the method's response model, a response dict in wire
+form, or a JSON-RPC error (normalised into an :data:`Answer` and validated before anything is sent)."""
 
 
 def answer_for_decision(method: str, decision: str, params: dict[str, Any] | None = None) -> Answer:

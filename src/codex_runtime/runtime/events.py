@@ -9,8 +9,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
+from codex_runtime.protocol import AnyNotification
 from codex_runtime.rpc import NotificationSubscription
 from codex_runtime.runtime.typed import decode_notification
 
@@ -39,7 +40,7 @@ class EventStream:
     def __aiter__(self) -> Self:
         return self
 
-    async def __anext__(self) -> Any:
+    async def __anext__(self) -> AnyNotification:
         while True:
             message = await self._subscription.__anext__()
             # Decoding is lazy (params validate on first access), so filtering on the decoded ids costs little.
@@ -49,7 +50,7 @@ class EventStream:
             if self._turn_id is None or notification.turn_id == self._turn_id:
                 return notification
 
-    async def next(self, timeout: float) -> Any:
+    async def next(self, timeout: float) -> AnyNotification:
         """The next matching notification within ``timeout`` seconds.
 
         Raises:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Final, Literal, Protocol, TypeAlias, TypeVar
 
 from codex_runtime.runtime.decisions import (
     ATTESTATION,
@@ -32,6 +32,8 @@ from codex_runtime.runtime.decisions import (
     TOKEN_REFRESH,
     USER_INPUT,
     Decision,
+    ErrorAnswer,
+    Response,
 )
 
 if TYPE_CHECKING:
@@ -60,8 +62,11 @@ R = TypeVar("R")
 R_co = TypeVar("R_co", covariant=True)
 P_contra = TypeVar("P_contra", contravariant=True)
 
-Reply: TypeAlias = Decision | R | dict[str, Any] | Deferred
+Reply: TypeAlias = Decision | R | dict[str, object] | ErrorAnswer | Deferred
 """What a handler of a method whose response type is ``R`` may return."""
+
+AnyReply: TypeAlias = "Response | Deferred"
+"""What a handler of any method may return: :data:`Reply` with any method's response model."""
 
 
 class TypedHandler(Protocol[P_contra, R_co]):
@@ -95,13 +100,14 @@ LegacyPatchApprovalHandler: TypeAlias = TypedHandler[
     "t.ApplyPatchApprovalParams", "Reply[t.ApplyPatchApprovalResponse]"
 ]
 
-Handler: TypeAlias = Callable[["PendingServerRequest[Any]"], Any]
-"""A handler for any method: ``handler(request) -> reply``, sync or async; raising declines the request. Its reply
-is ``Any`` because one handler may answer every method, each with its own response type (checked at run time
-against the method's schema before anything is sent)."""
+Handler: TypeAlias = Callable[["PendingServerRequest[object]"], "AnyReply | Awaitable[AnyReply]"]
+"""A handler for any method: ``handler(request) -> reply``, sync or async; raising declines the request. One handler
+may see every method, so its request's params are ``object`` (narrow with ``isinstance``, or use
+:class:`ServerRequestHandlers` for a callback per method with that method's params type); a response model it
+returns is checked at run time against the method's schema before anything is sent."""
 
 
-def decline(request: PendingServerRequest[Any], /) -> Literal["decline"]:
+def decline(request: PendingServerRequest[object], /) -> Literal["decline"]:
     """The default of every callback of :class:`ServerRequestHandlers`: decline (fail closed)."""
     return "decline"
 
@@ -121,11 +127,12 @@ class ServerRequestHandlers:
     legacy_exec_approval: LegacyExecApprovalHandler = decline
     legacy_patch_approval: LegacyPatchApprovalHandler = decline
 
-    def __call__(self, request: PendingServerRequest[Any], /) -> Any:
+    def __call__(self, request: PendingServerRequest[object], /) -> AnyReply | Awaitable[AnyReply]:
         name = _CALLBACKS.get(request.method)
         if name is None:
             return "decline"  # a method the pinned protocol does not list: fail closed
-        return getattr(self, name)(request)
+        callback: Handler = getattr(self, name)  # the callback of this method gets this method's params
+        return callback(request)
 
 
 _CALLBACKS: Final = {
@@ -145,6 +152,7 @@ _CALLBACKS: Final = {
 
 __all__ = [
     "DEFER",
+    "AnyReply",
     "AttestationHandler",
     "AuthTokensRefreshHandler",
     "CommandApprovalHandler",

@@ -12,8 +12,7 @@ from typing_extensions import TypeVar
 
 from codex_runtime.protocol import read_ids
 from codex_runtime.rpc import ServerRequest as RpcServerRequest
-from codex_runtime.runtime.decisions import fail_closed_answer
-from codex_runtime.runtime.hooks import HookRun
+from codex_runtime.runtime.decisions import Response, fail_closed_answer
 
 
 class _Answerer(Protocol):
@@ -50,8 +49,6 @@ class PendingServerRequest(Generic[P]):
         self.item_id: str | None = _str_or_none(self.raw_params.get("itemId") or self.raw_params.get("callId"))
         self.deadline = deadline
         self.deferred = False
-        self.hook_run: HookRun | None = None
-        """The run whose hooks observe this request (set before any handler sees it)."""
         self.outcome: str | None = None
         """None while pending; then "answered", "declined_by_deadline", "declined_overflow", "handler_error",
         "blocked_by_hook", "resolved" (by the server) or "lost" (the connection ended)."""
@@ -71,7 +68,7 @@ class PendingServerRequest(Generic[P]):
     def is_pending(self) -> bool:
         return self.outcome is None
 
-    async def respond(self, answer: Any) -> None:
+    async def respond(self, answer: Response) -> None:
         """Answer with a decision string, a typed response object, or a response dict (validated first).
 
         Raises:

@@ -58,8 +58,9 @@ class RestartPolicy:
         if bad:
             raise InvalidArgumentError(f"RestartPolicy.{', '.join(bad)} must be positive")
 
-    def replace(self, **changes: Any) -> RestartPolicy:
-        return dataclasses.replace(self, **changes)
+    def replace(self, **changes: object) -> RestartPolicy:
+        fields: dict[str, Any] = dict(changes)  # checked by the dataclass at run time
+        return dataclasses.replace(self, **fields)
 
 
 class RestartBudget:

@@ -25,7 +25,7 @@ class RetryNotice:
 
     message: str
     details: str | None = None
-    codex_error_info: Any = None
+    codex_error_info: object = None
     http_status: int | None = None
 
     @property
@@ -34,7 +34,7 @@ class RetryNotice:
         return f"{self.message} ({self.details})" if self.details else self.message
 
     @classmethod
-    def from_params(cls, params: Mapping[str, Any]) -> RetryNotice:
+    def from_params(cls, params: Mapping[str, object]) -> RetryNotice:
         error = params.get("error")
         error = error if isinstance(error, Mapping) else {}
         details = error.get("additionalDetails")

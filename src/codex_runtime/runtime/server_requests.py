@@ -70,6 +70,9 @@ class ServerRequestBroker:
         self._thread_handlers: dict[str, list[tuple[Handler, frozenset[str] | None]]] = {}
         self._pending: dict[Any, PendingServerRequest] = {}
         self._timers: dict[Any, asyncio.TimerHandle] = {}
+        # The run whose hooks observe each pending request (its after_decision sees the answer); kept here, not on
+        # the request, so the request type does not depend on the hooks package.
+        self._hook_runs: dict[Any, HookRun] = {}
         self._queue: deque[PendingServerRequest] = deque()
         self._queue_changed = asyncio.Event()
         self._observers: list[Callable[[PendingServerRequest], None]] = []
@@ -145,7 +148,8 @@ class ServerRequestBroker:
     async def _process(self, pending: PendingServerRequest) -> None:
         """Hooks first (observers, PRE_TOOL_USE: a block declines), then a handler or the queue. Off the reader."""
         hook_run = self._hook_run_for(pending)
-        pending.hook_run = hook_run
+        if hook_run is not None and pending.is_pending:
+            self._hook_runs[pending.id] = hook_run  # popped when the request retires
         if hook_run is not None:
             await hook_run.before_request(pending)
             tool_name = tool_name_for(pending.method)
@@ -254,10 +258,11 @@ class ServerRequestBroker:
             self._retire(pending, "lost")
             raise
         # Retired only once the reply is out: a reply that cannot be sent leaves the request (and its deadline).
+        hook_run = self._hook_runs.get(pending.id)
         self._retire(pending, outcome)
         self.counters.answered += 1
-        if pending.hook_run is not None:
-            self._spawn(pending.hook_run.after_decision(pending, wire))
+        if hook_run is not None:
+            self._spawn(hook_run.after_decision(pending, wire))
 
     async def _answer_quietly(self, pending: PendingServerRequest, answer: Answer, outcome: str) -> None:
         try:
@@ -289,6 +294,7 @@ class ServerRequestBroker:
         pending.outcome = outcome
         self._pending.pop(pending.id, None)
         self.counters.pending = len(self._pending)
+        self._hook_runs.pop(pending.id, None)
         timer = self._timers.pop(pending.id, None)
         if timer is not None:
             timer.cancel()

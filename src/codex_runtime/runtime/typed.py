@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 from codex_runtime.errors import InvalidServerResponseError, ProtocolError
@@ -18,7 +18,9 @@ from codex_runtime.protocol import client_request_spec as _client_request_spec
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
-_item_adapter: TypeAdapter[Any] | None = None
+    from codex_runtime.protocol.types import ThreadItem, ThreadTokenUsage
+
+_item_adapter: TypeAdapter[ThreadItem] | None = None
 
 
 @functools.cache
@@ -52,7 +54,7 @@ def client_request_spec(method: str) -> MethodSpec[Any, Any]:
     return spec
 
 
-def wire_params(spec: MethodSpec[Any, Any], params: Any) -> Any:
+def wire_params(spec: MethodSpec[Any, Any], params: object) -> object:
     """``params`` validated against ``spec`` and dumped in wire form (None stays None).
 
     Raises:
@@ -61,7 +63,7 @@ def wire_params(spec: MethodSpec[Any, Any], params: Any) -> Any:
     return None if params is None else spec.dump_params(spec.validate_params(params))
 
 
-def decode_server_request_params(method: str, params: dict[str, Any]) -> Any:
+def decode_server_request_params(method: str, params: dict[str, Any]) -> object:
     """Typed params of a server request; the raw dict for an unknown method or params that do not validate."""
     spec = server_request_spec(method)
     if spec is None:
@@ -93,8 +95,9 @@ def validate_server_response(method: str, wire: dict[str, Any]) -> None:
         raise InvalidServerResponseError(f"invalid reply to {method}: unknown decision {decision!r}")
 
 
-def decode_item(raw: dict[str, Any]) -> Any:
-    """A typed thread item (generated ``ThreadItem`` variant); the raw dict when it does not validate."""
+def decode_item(raw: Mapping[str, object]) -> ThreadItem:
+    """A typed thread item (generated ``ThreadItem`` variant). An item that does not fit its variant becomes an
+    ``UnrecognizedThreadItem`` that keeps every field (a consumer still sees ``type`` and the raw fields)."""
     global _item_adapter
     if _item_adapter is None:
         from pydantic import TypeAdapter
@@ -105,10 +108,12 @@ def decode_item(raw: dict[str, Any]) -> Any:
     try:
         return _item_adapter.validate_python(raw)
     except ValueError:
-        return raw
+        from codex_runtime.protocol.types import UnrecognizedThreadItem
+
+        return UnrecognizedThreadItem.model_validate({**raw, "type": str(raw.get("type", ""))})
 
 
-class TypedItems(Sequence[Any]):
+class TypedItems(Sequence["ThreadItem"]):
     """Thread items that are typed (generated ``ThreadItem`` variants, see :func:`decode_item`) on first access.
 
     Why lazy: the item models are the largest part of the protocol (~80 classes); a run whose caller reads only
@@ -120,9 +125,9 @@ class TypedItems(Sequence[Any]):
 
     def __init__(self, raw: Iterable[dict[str, Any]] = ()) -> None:
         self._raw = list(raw)
-        self._typed: list[Any] | None = None
+        self._typed: list[ThreadItem] | None = None
 
-    def _items(self) -> list[Any]:
+    def _items(self) -> list[ThreadItem]:
         if self._typed is None:
             self._typed = [decode_item(item) for item in self._raw]
         return self._typed
@@ -131,13 +136,13 @@ class TypedItems(Sequence[Any]):
         return len(self._raw)
 
     @overload
-    def __getitem__(self, index: int) -> Any: ...
+    def __getitem__(self, index: int) -> ThreadItem: ...
     @overload
-    def __getitem__(self, index: slice) -> list[Any]: ...
-    def __getitem__(self, index: int | slice) -> Any:
+    def __getitem__(self, index: slice) -> list[ThreadItem]: ...
+    def __getitem__(self, index: int | slice) -> ThreadItem | list[ThreadItem]:
         return self._items()[index]
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[ThreadItem]:
         return iter(self._items())
 
     def __eq__(self, other: object) -> bool:
@@ -156,8 +161,8 @@ class TypedItems(Sequence[Any]):
         return (TypedItems, (self._raw,))
 
 
-def decode_usage(raw: Any) -> Any:
-    """Typed ``ThreadTokenUsage`` from a wire dict (None stays None; the raw dict if it does not validate)."""
+def decode_usage(raw: object) -> ThreadTokenUsage | None:
+    """Typed ``ThreadTokenUsage`` from a wire dict (None when absent or when it does not fit the schema)."""
     if not isinstance(raw, dict):
         return None
     from codex_runtime.protocol.types import ThreadTokenUsage
@@ -165,7 +170,7 @@ def decode_usage(raw: Any) -> Any:
     try:
         return ThreadTokenUsage.model_validate(raw)
     except ValueError:
-        return raw
+        return None
 
 
 __all__ = [

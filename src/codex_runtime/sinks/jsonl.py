@@ -109,7 +109,7 @@ class JsonlTranscriptSink:
             if self.write_errors == 1:
                 logger.error("transcript %s: write failed (%s); later failures are only counted", self.path, exc)
 
-    def record(self, event: WireEvent) -> dict[str, Any]:
+    def record(self, event: WireEvent) -> dict[str, object]:
         """The JSON object written for ``event``."""
         record: dict[str, Any] = {
             "time": event.time,

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
-from codex_runtime.protocol.messages import Notification
+from codex_runtime.protocol.messages import AnyNotification
 from codex_runtime.runtime.events import EventStream as AsyncEventStream
 from codex_runtime.runtime.restart import RestartPolicy
 from codex_runtime.runtime.runtime import Runtime as AsyncRuntime
@@ -55,7 +55,7 @@ class EventStream(Closing, Twin[AsyncEventStream]):
 
     dropped = Attribute[int]()
 
-    def __iter__(self) -> Iterator[Notification[Any]]:
+    def __iter__(self) -> Iterator[AnyNotification]:
         return self._iterate(self._wrapped)
 
     def close(self) -> None:

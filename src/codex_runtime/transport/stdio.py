@@ -18,7 +18,6 @@ import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from codex_runtime._defaults import SHUTDOWN_GRACE, STDERR_TAIL_BYTES
 from codex_runtime.cli_bin import ResolvedCodexBinary, resolve_codex_binary
@@ -56,7 +55,7 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 def app_server_argv(
     cli_bin: str | os.PathLike[str],
     app_server_args: Sequence[str] = (),
-    config_overrides: Mapping[str, Any] | None = None,
+    config_overrides: Mapping[str, object] | None = None,
 ) -> list[str]:
     """The command line for a stdio app-server: ``cli_bin app-server -c k=v... --listen stdio:// *args``.
 
@@ -157,7 +156,7 @@ class StdioTransport(Transport):
         cli_bin: ResolvedCodexBinary | str | os.PathLike[str] | None = None,
         *,
         app_server_args: Sequence[str] = (),
-        config_overrides: Mapping[str, Any] | None = None,
+        config_overrides: Mapping[str, object] | None = None,
         env: Mapping[str, str] | None = None,
         cwd: str | os.PathLike[str] | None = None,
         max_frame_bytes: int | None = None,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from codex_runtime.errors import InvalidArgumentError
 
@@ -33,7 +32,7 @@ def toml_key(key: object) -> str:
     return key if _BARE_KEY.fullmatch(key) else _string(key)
 
 
-def encode_toml_value(value: Any) -> str:
+def encode_toml_value(value: object) -> str:
     """``value`` as one inline TOML value: str, bool, int, float, lists/tuples and mappings of those.
 
     Raises:
@@ -60,7 +59,7 @@ def encode_toml_value(value: Any) -> str:
     raise TypeError(f"cannot encode {type(value).__name__} as a TOML value")
 
 
-def config_override_args(overrides: Mapping[str, Any]) -> list[str]:
+def config_override_args(overrides: Mapping[str, object]) -> list[str]:
     """``["-c", "key=<TOML value>", ...]`` for each override, in order.
 
     Raises:

@@ -10,6 +10,7 @@ here before sending. ``--ws-auth capability-token`` expects ``Authorization: Bea
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 from collections.abc import Mapping
 from typing import Any
@@ -192,16 +193,34 @@ async def _open(opener: Any, where: str, open_timeout: float) -> ClientConnectio
     return ws
 
 
-async def connect_url(url: str, **options: Any) -> WebSocketTransport:
+async def connect_url(
+    url: str,
+    *,
+    bearer_token: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    open_timeout: float = 10.0,
+    max_frame_bytes: int | None = None,
+    max_send_bytes: int | None = SERVER_MAX_MESSAGE_BYTES,
+    close_timeout: float = SHUTDOWN_GRACE,
+) -> WebSocketTransport:
     """Connect to a separately started app-server by its ``--listen`` URL: ``ws://``, ``wss://`` or
-    ``unix://PATH``. ``options`` go to :meth:`WebSocketTransport.connect`.
+    ``unix://PATH``; the options are those of :meth:`WebSocketTransport.connect`.
 
     Raises:
-        ValueError: the URL scheme is not one of those (``stdio://`` needs :meth:`StdioTransport.spawn`).
+        InvalidArgumentError: the URL scheme is not one of those (``stdio://`` needs :meth:`StdioTransport.spawn`).
         TransportError: the connection failed.
     """
     if url.startswith("unix://"):
-        return await WebSocketTransport.connect_unix(url.removeprefix("unix://"), **options)
-    if url.startswith(("ws://", "wss://")):
-        return await WebSocketTransport.connect(url, **options)
-    raise InvalidArgumentError(f"unsupported app-server URL {url!r}: expected ws://, wss:// or unix://PATH")
+        connect = functools.partial(WebSocketTransport.connect_unix, url.removeprefix("unix://"))
+    elif url.startswith(("ws://", "wss://")):
+        connect = functools.partial(WebSocketTransport.connect, url)
+    else:
+        raise InvalidArgumentError(f"unsupported app-server URL {url!r}: expected ws://, wss:// or unix://PATH")
+    return await connect(
+        bearer_token=bearer_token,
+        headers=headers,
+        open_timeout=open_timeout,
+        max_frame_bytes=max_frame_bytes,
+        max_send_bytes=max_send_bytes,
+        close_timeout=close_timeout,
+    )

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Literal, cast
 
 from codex_runtime.errors import CodexRuntimeError, ServerRequestAlreadyAnsweredError
-from codex_runtime.runtime.decisions import COMMAND_APPROVAL, FILE_CHANGE_APPROVAL, PERMISSIONS_APPROVAL
+from codex_runtime.runtime.decisions import COMMAND_APPROVAL, FILE_CHANGE_APPROVAL, PERMISSIONS_APPROVAL, Decision
 from codex_runtime.runtime.handlers import DEFER, Deferred
 from codex_runtime.runtime.server_requests import PendingServerRequest
 from codex_runtime.web.events import ReplayBuffer
@@ -60,7 +60,7 @@ class WebApproval:
         self.created_at = time.time()
         self.expires_at = self.created_at + max(0.0, request.deadline - time.monotonic())
         self.status: ApprovalStatus = "pending"
-        self.decision: str | None = None
+        self.decision: Decision | None = None
         self.settled_at: float | None = None
 
     @property
@@ -129,7 +129,7 @@ class ApprovalQueue:
 
     # --- the broker's side ---------------------------------------------------------------------------------
 
-    async def handle(self, request: PendingServerRequest) -> str | Deferred:
+    async def handle(self, request: PendingServerRequest) -> Decision | Deferred:
         """The per-thread handler: hold ``request`` for a person (DEFER), or decline it at once when the queue is
         full or the session closing. (Async only so that it runs on the loop, not in a worker thread.)"""
         if self._closed or len(self._views) >= self.capacity:
@@ -177,7 +177,7 @@ class ApprovalQueue:
                 return approval
         return self._settled.get(approval_id)
 
-    async def answer(self, approval_id: str, decision: str) -> WebApproval:
+    async def answer(self, approval_id: str, decision: Decision) -> WebApproval:
         """Send ``decision`` for a pending approval of this session: the one answer its request gets.
 
         Raises:

@@ -48,7 +48,7 @@ def session_config(settings: dict[str, Any], cwd: str) -> SessionConfig:
     model = settings.get("model")
     return SessionConfig(
         cwd=cwd,
-        approval_policy=str(policy),
+        approval_policy=next(known for known in APPROVAL_POLICIES if known == policy),  # as its Literal type
         sandbox="workspace-write" if sandbox == "workspace-write" else "read-only",
         allow_privileged_escalation=sandbox != "read-only",
         model=None if model is None else str(model),

@@ -6,8 +6,9 @@ import os
 from dataclasses import dataclass
 
 from codex_runtime import _defaults
+from codex_runtime.protocol import ApprovalPolicyValue
 
-APPROVAL_POLICIES = ("never", "untrusted", "on-request")
+APPROVAL_POLICIES: tuple[ApprovalPolicyValue, ...] = ("never", "untrusted", "on-request")
 SANDBOXES = ("read-only", "workspace-write")
 
 

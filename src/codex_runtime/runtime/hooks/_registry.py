@@ -73,14 +73,14 @@ class HookMatcher:
 
 
 class _Filtered:
-    def __init__(self, hook: Any, matcher: HookMatcher) -> None:
+    def __init__(self, hook: PreHook | PostHook, matcher: HookMatcher) -> None:
         _check_hook(hook, "hook")
         self.hook = hook
         self.matcher = matcher
 
     @property
     def name(self) -> str:
-        return cast(str, self.hook.name)
+        return self.hook.name
 
     @property
     def wants_prompt(self) -> bool:

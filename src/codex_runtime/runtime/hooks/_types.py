@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from codex_runtime.runtime.decisions import (
     COMMAND_APPROVAL,
@@ -21,6 +21,9 @@ from codex_runtime.runtime.decisions import (
     LEGACY_PATCH_APPROVAL,
 )
 from codex_runtime.runtime.user_code import call_user
+
+if TYPE_CHECKING:
+    from codex_runtime.runtime.pending import PendingServerRequest
 
 logger = logging.getLogger("codex_runtime.hooks")
 
@@ -114,10 +117,10 @@ class HookContext:
     model: str | None = None
     status: str | None = None
     error: str | None = None
-    metadata: Mapping[str, Any] = field(default_factory=dict)
+    metadata: Mapping[str, object] = field(default_factory=dict)
     tool_name: str | None = None
-    tool_input: Any = None
-    tool_result: Any = None
+    tool_input: object = None
+    tool_result: object = None
     prompt: str | None = None
 
     def __post_init__(self) -> None:
@@ -125,13 +128,14 @@ class HookContext:
         # A private copy behind a read-only view: no hook can reach another run's metadata through it.
         object.__setattr__(self, "metadata", MappingProxyType(dict(self.metadata)))
 
-    def replace(self, **changes: Any) -> HookContext:
+    def replace(self, **changes: object) -> HookContext:
         """A copy with ``changes`` applied."""
-        return dataclasses.replace(self, **changes)
+        fields: dict[str, Any] = dict(changes)  # checked by the dataclass at run time
+        return dataclasses.replace(self, **fields)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """JSON-ready dict; ``prompt`` appears only when it is set."""
-        data: dict[str, Any] = {
+        data: dict[str, object] = {
             "phase": self.phase.value,
             "correlation_id": self.correlation_id,
             "timestamp": self.timestamp,
@@ -160,7 +164,7 @@ class HookContext:
         return json.dumps(self.to_dict(), default=_json_default, separators=(",", ":"))
 
 
-def _json_default(value: Any) -> Any:
+def _json_default(value: object) -> object:
     dump = getattr(value, "model_dump", None)
     if callable(dump):
         return dump(mode="json", by_alias=True)
@@ -187,8 +191,9 @@ class HookPatch:
 
     prompt_override: str | None = None
     model_override: str | None = None
-    add_attachments: Sequence[Any] = ()
-    metadata_delta: Mapping[str, Any] = field(default_factory=dict)
+    add_attachments: Sequence[object] = ()
+    """What ``RunProfile.attachments`` takes (checked by the api layer, which owns the attachment types)."""
+    metadata_delta: Mapping[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if isinstance(self.add_attachments, str | bytes):
@@ -269,9 +274,9 @@ class ApprovalObserver(Protocol):
     (``after_decision``), sync or async. It cannot change the decision; its errors are contained and reported.
     An optional ``name: str`` attribute names it in reports and de-duplicates it across scopes."""
 
-    def before_request(self, request: Any) -> object: ...
+    def before_request(self, request: PendingServerRequest) -> object: ...
 
-    def after_decision(self, request: Any, decision: Any) -> object: ...
+    def after_decision(self, request: PendingServerRequest, decision: object) -> object: ...
 
 
 # --- report ----------------------------------------------------------------------------------------------------
@@ -299,7 +304,7 @@ class HookReport:
     accumulated. One per run; never share it between runs."""
 
     issues: list[HookIssue] = field(default_factory=list)
-    metadata: dict[str, Any] = field(default_factory=dict)
+    metadata: dict[str, object] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
