@@ -29,6 +29,7 @@ from codex_runtime.api.profiles import SessionConfig
 from codex_runtime.api.prompt_run import PromptRunStream
 from codex_runtime.api.session import Session
 from codex_runtime.errors import CodexRuntimeError
+from codex_runtime.runtime.runtime import Runtime
 from codex_runtime.runtime.server_requests import PendingServerRequest
 from codex_runtime.web.approvals import ApprovalQueue
 from codex_runtime.web.errors import WebError, upstream_error
@@ -91,6 +92,7 @@ class WebSession:
         self._starting = False
         self._close_lock = asyncio.Lock()
         self._bindings = contextlib.ExitStack()  # released once, when the session closes or the app stops
+        self._runtime_bindings = contextlib.ExitStack()  # the approval queue on the current app-server
 
     @classmethod
     def started(
@@ -119,9 +121,20 @@ class WebSession:
 
     def _attach(self, session: Session) -> None:
         self._session = session
-        runtime = session.runtime
-        self._bindings.callback(runtime.on_server_request_retired(self.approvals.retired))
-        self._bindings.callback(runtime.push_handler(self.id, self.approvals.handle))
+        self._runtime_bindings = self._bind_runtime(session.runtime)
+        # A supervised client restarts a lost app-server: the approval queue follows the session to the new one.
+        self._bindings.callback(session.supervisor.add_restorer(self._rebind))
+        self._bindings.callback(lambda: self._runtime_bindings.close())
+
+    def _bind_runtime(self, runtime: Runtime) -> contextlib.ExitStack:
+        stack = contextlib.ExitStack()
+        stack.callback(runtime.on_server_request_retired(self.approvals.retired))
+        stack.callback(runtime.push_handler(self.id, self.approvals.handle))
+        return stack
+
+    async def _rebind(self, runtime: Runtime) -> None:
+        self._runtime_bindings.close()
+        self._runtime_bindings = self._bind_runtime(runtime)
 
     async def _live(self) -> Session:
         """The session's :class:`Session`, resuming a restored thread first (once, even for concurrent callers).
@@ -330,7 +343,7 @@ class WebSession:
                 await session.close()
             except CodexRuntimeError as exc:
                 # A Session caches its close outcome: continue on a fresh handle of the same (still loaded) thread.
-                self._session = Session(session.runtime, self.id, session.config)
+                self._session = Session(session.supervisor, self.id, session.config)
                 self.approvals.reopen()
                 self.state = "open"
                 self.events.publish("session_close_failed", error_payload(exc))
