@@ -4,12 +4,14 @@ turn duration, token usage and approval metrics."""
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 
 import pytest
 from opentelemetry.trace import SpanKind, StatusCode
 
-from codex_runtime import Client, ClientConfig, SessionConfig
+from codex_runtime import AppServerRestartedError, Client, ClientConfig, RestartPolicy, SessionConfig
 from codex_runtime.errors import RpcError, TurnFailedError
 from codex_runtime.testing import MockModel, responses
 from tests.otel.conftest import Exported
@@ -168,3 +170,27 @@ def test_a_restart_is_counted_by_reason(exported: Exported) -> None:
         ({"codex.restart.reason": "hung"}, 1),
         ({"codex.restart.reason": "killed"}, 2),
     ]
+
+
+async def test_a_supervised_restart_is_counted(
+    codex_env: dict[str, str], mock_model: MockModel, workdir: Path, exported: Exported
+) -> None:
+    mock_model.enqueue(responses.text("before"), responses.text("after"))
+    policy = RestartPolicy(max_restarts=2, window=60, backoff=0.1, heartbeat_interval=None)
+    config = ClientConfig(process_env=codex_env, observers=[exported.telemetry], restart=policy)
+    async with Client(config) as client:
+        exported.telemetry.watch(client.supervisor)
+        session = await client.start_session(SessionConfig(cwd=str(workdir)))
+        assert (await session.ask("one")).assistant_text == "before"
+        first = client.runtime.connection_number
+        os.killpg(client.runtime.server_pid or 0, signal.SIGKILL)
+        await client.supervisor.ready()
+        try:
+            answer = await session.ask("two")
+        except AppServerRestartedError:  # the kill may still be on its way when the ask starts
+            answer = await session.ask("two")
+        assert answer.assistant_text == "after" and client.runtime.connection_number > first
+
+    assert exported.points("codex_runtime.app_server.restarts") == [({"codex.restart.reason": "lost"}, 1)]
+    agents = [s for s in exported.spans() if s.name == AGENT]
+    assert sorted(str((s.attributes or {})["codex.turn.status"]) for s in agents) == ["completed", "completed"]

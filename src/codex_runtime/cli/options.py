@@ -90,6 +90,9 @@ class CliState:
     codex_home: str | None = None
     mock: str | None = None
     """``--mock FILE``: a conversation file (or ``demo``) for a scripted model started for this command."""
+    transcript: str | None = None
+    """``--transcript FILE``: every JSON-RPC message of the command's connections appended to FILE."""
+    _sink: Any = field(default=None, repr=False)
     _mock_home: str | None = field(default=None, repr=False)
     _resources: contextlib.ExitStack = field(default_factory=contextlib.ExitStack, repr=False)
     _consoles: dict[bool, Console] = field(default_factory=dict, repr=False)
@@ -119,12 +122,26 @@ class CliState:
         return self._mock_home
 
     def close(self) -> None:
-        """Stop what the options started (the ``--mock`` model)."""
+        """Stop what the options started (the ``--mock`` model, the ``--transcript`` file)."""
         self._resources.close()
 
+    def observers(self) -> list[Any]:
+        """The ``--transcript`` sink (opened once, closed by :meth:`close`), or nothing."""
+        if self.transcript is None:
+            return []
+        if self._sink is None:
+            from codex_runtime.sinks import JsonlTranscriptSink
+
+            self._sink = self._resources.enter_context(JsonlTranscriptSink(self.transcript))
+        return [self._sink]
+
     def client_config(self, **changes: Any) -> ClientConfig:
-        """A ClientConfig with ``--cli-bin`` and ``--codex-home`` applied (``changes`` win)."""
-        fields: dict[str, Any] = {"cli_bin": self.cli_bin, "process_env": self.codex_home_env}
+        """A ClientConfig with ``--cli-bin``, ``--codex-home`` and ``--transcript`` applied (``changes`` win)."""
+        fields: dict[str, Any] = {
+            "cli_bin": self.cli_bin,
+            "process_env": self.codex_home_env,
+            "observers": self.observers(),
+        }
         fields.update(changes)
         return ClientConfig(**fields)
 
@@ -137,14 +154,15 @@ def _store(name: str) -> Callable[[click.Context, click.Parameter, Any], None]:
         if name == "codex_home":
             value = str(Path(value).expanduser().resolve())
         setattr(state, name, value)
-        if name == "mock":
+        if name in ("mock", "transcript"):
             ctx.find_root().call_on_close(state.close)
 
     return callback
 
 
 def global_options(f: F) -> F:
-    """``--json``, ``--no-color``, ``--cli-bin``, ``--codex-home``, ``--mock``: on the group and on every command."""
+    """``--json``, ``--no-color``, ``--cli-bin``, ``--codex-home``, ``--mock``, ``--transcript``: on the group and on
+    every command."""
     decorators = [
         click.option(
             "--json",
@@ -184,6 +202,14 @@ def global_options(f: F) -> F:
             expose_value=False,
             callback=_store("mock"),
             help="Offline: answer with a scripted model from a conversation FILE (JSON/YAML; `demo`), no account.",
+        ),
+        click.option(
+            "--transcript",
+            metavar="FILE",
+            type=click.Path(dir_okay=False),
+            expose_value=False,
+            callback=_store("transcript"),
+            help="Append every JSON-RPC message to FILE (JSON Lines, secrets redacted); show it with `replay FILE`.",
         ),
     ]
     for decorator in reversed(decorators):

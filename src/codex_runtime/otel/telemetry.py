@@ -32,8 +32,8 @@ Metrics
   (``gen_ai.token.type``).
 - ``codex_runtime.approvals`` (``{request}``, counter): server requests by ``codex.approval.decision`` and
   ``codex.server_request.method``.
-- ``codex_runtime.app_server.restarts`` (``{restart}``, counter): :meth:`CodexTelemetry.record_restart`, for a
-  supervisor to call.
+- ``codex_runtime.app_server.restarts`` (``{restart}``, counter): a supervised client's restarts
+  (:meth:`CodexTelemetry.watch` its ``client.supervisor``), or your own :meth:`CodexTelemetry.record_restart`.
 
 Bounded: at most ``max_open_spans`` spans are open at once per kind; past it the oldest is ended (status ERROR,
 ``error.type`` ``abandoned``), e.g. the turns of a connection that died mid-turn.
@@ -42,7 +42,7 @@ Bounded: at most ``max_open_spans`` spans are open at once per kind; past it the
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from opentelemetry import context as otel_context
@@ -51,6 +51,7 @@ from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
 from codex_runtime._version import __version__
 from codex_runtime.runtime.observe import WireEvent
+from codex_runtime.runtime.supervisor import Supervisor, SupervisorState
 from codex_runtime.runtime.usage import TurnUsage, UsageFold
 
 _TOOL_ITEMS = {"commandExecution", "fileChange", "mcpToolCall", "dynamicToolCall"}
@@ -127,8 +128,19 @@ class CodexTelemetry:
             self._answered(event)
 
     def record_restart(self, reason: str = "exited") -> None:
-        """Count one app-server restart (for a supervisor: ``codex_runtime.app_server.restarts``)."""
+        """Count one app-server restart (``codex_runtime.app_server.restarts``)."""
         self._restarts.add(1, {"codex.restart.reason": reason})
+
+    def watch(self, supervisor: Supervisor) -> Callable[[], None]:
+        """Count ``supervisor``'s restarts (``client.supervisor``): one each time it starts restarting a lost or hung
+        app-server, as ``codex.restart.reason`` ``lost`` (why is in ``supervisor.last_error`` and the log; a
+        free-text reason would make the metric's cardinality unbounded). Returns the unsubscribe."""
+
+        def changed(state: SupervisorState) -> None:
+            if state is SupervisorState.RESTARTING:
+                self.record_restart("lost")
+
+        return supervisor.on_change(changed)
 
     # --- JSON-RPC requests ------------------------------------------------------------------------------------
 
