@@ -34,7 +34,9 @@ ALLOWED: dict[str, str] = {
     "codex_runtime.errors._FixedCodeRpcError": "a JSON-RPC error's ``data`` is any JSON",
     "codex_runtime.errors.rpc_error_from_wire": "a JSON-RPC error object as received",
     "codex_runtime.protocol.messages.Unknown": UNKNOWN_METHOD,
-    "codex_runtime.protocol.messages.Notification.__init__": "the raw params it wraps (validated lazily)",
+    # The shared bases of Notification / ServerRequest / Unknown*: the raw params they wrap (validated lazily).
+    "codex_runtime.protocol.messages._Inbound.__init__": "the raw params it wraps (validated lazily)",
+    "codex_runtime.protocol.messages._Typed.__init__": "the raw params it wraps (validated lazily)",
     "codex_runtime.protocol.messages.ServerRequest": "the raw params it wraps, and a result in wire form",
     "codex_runtime.protocol.codec.decode_notification": UNKNOWN_METHOD,
     "codex_runtime.protocol.codec.decode_server_request": UNKNOWN_METHOD,

@@ -24,20 +24,33 @@ R = TypeVar("R")
 _UNSET: Final[Any] = object()
 
 
-class Notification(Generic[P]):
-    """A server notification of a method the pinned protocol lists.
+class _Inbound:
+    """What every inbound message has: the method, the raw params and the ids read from them (one reader)."""
 
-    Attributes:
-        method: the wire method name.
-        raw_params: the params as received (not copied; treat as read-only).
-        spec: the method's :class:`~codex_runtime.protocol.spec.MethodSpec`.
-    """
+    __slots__ = ("method", "raw_params")
 
-    __slots__ = ("_params", "method", "raw_params", "spec")
-
-    def __init__(self, method: str, raw_params: dict[str, Any], spec: MethodSpec[P, Any]) -> None:
+    def __init__(self, method: str, raw_params: dict[str, Any]) -> None:
         self.method = method
         self.raw_params = raw_params
+
+    @property
+    def thread_id(self) -> str | None:
+        """The thread the message is about (from the paths the method table uses), or None."""
+        return read_ids(self.method, self.raw_params)[0]
+
+    @property
+    def turn_id(self) -> str | None:
+        """The turn the message is about, or None."""
+        return read_ids(self.method, self.raw_params)[1]
+
+
+class _Typed(_Inbound, Generic[P]):
+    """An inbound message of a listed method: its params validated into the generated model on first read."""
+
+    __slots__ = ("_params", "spec")
+
+    def __init__(self, method: str, raw_params: dict[str, Any], spec: MethodSpec[P, Any]) -> None:
+        super().__init__(method, raw_params)
         self.spec = spec
         self._params: Any = _UNSET
 
@@ -53,21 +66,23 @@ class Notification(Generic[P]):
             params = self._params = self.spec.validate_params(self.raw_params)
         return params  # type: ignore[no-any-return]
 
-    @property
-    def thread_id(self) -> str | None:
-        """The thread this notification is about, or None (e.g. ``account/rateLimits/updated``)."""
-        return read_ids(self.method, self.raw_params)[0]
 
-    @property
-    def turn_id(self) -> str | None:
-        """The turn this notification is about, or None."""
-        return read_ids(self.method, self.raw_params)[1]
+class Notification(_Typed[P]):
+    """A server notification of a method the pinned protocol lists.
+
+    Attributes:
+        method: the wire method name.
+        raw_params: the params as received (not copied; treat as read-only).
+        spec: the method's :class:`~codex_runtime.protocol.spec.MethodSpec`.
+    """
+
+    __slots__ = ()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.method!r}, {self.raw_params!r})"
 
 
-class UnknownNotification:
+class UnknownNotification(_Inbound):
     """A notification whose method the pinned protocol does not list; ``params`` is the raw dict.
 
     Attributes:
@@ -76,33 +91,19 @@ class UnknownNotification:
         spec: always None.
     """
 
-    __slots__ = ("method", "raw_params")
+    __slots__ = ()
 
     spec: Final[None] = None
-
-    def __init__(self, method: str, raw_params: dict[str, Any]) -> None:
-        self.method = method
-        self.raw_params = raw_params
 
     @property
     def params(self) -> dict[str, Any]:
         return self.raw_params
 
-    @property
-    def thread_id(self) -> str | None:
-        """Read from the paths the method table uses (``threadId``, ``conversationId``, ``thread.id``)."""
-        return read_ids(self.method, self.raw_params)[0]
-
-    @property
-    def turn_id(self) -> str | None:
-        """Read from the paths the method table uses (``turnId``, ``turn.id``)."""
-        return read_ids(self.method, self.raw_params)[1]
-
     def __repr__(self) -> str:
         return f"UnknownNotification({self.method!r}, {self.raw_params!r})"
 
 
-class ServerRequest(Generic[P, R]):
+class ServerRequest(_Typed[P], Generic[P, R]):
     """A request from the server (an approval, a tool call, ...) of a method the pinned protocol lists.
 
     The answer goes back through :meth:`encode_result`, which knows the method's response type.
@@ -114,36 +115,13 @@ class ServerRequest(Generic[P, R]):
         spec: the method's :class:`~codex_runtime.protocol.spec.MethodSpec`.
     """
 
-    __slots__ = ("_params", "method", "raw_params", "request_id", "spec")
+    __slots__ = ("request_id",)
+
+    spec: MethodSpec[P, R]
 
     def __init__(self, request_id: int | str, method: str, raw_params: dict[str, Any], spec: MethodSpec[P, R]) -> None:
+        super().__init__(method, raw_params, spec)
         self.request_id = request_id
-        self.method = method
-        self.raw_params = raw_params
-        self.spec = spec
-        self._params: Any = _UNSET
-
-    @property
-    def params(self) -> P:
-        """The params as the generated model, validated on first access and cached.
-
-        Raises:
-            ProtocolError: the params do not fit the schema.
-        """
-        params = self._params
-        if params is _UNSET:
-            params = self._params = self.spec.validate_params(self.raw_params)
-        return params  # type: ignore[no-any-return]
-
-    @property
-    def thread_id(self) -> str | None:
-        """The thread the request is about, or None."""
-        return read_ids(self.method, self.raw_params)[0]
-
-    @property
-    def turn_id(self) -> str | None:
-        """The turn the request is about, or None."""
-        return read_ids(self.method, self.raw_params)[1]
 
     def encode_result(self, result: R | Mapping[str, Any]) -> Any:
         """The wire form of an answer: a response model (dumped by alias) or a mapping (copied as is)."""
@@ -161,7 +139,7 @@ class ServerRequest(Generic[P, R]):
         return f"{type(self).__name__}({self.request_id!r}, {self.method!r}, {self.raw_params!r})"
 
 
-class UnknownServerRequest:
+class UnknownServerRequest(_Inbound):
     """A server request whose method the pinned protocol does not list; ``params`` is the raw dict.
 
     Nothing is known about its answer: :meth:`encode_result` passes a mapping through unchanged.
@@ -173,28 +151,17 @@ class UnknownServerRequest:
         spec: always None.
     """
 
-    __slots__ = ("method", "raw_params", "request_id")
+    __slots__ = ("request_id",)
 
     spec: Final[None] = None
 
     def __init__(self, request_id: int | str, method: str, raw_params: dict[str, Any]) -> None:
+        super().__init__(method, raw_params)
         self.request_id = request_id
-        self.method = method
-        self.raw_params = raw_params
 
     @property
     def params(self) -> dict[str, Any]:
         return self.raw_params
-
-    @property
-    def thread_id(self) -> str | None:
-        """Read from the paths the method table uses (``threadId``, ``conversationId``, ``thread.id``)."""
-        return read_ids(self.method, self.raw_params)[0]
-
-    @property
-    def turn_id(self) -> str | None:
-        """Read from the paths the method table uses (``turnId``, ``turn.id``)."""
-        return read_ids(self.method, self.raw_params)[1]
 
     def encode_result(self, result: Any) -> Any:
         """A mapping is copied as is, a pydantic model dumped by alias (only the fields that were set)."""

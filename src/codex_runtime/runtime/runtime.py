@@ -367,6 +367,11 @@ class Runtime(RuntimeHelpers):
         return self.rpc.is_closed
 
     @property
+    def terminal_error(self) -> TransportError | None:
+        """Why the connection ended (e.g. ``ProcessExitedError``: exit code and stderr tail); None while open."""
+        return self.rpc.terminal_error
+
+    @property
     def healthy(self) -> bool:
         """False once the connection is gone, or once the server failed to answer a request it must answer at once
         (a turn/interrupt at a turn's deadline): it may be hung (e.g. stopped); :attr:`health_problem` says why.

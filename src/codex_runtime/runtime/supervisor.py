@@ -141,7 +141,7 @@ class Supervisor:
         if self.policy is not None and self.policy.heartbeat_interval is not None:
             self._spawn(self._heartbeat(runtime, self.generation), "codex-heartbeat")
         if runtime.is_closed:  # lost before we subscribed
-            self._lost(self.generation, runtime.rpc.terminal_error or TransportError("connection closed"))
+            self._lost(self.generation, runtime.terminal_error or TransportError("connection closed"))
 
     async def ready(self) -> Runtime:
         """The current runtime, once no restart is in progress (waits, bounded by the policy).
@@ -283,7 +283,7 @@ class Supervisor:
             if isinstance(result, BaseException):
                 logger.warning("resuming a session on the restarted app-server failed: %s", _first_line(result))
         if runtime.is_closed:
-            raise runtime.rpc.terminal_error or TransportError("the new app-server was lost while resuming")
+            raise runtime.terminal_error or TransportError("the new app-server was lost while resuming")
 
     # --- hang detection -----------------------------------------------------------------------------------------
 

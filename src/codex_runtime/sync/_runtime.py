@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
+from codex_runtime.errors import TransportError
 from codex_runtime.protocol.messages import AnyNotification
 from codex_runtime.runtime.events import EventStream as AsyncEventStream
 from codex_runtime.runtime.restart import RestartPolicy
@@ -108,6 +109,7 @@ class Runtime(Twin[AsyncRuntime]):
     fs_remove = blocking(AsyncRuntime.fs_remove)
 
     is_closed = Attribute[bool]()
+    terminal_error = Attribute[TransportError | None]()
     codex_home = Attribute[Path | None]()
     codex_version = Attribute[str | None]()
     user_agent = Attribute[str]()
