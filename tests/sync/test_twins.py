@@ -60,6 +60,14 @@ TWINS: list[tuple[type, type, set[str]]] = [
 ]
 
 
+def test_the_pool_session_twin_offers_nothing_the_pool_session_lacks() -> None:
+    # It once inherited review/delete/detach/supervisor from Session's twin, which then failed with AttributeError
+    # on the async pool session: a twin exposes exactly its async object's members.
+    public = {n for n in dir(blocking_pool.PoolSession) if not n.startswith("_")}
+    extra = public - {n for n in dir(pool_session.PoolSession) if not n.startswith("_")}
+    assert extra == {"of", "of_pool", "wrapped"}
+
+
 @pytest.mark.parametrize(("async_cls", "sync_cls", "left_out"), TWINS, ids=[t[1].__name__ for t in TWINS])
 def test_every_twin_has_the_async_members_with_the_same_parameters(
     async_cls: type, sync_cls: type, left_out: set[str]

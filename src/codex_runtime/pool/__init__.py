@@ -25,7 +25,8 @@ from codex_runtime.pool.errors import (
 )
 from codex_runtime.pool.member import MemberState, PoolMember
 from codex_runtime.pool.pool import RuntimePool
-from codex_runtime.pool.session import PoolPromptRunStream, PoolSession
+from codex_runtime.pool.session import PoolSession
+from codex_runtime.pool.stream import PoolPromptRunStream
 
 __all__ = [
     "MemberLostError",

@@ -27,6 +27,8 @@ from codex_runtime.sync.mcp import Mcp
 if TYPE_CHECKING:
     from pydantic import BaseModel  # annotations only: a one-shot run does not import pydantic
 
+    from codex_runtime.pool.session import PoolSession
+
 
 class PromptRunStream(Closing, Twin[_prompt_run.PromptRunStream]):
     """A plain iterator over one turn's events (terminal event last); ``with`` interrupts an unfinished turn."""
@@ -54,9 +56,13 @@ def _runtime(runtime: AsyncRuntime) -> Runtime:
     return Runtime.of(runtime)
 
 
-class Session(Twin[_session.Session]):
-    """Blocking twin of :class:`codex_runtime.Session` (and, through :class:`~codex_runtime.sync.pool.PoolSession`,
-    of a pool's session: each call runs the wrapped object's own method of that name)."""
+_W = TypeVar("_W", bound="_session.Session | PoolSession")
+
+
+class SessionBase(Twin[_W]):
+    """What the blocking twins of a session and of a pool's session share: asking, interrupting, closing and the
+    thread helpers. Each call runs the wrapped object's own method of that name (a pool session re-binds to live
+    members), so a twin exposes exactly what its async object has."""
 
     ask = method(_session.Session.ask)
     ask_with = method(_session.Session.ask_with)
@@ -65,26 +71,32 @@ class Session(Twin[_session.Session]):
     ask_wait = method(_session.Session.ask_wait)
     interrupt_turn = method(_session.Session.interrupt_turn)
     close = method(_session.Session.close)
-    delete = method(_session.Session.delete)
-    review = method(_session.Session.review)
-    review_stream = method(_session.Session.review_stream, PromptRunStream.of)
     set_goal = method(_session.Session.set_goal)
     goal = method(_session.Session.goal)
     clear_goal = method(_session.Session.clear_goal)
     update_git_metadata = method(_session.Session.update_git_metadata)
     unsubscribe = method(_session.Session.unsubscribe)
     profile = forward(_session.Session.profile)
-    detach = forward(_session.Session.detach)
 
     thread_id = Attribute[str]()
-    config = Attribute[SessionConfig]()
     is_closed = Attribute[bool]()
-    restores = Attribute[int]()
 
     @property
     def runtime(self) -> Runtime:
         """Level 6, blocking (the runtime this session's thread lives on)."""
         return Runtime.of(self._wrapped.runtime)
+
+
+class Session(SessionBase[_session.Session]):
+    """Blocking twin of :class:`codex_runtime.Session`."""
+
+    delete = method(_session.Session.delete)
+    review = method(_session.Session.review)
+    review_stream = method(_session.Session.review_stream, PromptRunStream.of)
+    detach = forward(_session.Session.detach)
+
+    config = Attribute[SessionConfig]()
+    restores = Attribute[int]()
 
     @property
     def supervisor(self) -> Supervisor:

@@ -9,12 +9,13 @@ with codex_runtime.sync.Client(config) as client:
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from codex_runtime import automation as _automation
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.automation import AutomationSpec, AutomationStatus, RetryPolicy
 from codex_runtime.sync._twin import Attribute, Closing, Twin
-from codex_runtime.sync._twins import Session
+from codex_runtime.sync._twins import SessionBase
 
 __all__ = ["AutomationHandle", "AutomationSpec", "AutomationStatus", "RetryPolicy", "spawn"]
 
@@ -65,7 +66,7 @@ async def _stop(handle: _automation.AutomationHandle) -> None:
     handle.stop()
 
 
-async def _spawn(session: Session, spec: AutomationSpec) -> _automation.AutomationHandle:
+async def _spawn(session: SessionBase[Any], spec: AutomationSpec) -> _automation.AutomationHandle:
     handle = _automation.spawn(session.wrapped, spec)
     session._portal.__enter__()  # the automation uses the loop until it ends, whoever else leaves
     release = asyncio.get_running_loop().create_task(_leave_when_done(session, handle))
@@ -77,14 +78,14 @@ async def _spawn(session: Session, spec: AutomationSpec) -> _automation.Automati
 _RELEASES: set[asyncio.Task[None]] = set()
 
 
-async def _leave_when_done(session: Session, handle: _automation.AutomationHandle) -> None:
+async def _leave_when_done(session: SessionBase[Any], handle: _automation.AutomationHandle) -> None:
     try:
         await handle.wait()
     finally:
         session._portal.__exit__(None, None, None)
 
 
-def spawn(session: Session, spec: AutomationSpec) -> AutomationHandle:
+def spawn(session: SessionBase[Any], spec: AutomationSpec) -> AutomationHandle:
     """Blocking twin of :func:`codex_runtime.automation.spawn`: returns at once; the turns run on the portal loop.
     A sync ``on_result`` runs in a worker thread, so it may call the blocking API.
 

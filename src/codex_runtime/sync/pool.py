@@ -21,7 +21,7 @@ from codex_runtime.pool import (
 )
 from codex_runtime.runtime.restart import RestartPolicy
 from codex_runtime.sync._twin import Attribute, Closing, Owner, forward, init_like, method
-from codex_runtime.sync._twins import PromptRunStream, Session
+from codex_runtime.sync._twins import PromptRunStream, SessionBase
 
 __all__ = [
     "MemberLostError",
@@ -40,17 +40,14 @@ PoolPromptRunStream = PromptRunStream
 """Blocking twin of :class:`codex_runtime.pool.PoolPromptRunStream` (the same blocking stream API)."""
 
 
-class PoolSession(Session):
-    """Blocking twin of :class:`codex_runtime.pool.PoolSession`: the blocking ``Session`` API, plus where it runs."""
-
-    _wrapped: _pool.PoolSession  # type: ignore[assignment]
+class PoolSession(SessionBase[_pool.PoolSession]):
+    """Blocking twin of :class:`codex_runtime.pool.PoolSession`: what a pool's session can do (asking, the thread
+    helpers; not ``review``, ``delete`` or ``detach``, which it does not have), plus where it runs."""
 
     @classmethod
     def of_pool(cls, wrapped: _pool.PoolSession) -> PoolSession:
-        """The twin of a pool's session (it has Session's methods, re-bound to live members; not a subclass)."""
-        twin = cls.__new__(cls)
-        twin._wrapped = wrapped
-        return twin
+        """The twin of a pool's session."""
+        return cls.of(wrapped)
 
     def __repr__(self) -> str:
         return repr(self._wrapped)
