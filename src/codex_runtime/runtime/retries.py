@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+from codex_runtime.runtime.failures import http_status_of
+
 MAX_RETRY_NOTICES: Final = 16
 """How many notices a run keeps (the latest; older ones are counted in ``RetryLog.dropped``)."""
 
@@ -43,17 +45,8 @@ class RetryNotice:
             message=str(error.get("message") or "the server is retrying"),
             details=details if isinstance(details, str) and details else None,
             codex_error_info=info,
-            http_status=_http_status(info),
+            http_status=http_status_of(info),
         )
-
-
-def _http_status(info: object) -> int | None:
-    # {"responseStreamDisconnected": {"httpStatusCode": 404}} and the like: one key, a dict with the status.
-    if isinstance(info, Mapping):
-        for value in info.values():
-            if isinstance(value, Mapping) and isinstance(value.get("httpStatusCode"), int):
-                return int(value["httpStatusCode"])
-    return None
 
 
 def is_retry_notice(method: str, params: Mapping[str, Any]) -> bool:
