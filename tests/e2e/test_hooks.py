@@ -102,13 +102,13 @@ async def test_a_pre_run_block_raises_and_sends_nothing(
 ) -> None:
     async with Client(client_config) as client:
         session = await client.start_session(SessionConfig(cwd=str(workdir)))
-        sent = client.runtime.rpc.stats.requests_sent
+        sent = client.runtime.metrics_snapshot().requests_sent
         blocked = RunProfile(
             hooks=Hooks(pre=[FilteredPreHook(Blocker("policy", "not today"), HookMatcher(phases={HookPhase.PRE_RUN}))])
         )
         with pytest.raises(BlockedByHookError) as caught:
             await session.ask_with_profile("anything", blocked)
-        assert client.runtime.rpc.stats.requests_sent == sent
+        assert client.runtime.metrics_snapshot().requests_sent == sent
     assert (caught.value.hook_name, caught.value.phase) == ("policy", HookPhase.PRE_RUN)
     assert mock_model.requests == []
 

@@ -208,14 +208,14 @@ async def test_a_missing_attachment_and_an_unsafe_sandbox_are_refused_before_sen
 ) -> None:
     async with Client(client_config) as client:
         session = await client.start_session(SessionConfig(cwd=workdir))
-        sent_before = client.runtime.rpc.stats.requests_sent
+        sent_before = client.runtime.metrics_snapshot().requests_sent
         with pytest.raises(AttachmentNotFoundError):
             await session.ask_with_profile("x", RunProfile(attachments=(LocalImage("missing.png"),)))
         with pytest.raises(PrivilegedEscalationError):
             await session.ask_with_profile("x", RunProfile(sandbox="workspace-write"))
         with pytest.raises(PrivilegedEscalationError):
             await client.start_session(SessionConfig(cwd=workdir, sandbox="danger-full-access"))
-        assert client.runtime.rpc.stats.requests_sent == sent_before
+        assert client.runtime.metrics_snapshot().requests_sent == sent_before
     assert mock_model.requests == []
 
 
@@ -229,7 +229,7 @@ async def test_close_is_idempotent_and_a_closed_session_refuses_asks(
         assert session.is_closed
         with pytest.raises(SessionClosedError, match="session is closed"):
             await session.ask("x")
-        archive_calls = client.runtime.rpc.stats.requests_sent
+        archive_calls = client.runtime.metrics_snapshot().requests_sent
     assert archive_calls == 4  # initialize, account/read (the login check), thread/start, ONE thread/archive
 
 

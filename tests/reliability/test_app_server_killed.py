@@ -20,7 +20,6 @@ import pytest
 from codex_runtime import Client, ClientConfig, PendingServerRequest, PromptRunStream, SessionConfig
 from codex_runtime.errors import ProcessExitedError, ServerRequestAlreadyAnsweredError, TransportError
 from codex_runtime.testing import MockModel, MockResponse, RecordedRequest, responses
-from codex_runtime.transport import StdioTransport
 from tests.reliability.processes import live, live_group_members
 
 FAIL_WITHIN = 2.0
@@ -41,9 +40,8 @@ async def test_sigkill_mid_turn_fails_asks_streams_requests_and_approvals_within
     # RUST_LOG=info so the child has written something to stderr by the time it dies
     client = await Client.connect(ClientConfig(process_env={**codex_env, "RUST_LOG": "info"}))
     runtime = client.runtime
-    transport = runtime.rpc.transport
-    assert isinstance(transport, StdioTransport)
-    pgid = transport.pid  # the child leads its own process group
+    pgid = runtime.server_pid  # the child leads its own process group
+    assert pgid is not None  # a local stdio server
     try:
         asking, streaming, approving = [
             await client.start_session(SessionConfig(cwd=str(workdir), approval_policy=policy))
@@ -66,12 +64,13 @@ async def test_sigkill_mid_turn_fails_asks_streams_requests_and_approvals_within
             asyncio.create_task(runtime.request("thread/read", {"threadId": asking.thread_id}, timeout=60))
             for _ in range(3)
         ]
-        sent = runtime.rpc.stats.requests_sent
+        sent = runtime.metrics_snapshot().requests_sent
         for _ in range(100):  # task switches only (no time passes) until each request task wrote its frame
-            if runtime.rpc.stats.requests_sent == sent + 3:
+            if runtime.metrics_snapshot().requests_sent == sent + 3:
                 break
             await asyncio.sleep(0)
-        assert runtime.rpc.stats.requests_sent == sent + 3 and len(runtime.rpc._pending) == 3
+        # the RPC core's own pending-call table: the bookkeeping the crash must empty
+        assert runtime.metrics_snapshot().requests_sent == sent + 3 and len(runtime._rpc._pending) == 3
 
         os.killpg(pgid, signal.SIGKILL)
         outcomes = await asyncio.wait_for(
@@ -82,7 +81,7 @@ async def test_sigkill_mid_turn_fails_asks_streams_requests_and_approvals_within
             assert isinstance(outcome, ProcessExitedError), repr(outcome)
             assert outcome.exit_code == -signal.SIGKILL
             assert outcome.stderr_tail  # the tail of what the child wrote, attached to every error
-        assert runtime.rpc._pending == {} and runtime.rpc.stats.in_flight == 0
+        assert runtime._rpc._pending == {} and runtime.metrics_snapshot().requests_in_flight == 0
         assert runtime._broker.pending == [] and runtime._taps == {}
         with pytest.raises((ServerRequestAlreadyAnsweredError, TransportError)):
             await approval.respond("accept")  # nothing to answer any more, and it says so

@@ -119,14 +119,15 @@ async def feed(frames: list[bytes]) -> None:
         tap = binding.__enter__()
         tap.bind(TURN)
         held = asyncio.ensure_future(runtime.request("hold", timeout=30))  # a call the frames may answer
-        barrier = runtime.rpc.notifications(methods=[BARRIER])
+        # the RPC core's own subscription and reader task: the fuzz targets the core's inbound loop itself
+        barrier = runtime._rpc.notifications(methods=[BARRIER])
         await server.wait_for("hold", timeout=5)
         for frame in frames:
             await server.send_raw(frame)
         await server.notify(BARRIER)
         await barrier.get(timeout=5)  # every fuzzed frame has been dispatched by now
 
-        assert not runtime.is_closed and runtime.rpc._reader is not None and not runtime.rpc._reader.done()
+        assert not runtime.is_closed and runtime._rpc._reader is not None and not runtime._rpc._reader.done()
         assert await runtime.request("ping", timeout=5) == {"pong": True}
         if held.done():  # a fuzzed response answered it: with some result, or a typed error
             error = held.exception()
@@ -142,7 +143,7 @@ async def feed(frames: list[bytes]) -> None:
         await asyncio.gather(*runtime._broker._tasks)
         binding.__exit__(None, None, None)
         await runtime.shutdown()
-    assert runtime.rpc._pending == {} and runtime._broker.pending == []
+    assert runtime._rpc._pending == {} and runtime._broker.pending == []
     assert background_errors == []
 
 

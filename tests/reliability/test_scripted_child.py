@@ -39,12 +39,13 @@ async def test_garbage_lines_in_the_middle_of_a_turn_are_counted_and_skipped_and
     async with Client(scripted_config) as client:
         session = await client.start_session(SessionConfig(cwd=str(workdir)))
         result = await asyncio.wait_for(session.ask(plan(pieces=pieces, garbage=GARBAGE)), WAIT)
-        after_ask = client.runtime.rpc.stats.snapshot()
+        # raw RpcStats split malformed vs invalid-UTF-8 frames, which the public metrics merge
+        after_ask = client.runtime._rpc.stats.snapshot()
 
         stream = await session.ask_stream(plan(pieces=pieces, garbage=GARBAGE))
         async with stream:
             events = [event async for event in stream]
-        stats = client.runtime.rpc.stats.snapshot()
+        stats = client.runtime._rpc.stats.snapshot()
         metrics = client.runtime.metrics_snapshot()
         assert not client.runtime.is_closed
 
@@ -61,7 +62,7 @@ async def test_garbage_lines_in_the_middle_of_a_turn_are_counted_and_skipped_and
     assert (stats.malformed_frames, stats.invalid_utf8) == (4, 2)
     assert (stats.unknown_response_ids, stats.duplicate_responses) == (2, 2)
     assert metrics.malformed_lines == 6 and metrics.unknown_responses == 2 and metrics.duplicate_responses == 2
-    assert stats.in_flight == 0 and client.runtime.rpc._pending == {}
+    assert stats.in_flight == 0 and client.runtime._rpc._pending == {}
 
 
 @pytest.mark.timeout(90)
@@ -73,7 +74,8 @@ async def test_a_20_mb_stderr_flood_without_newlines_during_a_turn_never_stalls_
         session = await client.start_session(SessionConfig(cwd=str(workdir)))
         # the child blocks in write(2) on stderr as soon as nobody drains it: the turn would never complete
         result = await asyncio.wait_for(session.ask(plan(pieces=pieces, stderr_bytes=20 * 1024 * 1024)), WAIT)
-        tail = client.runtime.rpc.transport.stderr_tail
+        # the stdio transport's stderr tail: no public accessor while the child is alive
+        tail = client.runtime._rpc.transport.stderr_tail
         again = await asyncio.wait_for(session.ask(plan(pieces=["still ", "here"])), WAIT)
 
     assert result.assistant_text == "".join(pieces).strip()

@@ -26,7 +26,6 @@ import pytest
 
 from codex_runtime import Client, ClientConfig, SessionConfig
 from codex_runtime.testing import MockModel, responses
-from codex_runtime.transport import StdioTransport
 from tests.reliability.processes import live, live_group_members
 
 READ_ONLY: dict[str, Any] = {}  # the safe defaults: approval "never", sandbox "read-only"
@@ -78,9 +77,8 @@ async def run_and_shut_down(
     mock_model.enqueue(responses.exec_command(command, yield_time_ms=yield_time_ms), responses.text("done"))
     client = await Client.connect(ClientConfig(process_env=codex_env))
     try:
-        transport = client.runtime.rpc.transport
-        assert isinstance(transport, StdioTransport)
-        pgid = transport.pid
+        pgid = client.runtime.server_pid
+        assert pgid is not None  # a local stdio server
         result = await asyncio.wait_for(
             (await client.start_session(SessionConfig(cwd=str(workdir), **session))).ask("run it"), 60
         )

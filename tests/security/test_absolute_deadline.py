@@ -14,7 +14,6 @@ import pytest
 from codex_runtime import Client, ClientConfig, PromptTimeoutError, RunProfile, SessionConfig
 from codex_runtime.api.turn_run import INTERRUPT_GRACE
 from codex_runtime.testing import MockModel, responses
-from codex_runtime.transport import StdioTransport
 
 TIMEOUT = 3.0
 SLACK = 0.5
@@ -32,21 +31,21 @@ async def test_a_stopped_app_server_cannot_stretch_the_deadline_and_is_marked_un
     mock_model.enqueue(responses.slow("word " * 40, delay=0.5))
     async with Client(client_config) as client:
         runtime = client.runtime
-        transport = runtime.rpc.transport
-        assert isinstance(transport, StdioTransport)
+        pgid = runtime.server_pid
+        assert pgid is not None  # a local stdio server
         session = await client.start_session(SessionConfig(cwd=str(workdir)))
         assert runtime.healthy
         async with runtime.events(methods=["item/agentMessage/delta"]) as deltas:
             started = time.monotonic()
             ask = asyncio.create_task(session.ask_with_profile("talk slowly", RunProfile(timeout=TIMEOUT)))
             await deltas.next(timeout=10)  # the turn is running on the server
-        os.killpg(transport.pid, signal.SIGSTOP)
+        os.killpg(pgid, signal.SIGSTOP)
         try:
             with pytest.raises(PromptTimeoutError) as raised:
                 await asyncio.wait_for(ask, 30)
             elapsed = time.monotonic() - started
         finally:
-            os.killpg(transport.pid, signal.SIGCONT)
+            os.killpg(pgid, signal.SIGCONT)
         healthy, problem = runtime.healthy, runtime.health_problem
 
     assert raised.value.timeout == TIMEOUT

@@ -36,9 +36,9 @@ _START_GRACE = 2.0
 
 
 class RuntimeHelpers:
-    """Mixin: needs ``self.rpc`` (an RpcConnection) and ``self.codex_version`` (None until connected)."""
+    """Mixin: needs ``self._rpc`` (an RpcConnection) and ``self.codex_version`` (None until connected)."""
 
-    rpc: RpcConnection
+    _rpc: RpcConnection
     codex_version: str | None
 
     def ensure_supported(self, method: str) -> None:
@@ -77,7 +77,7 @@ class RuntimeHelpers:
         name = method if isinstance(method, str) else method.method
         spec = client_request_spec(name)
         self.ensure_supported(name)
-        return spec.validate_result(await self.rpc.request(name, wire_params(spec, params), timeout=timeout))
+        return spec.validate_result(await self._rpc.request(name, wire_params(spec, params), timeout=timeout))
 
     @overload
     async def call(self, method: MethodSpec[P, R], /, **fields: object) -> R: ...
@@ -243,7 +243,7 @@ class CommandProcess:
     def __init__(self, helpers: RuntimeHelpers, command: list[str], fields: dict[str, object]) -> None:
         self._helpers = helpers
         self.process_id = str(fields.pop("process_id", None) or f"codex-runtime-{next(_process_ids)}")
-        self._subscription: NotificationSubscription = helpers.rpc.notifications(
+        self._subscription: NotificationSubscription = helpers._rpc.notifications(
             maxsize=4096, methods=["command/exec/outputDelta"]
         )
         self._task: asyncio.Task[t.CommandExecResponse] = asyncio.get_running_loop().create_task(
@@ -320,7 +320,7 @@ class FsWatch:
 
     async def __aenter__(self) -> Self:
         # Subscribed before fs/watch is sent (no change is missed) and released if the watch cannot start.
-        self._subscription = self._helpers.rpc.notifications(maxsize=self._maxsize, methods=["fs/changed"])
+        self._subscription = self._helpers._rpc.notifications(maxsize=self._maxsize, methods=["fs/changed"])
         try:
             await self._helpers.call(ClientRequests.FS_WATCH, path=self.path, watch_id=self.watch_id)
         except BaseException:

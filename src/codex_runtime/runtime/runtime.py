@@ -79,7 +79,7 @@ class Runtime(RuntimeHelpers):
 
     def __init__(self, rpc: RpcConnection, config: ClientConfig, *, retention: RetentionLimits | None = None) -> None:
         self.config = config
-        self.rpc = rpc
+        self._rpc = rpc
         self._taps: dict[str, list[TurnTap]] = {}
         self._hook_runs: dict[str, HookRun] = {}
         """The hook run of each thread's running turn (its PRE_TOOL_USE and approval observers apply)."""
@@ -146,7 +146,7 @@ class Runtime(RuntimeHelpers):
         return runtime
 
     async def _initialize(self) -> None:
-        result = await self.rpc.request(
+        result = await self._rpc.request(
             "initialize",
             {
                 "clientInfo": {"name": _defaults.CLIENT_NAME, "title": "codex-runtime", "version": __version__},
@@ -156,7 +156,7 @@ class Runtime(RuntimeHelpers):
         self.init_result = result if isinstance(result, dict) else {}
         self.user_agent = str(self.init_result.get("userAgent", ""))
         self.codex_version = check_codex_version(self.user_agent, self.config.min_codex_version)
-        await self.rpc.notify("initialized")
+        await self._rpc.notify("initialized")
 
     @property
     def codex_home(self) -> Path | None:
@@ -209,7 +209,7 @@ class Runtime(RuntimeHelpers):
     @property
     def server_pid(self) -> int | None:
         """The app-server process id (also its process group id) for a local stdio server; None for a remote one."""
-        return self.rpc.transport.process_id
+        return self._rpc.transport.process_id
 
     def push_handler(
         self, thread_id: str, handler: Handler, *, methods: frozenset[str] | None = None
@@ -265,15 +265,15 @@ class Runtime(RuntimeHelpers):
     def observe(self, observer: WireObserver) -> Callable[[], None]:
         """Call ``observer(event)`` for every message from now on (see :mod:`codex_runtime.runtime.observe`;
         ``ClientConfig.observers`` attaches from the first message on). Returns the unsubscribe."""
-        return self.rpc.observe(fan_out((observer,), self.connection_number))
+        return self._rpc.observe(fan_out((observer,), self.connection_number))
 
     def on_close(self, sink: CloseSink) -> Callable[[], None]:
         """Call ``sink(error)`` (on the reader, keep it cheap) once the connection is gone; returns the unsubscribe."""
-        return self.rpc.on_close(sink)
+        return self._rpc.on_close(sink)
 
     def ensure_open(self) -> None:
         """Raises the connection's terminal error (ProcessExitedError, ConnectionClosedError) once it is gone."""
-        error = self.rpc.terminal_error
+        error = self._rpc.terminal_error
         if error is not None:
             raise error
 
@@ -290,7 +290,7 @@ class Runtime(RuntimeHelpers):
         Buffer policy: at most ``maxsize`` are kept for a slow consumer; the oldest are dropped and counted in
         ``stream.dropped`` (and in the metrics). Use ``async with`` (or ``close()``) to unsubscribe.
         """
-        subscription = self.rpc.notifications(maxsize=maxsize, policy="drop_oldest", methods=methods)
+        subscription = self._rpc.notifications(maxsize=maxsize, policy="drop_oldest", methods=methods)
         stream = EventStream(subscription, thread_id=thread_id, turn_id=turn_id, on_close=self._forget_stream)
         self._event_streams.add(stream)
         return stream
@@ -331,7 +331,7 @@ class Runtime(RuntimeHelpers):
             TransportError: the connection is gone.
         """
         self.ensure_supported(method)
-        return await self.rpc.request(method, params, timeout=timeout)
+        return await self._rpc.request(method, params, timeout=timeout)
 
     async def notify(self, method: str, params: Any = None) -> None:
         """Send a raw notification.
@@ -339,7 +339,7 @@ class Runtime(RuntimeHelpers):
         Raises:
             TransportError: the connection is gone.
         """
-        await self.rpc.notify(method, params)
+        await self._rpc.notify(method, params)
 
     # --- state and metrics ------------------------------------------------------------------------------------
 
@@ -358,25 +358,25 @@ class Runtime(RuntimeHelpers):
             + sum(s.dropped for s in self._event_streams)
             + sum(tap.dropped for taps in self._taps.values() for tap in taps)
         )
-        return build_metrics(self.rpc.stats, self._broker.counters, dropped)
+        return build_metrics(self._rpc.stats, self._broker.counters, dropped)
 
     # --- lifecycle ----------------------------------------------------------------------------------------------
 
     @property
     def is_closed(self) -> bool:
-        return self.rpc.is_closed
+        return self._rpc.is_closed
 
     @property
     def terminal_error(self) -> TransportError | None:
         """Why the connection ended (e.g. ``ProcessExitedError``: exit code and stderr tail); None while open."""
-        return self.rpc.terminal_error
+        return self._rpc.terminal_error
 
     @property
     def healthy(self) -> bool:
         """False once the connection is gone, or once the server failed to answer a request it must answer at once
         (a turn/interrupt at a turn's deadline): it may be hung (e.g. stopped); :attr:`health_problem` says why.
         It stays False for this connection; replace the server (a new Client, or let a pool replace the member)."""
-        return self.health_problem is None and not self.rpc.is_closed
+        return self.health_problem is None and not self._rpc.is_closed
 
     def mark_unhealthy(self, reason: str) -> None:
         """Record that the server misbehaved (first reason wins); see :attr:`healthy`."""
@@ -386,14 +386,14 @@ class Runtime(RuntimeHelpers):
 
     async def shutdown(self) -> None:
         """Close the connection and stop the app-server process group (bounded, idempotent)."""
-        await self.rpc.close()
+        await self._rpc.close()
         self._broker.close()
         for stream in list(self._event_streams):
             stream.close()
 
     async def wait_closed(self, timeout: float) -> TransportError | None:
         """Wait (bounded) until the connection is gone; its terminal error, or None at the deadline."""
-        if self.rpc.terminal_error is None:
+        if self._rpc.terminal_error is None:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._closed_event.wait(), timeout)
-        return self.rpc.terminal_error
+        return self._rpc.terminal_error
