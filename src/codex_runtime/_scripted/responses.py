@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from codex_runtime._scripted.mock_model import MockResponse, SseEvent, StreamBuilder, Usage, new_id
+from codex_runtime._scripted.stream import MockResponse, SseEvent, StreamBuilder, Usage, new_id
 
 
 def text(

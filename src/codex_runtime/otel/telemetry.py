@@ -41,7 +41,6 @@ Bounded: at most ``max_open_spans`` spans are open at once per kind; past it the
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -50,28 +49,14 @@ from opentelemetry import metrics, trace
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
 from codex_runtime._version import __version__
+from codex_runtime.otel import _wire
+from codex_runtime.otel._spans import OpenSpans, end_abandoned, ns
 from codex_runtime.runtime.observe import WireEvent
 from codex_runtime.runtime.supervisor import Supervisor, SupervisorState
 from codex_runtime.runtime.usage import TurnUsage, UsageFold
 
 _TOOL_ITEMS = {"commandExecution", "fileChange", "mcpToolCall", "dynamicToolCall"}
 _THREAD_RESULTS = {"thread/start", "thread/resume", "thread/fork"}
-Key = tuple[int, Any]
-"""(connection, id): JSON-RPC and item ids are only unique within one connection."""
-
-
-class _Bounded(OrderedDict[Key, Any]):
-    """Open spans (or their context) by key; the oldest is handed back once there are too many."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__()
-        self.limit = limit
-
-    def put(self, key: Key, value: Any) -> Any | None:
-        self[key] = value
-        if len(self) > self.limit:
-            return self.popitem(last=False)[1]
-        return None
 
 
 class CodexTelemetry:
@@ -106,11 +91,11 @@ class CodexTelemetry:
         self._restarts = meter.create_counter(
             "codex_runtime.app_server.restarts", unit="{restart}", description="app-server restarts by a supervisor"
         )
-        self._rpc = _Bounded(max_open_spans)
-        self._turns = _Bounded(max_open_spans)
-        self._items = _Bounded(max_open_spans)
-        self._requests = _Bounded(max_open_spans)
-        self._threads: _Bounded = _Bounded(max_open_spans)
+        self._rpc = OpenSpans(max_open_spans)
+        self._turns = OpenSpans(max_open_spans)
+        self._items = OpenSpans(max_open_spans)
+        self._requests = OpenSpans(max_open_spans)
+        self._threads: OpenSpans = OpenSpans(max_open_spans)
         """(connection, thread id) -> {"model", "provider", "context", "usage", "total"}."""
 
     # --- the observer ---------------------------------------------------------------------------------------
@@ -149,9 +134,9 @@ class CodexTelemetry:
         if event.id is not None:
             attributes["jsonrpc.request.id"] = str(event.id)
         span = self._tracer.start_span(
-            event.method, kind=SpanKind.CLIENT, attributes=attributes, start_time=_ns(event.time)
+            event.method, kind=SpanKind.CLIENT, attributes=attributes, start_time=ns(event.time)
         )
-        self._end(self._rpc.put((event.connection, event.id), span), event.time)
+        end_abandoned(self._rpc.put((event.connection, event.id), span), event.time)
         if event.method == "turn/start" and event.thread_id is not None:
             thread = self._thread(event.connection, event.thread_id)
             thread["context"] = otel_context.get_current()  # the caller's span parents the turn
@@ -174,7 +159,7 @@ class CodexTelemetry:
             result = event.message.get("result")
             if isinstance(result, Mapping):
                 self._thread_started(event.connection, result)
-        span.end(end_time=_ns(event.time))
+        span.end(end_time=ns(event.time))
 
     def _thread_started(self, connection: int, result: Mapping[str, Any]) -> None:
         thread_info = result.get("thread")
@@ -235,10 +220,10 @@ class CodexTelemetry:
             context=thread["context"],
             kind=SpanKind.CLIENT,
             attributes=attributes,
-            start_time=_ns(event.time),
+            start_time=ns(event.time),
         )
         thread["context"] = None
-        self._end(self._turns.put((event.connection, turn_id), (span, event.time, attributes)), event.time)
+        end_abandoned(self._turns.put((event.connection, turn_id), (span, event.time, attributes)), event.time)
 
     def _agent_attributes(self, thread: Mapping[str, Any], thread_id: str) -> dict[str, Any]:
         attributes: dict[str, Any] = {
@@ -266,10 +251,10 @@ class CodexTelemetry:
         del metric_attributes["gen_ai.conversation.id"], metric_attributes["codex.turn.id"]  # unbounded values
         span.set_attribute("codex.turn.status", status)
         if status == "failed":
-            error_type = _error_type(turn.get("error"))
+            error_type = _wire.error_type(turn.get("error"))
             span.set_attribute("error.type", error_type)
             metric_attributes["error.type"] = error_type
-            span.set_status(Status(StatusCode.ERROR, _error_message(turn.get("error"))))
+            span.set_status(Status(StatusCode.ERROR, _wire.error_message(turn.get("error"))))
         usage = fold.turn if fold is not None else None
         if fold is not None and fold.thread is not None:
             thread["total"] = fold.thread
@@ -285,7 +270,7 @@ class CodexTelemetry:
             self._tokens.record(usage.input_tokens, {**metric_attributes, "gen_ai.token.type": "input"})
             self._tokens.record(usage.output_tokens, {**metric_attributes, "gen_ai.token.type": "output"})
         self._duration.record(max(0.0, event.time - started), metric_attributes)
-        span.end(end_time=_ns(event.time))
+        span.end(end_time=ns(event.time))
 
     def _item_started(self, event: WireEvent) -> None:
         item = event.params.get("item")
@@ -293,7 +278,7 @@ class CodexTelemetry:
             return
         turn = self._turns.get((event.connection, event.turn_id))
         parent = trace.set_span_in_context(turn[0]) if turn is not None else None
-        name = _tool_name(item)
+        name = _wire.tool_name(item)
         attributes = {
             "gen_ai.operation.name": "execute_tool",
             "gen_ai.tool.name": name,
@@ -302,9 +287,9 @@ class CodexTelemetry:
             "codex.item.type": str(item.get("type")),
         }
         span = self._tracer.start_span(
-            f"execute_tool {name}", context=parent, attributes=attributes, start_time=_ns(event.time)
+            f"execute_tool {name}", context=parent, attributes=attributes, start_time=ns(event.time)
         )
-        self._end(self._items.put((event.connection, item.get("id")), span), event.time)
+        end_abandoned(self._items.put((event.connection, item.get("id")), span), event.time)
 
     def _item_completed(self, event: WireEvent) -> None:
         item = event.params.get("item")
@@ -320,7 +305,7 @@ class CodexTelemetry:
         if status == "failed":
             span.set_attribute("error.type", "failed")
             span.set_status(Status(StatusCode.ERROR, "the tool call failed"))
-        span.end(end_time=_ns(event.time))
+        span.end(end_time=ns(event.time))
 
     # --- server requests ----------------------------------------------------------------------------------------
 
@@ -334,67 +319,19 @@ class CodexTelemetry:
         parent = trace.set_span_in_context(parent_span) if parent_span is not None else None
         name = "codex.approval" if "pproval" in event.method else "codex.server_request"
         attributes = {"codex.server_request.method": event.method, "jsonrpc.request.id": str(event.id)}
-        span = self._tracer.start_span(name, context=parent, attributes=attributes, start_time=_ns(event.time))
-        self._end(self._requests.put((event.connection, event.id), (span, event.method)), event.time)
+        span = self._tracer.start_span(name, context=parent, attributes=attributes, start_time=ns(event.time))
+        end_abandoned(self._requests.put((event.connection, event.id), (span, event.method)), event.time)
 
     def _answered(self, event: WireEvent) -> None:
         entry = self._requests.pop((event.connection, event.id), None)
         if entry is not None:
-            self._decided(entry, _decision(event.message), event.time)
+            self._decided(entry, _wire.decision(event.message), event.time)
 
     def _decided(self, entry: tuple[Span, str], decision: str, at: float) -> None:
         span, method = entry
         span.set_attribute("codex.approval.decision", decision)
         self._approvals.add(1, {"codex.approval.decision": decision, "codex.server_request.method": method})
-        span.end(end_time=_ns(at))
-
-    # --- bounds -------------------------------------------------------------------------------------------------
-
-    def _end(self, evicted: Any, at: float) -> None:
-        """End what a bound pushed out (a span, or a turn entry holding one) as abandoned."""
-        if evicted is None:
-            return
-        span = evicted[0] if isinstance(evicted, tuple) else evicted
-        if isinstance(span, Span):
-            span.set_attribute("error.type", "abandoned")
-            span.set_status(Status(StatusCode.ERROR, "abandoned: too many open spans"))
-            span.end(end_time=_ns(at))
-
-
-def _ns(seconds: float) -> int:
-    return int(seconds * 1_000_000_000)
-
-
-def _tool_name(item: Mapping[str, Any]) -> str:
-    kind = str(item.get("type"))
-    if kind == "mcpToolCall":
-        return f"{item.get('server')}.{item.get('tool')}"
-    if kind == "dynamicToolCall":
-        return str(item.get("tool"))
-    return kind
-
-
-def _decision(message: Mapping[str, Any]) -> str:
-    result = message.get("result")
-    if not isinstance(result, Mapping):
-        return "error"
-    decision = result.get("decision", result.get("action"))
-    if isinstance(decision, Mapping):  # e.g. {"acceptWithExecpolicyAmendment": {...}}
-        decision = next(iter(decision), None)
-    return decision if isinstance(decision, str) else "answered"
-
-
-def _error_type(error: Any) -> str:
-    info = error.get("codexErrorInfo") if isinstance(error, Mapping) else None
-    if isinstance(info, str):
-        return info
-    if isinstance(info, Mapping) and info:
-        return str(next(iter(info)))
-    return "turn_failed"
-
-
-def _error_message(error: Any) -> str:
-    return str(error.get("message", "")) if isinstance(error, Mapping) else "the turn failed"
+        span.end(end_time=ns(at))
 
 
 __all__ = ["CodexTelemetry"]

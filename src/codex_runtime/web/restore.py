@@ -18,10 +18,11 @@ from codex_runtime import _defaults
 from codex_runtime.api.profiles import SessionConfig
 from codex_runtime.web.approvals import RestoredApproval
 from codex_runtime.web.journal import SessionJournal
-from codex_runtime.web.sessions import Resumer, WebSession
+from codex_runtime.web.sessions import WebSession
 from codex_runtime.web.settings import APPROVAL_POLICIES, SANDBOXES, WebSettings
 from codex_runtime.web.store import StoredSession, TurnRow
 from codex_runtime.web.turns import TurnRecord, TurnStatus
+from codex_runtime.web.upstream import Resumer
 
 STOPPED_MID_TURN: dict[str, Any] = {
     "error_type": "ServerStopped",

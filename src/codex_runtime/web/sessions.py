@@ -1,5 +1,6 @@
 """A web session: a :class:`~codex_runtime.Session` owned by one tenant, its turns, event log and approval queue.
-(Turn records: :mod:`codex_runtime.web.turns`; the registry and workspace policy: :mod:`codex_runtime.web.registry`.)
+(Turn records: :mod:`codex_runtime.web.turns`; the registry and workspace policy: :mod:`codex_runtime.web.registry`;
+the codex Session behind it, resumed on first use: :mod:`codex_runtime.web.upstream`.)
 
 A turn start returns as soon as turn/start succeeded; a background task per turn consumes the turn's
 :class:`~codex_runtime.PromptRunStream` and publishes every event to the session's :class:`ReplayBuffer`. One turn
@@ -22,14 +23,13 @@ import contextlib
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from codex_runtime.api.profiles import SessionConfig
 from codex_runtime.api.prompt_run import PromptRunStream
 from codex_runtime.api.session import Session
 from codex_runtime.errors import CodexRuntimeError
-from codex_runtime.runtime.runtime import Runtime
 from codex_runtime.runtime.server_requests import PendingServerRequest
 from codex_runtime.web.approvals import ApprovalQueue
 from codex_runtime.web.errors import WebError, upstream_error
@@ -38,6 +38,7 @@ from codex_runtime.web.journal import SessionJournal
 from codex_runtime.web.serialize import clip, error_payload, event_payload
 from codex_runtime.web.settings import WebSettings
 from codex_runtime.web.turns import PROMPT_PREVIEW_CHARS, SessionState, TurnRecord, TurnStatus
+from codex_runtime.web.upstream import Resumer, Upstream
 
 logger = logging.getLogger("codex_runtime.web")
 
@@ -46,10 +47,6 @@ _TERMINAL: dict[str, TurnStatus] = {
     "turn_failed": "failed",
     "turn_interrupted": "interrupted",
 }
-
-
-Resumer = Callable[[str, SessionConfig], Awaitable[Session]]
-"""Resumes a stored session's thread (thread/resume): ``(thread_id, config) -> Session``."""
 
 
 class WebSession:
@@ -86,13 +83,9 @@ class WebSession:
         self.subscribers = 0
         self._config = config
         self._journal = journal
-        self._resume = resume
-        self._session: Session | None = None
-        self._resume_lock = asyncio.Lock()
+        self._upstream = Upstream(thread_id, config, self.approvals, resume=resume, on_resumed=self._resumed)
         self._starting = False
         self._close_lock = asyncio.Lock()
-        self._bindings = contextlib.ExitStack()  # released once, when the session closes or the app stops
-        self._runtime_bindings = contextlib.ExitStack()  # the approval queue on the current app-server
 
     @classmethod
     def started(
@@ -107,7 +100,7 @@ class WebSession:
             cwd_label=cwd_label,
             journal=journal,
         )
-        web._attach(session)
+        web._upstream.attach(session)
         config = session.config
         web.events.publish(
             "session_created",
@@ -116,44 +109,10 @@ class WebSession:
         return web
 
     def _pending_requests(self) -> Sequence[PendingServerRequest]:
-        session = self._session
-        return session.runtime.pending_server_requests(self.id) if session is not None else ()
+        return self._upstream.pending_requests()
 
-    def _attach(self, session: Session) -> None:
-        self._session = session
-        self._runtime_bindings = self._bind_runtime(session.runtime)
-        # A supervised client restarts a lost app-server: the approval queue follows the session to the new one.
-        self._bindings.callback(session.supervisor.add_restorer(self._rebind))
-        self._bindings.callback(lambda: self._runtime_bindings.close())
-
-    def _bind_runtime(self, runtime: Runtime) -> contextlib.ExitStack:
-        stack = contextlib.ExitStack()
-        stack.callback(runtime.on_server_request_retired(self.approvals.retired))
-        stack.callback(runtime.push_handler(self.id, self.approvals.handle))
-        return stack
-
-    async def _rebind(self, runtime: Runtime) -> None:
-        self._runtime_bindings.close()
-        self._runtime_bindings = self._bind_runtime(runtime)
-
-    async def _live(self) -> Session:
-        """The session's :class:`Session`, resuming a restored thread first (once, even for concurrent callers).
-
-        Raises:
-            WebError: the resume was refused or failed (mapped from the runtime error).
-        """
-        async with self._resume_lock:
-            if self._session is None:
-                if self._resume is None:
-                    raise WebError(409, "the session has no thread to resume")
-                try:
-                    session = await self._resume(self.id, self._config)
-                except CodexRuntimeError as exc:
-                    raise upstream_error(exc, "resuming the thread") from exc
-                self._attach(session)
-                self.events.publish("session_resumed", {"thread_id": self.id})
-                return session
-            return self._session
+    def _resumed(self) -> None:
+        self.events.publish("session_resumed", {"thread_id": self.id})
 
     async def save(self) -> None:
         """Write the session's row and settled approvals (turns are written as they start and end)."""
@@ -191,7 +150,7 @@ class WebSession:
             raise WebError(409, "a turn is already running in this session; wait, interrupt or steer it")
         self._starting = True
         try:
-            session = await self._live()
+            session = await self._upstream.live()
             stream = await session.ask_stream(prompt)
         except CodexRuntimeError as exc:
             raise upstream_error(exc, "starting the turn") from exc
@@ -313,7 +272,7 @@ class WebSession:
             WebError: 404 unknown turn, 409 not running (or the server refused); upstream errors as mapped.
         """
         self._running(turn_id)
-        session = self._session
+        session = self._upstream.session
         if session is None:  # a running turn implies a live session; kept for the type checker
             raise WebError(409, "the session's thread is not resumed")
         try:
@@ -334,7 +293,7 @@ class WebSession:
         async with self._close_lock:
             if self.state == "closed":
                 return
-            session = await self._live()  # a restored thread is resumed to be archived
+            session = await self._upstream.live()  # a restored thread is resumed to be archived
             self.state = "closing"
             self.events.publish("session_closing", {})
             await self._stop_turn()
@@ -343,7 +302,7 @@ class WebSession:
                 await session.close()
             except CodexRuntimeError as exc:
                 # A Session caches its close outcome: continue on a fresh handle of the same (still loaded) thread.
-                self._session = Session(session.supervisor, self.id, session.config)
+                self._upstream.replace(Session(session.supervisor, self.id, session.config))
                 self.approvals.reopen()
                 self.state = "open"
                 self.events.publish("session_close_failed", error_payload(exc))
@@ -352,7 +311,7 @@ class WebSession:
                 ) from exc
             self.state = "closed"
             self.closed_at = time.time()
-            self._bindings.close()
+            self._upstream.release()
             self.events.publish("session_closed", {})
             await self.save()
             self.events.end()
@@ -378,7 +337,7 @@ class WebSession:
             turn.task.cancel()
             with contextlib.suppress(asyncio.CancelledError, TimeoutError):
                 await asyncio.wait_for(turn.task, self.settings.close_turn_grace)
-        self._bindings.close()
+        self._upstream.release()
         await self.save()
         self.events.end()
 
