@@ -13,7 +13,7 @@ import asyncio
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from codex_runtime.errors import (
     AuthenticationRequiredError,
@@ -24,6 +24,7 @@ from codex_runtime.errors import (
     RpcError,
 )
 from codex_runtime.protocol import ClientRequests, MethodSpec
+from codex_runtime.rpc.closing import AsyncContext
 
 if TYPE_CHECKING:
     from codex_runtime.protocol import types as t
@@ -79,7 +80,7 @@ class AccountStatus:
         return None if value is None else str(value)
 
 
-class LoginFlow:
+class LoginFlow(AsyncContext):
     """A ChatGPT login in progress: ``await flow.wait(timeout)`` for its end, ``await flow.cancel()`` to stop it.
 
     Also an async context manager: leaving the block before the login finished cancels it.
@@ -143,9 +144,6 @@ class LoginFlow:
         if not self.done:
             self._failure = LoginFailedError(self.login_id, reason)
         self._completions.close()
-
-    async def __aenter__(self) -> Self:
-        return self
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None

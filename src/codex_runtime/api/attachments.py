@@ -15,17 +15,22 @@ from codex_runtime.errors import AttachmentNotFoundError
 
 
 @dataclass(frozen=True, slots=True)
-class FileMention:
+class _LocalPath:
+    """An attachment that is a local path: checked to exist before anything is sent (relative to the run's cwd)."""
+
+    path: str
+
+
+class FileMention(_LocalPath):
     """A local file or directory mentioned as ``@path`` in the prompt text."""
 
-    path: str
+    __slots__ = ()
 
 
-@dataclass(frozen=True, slots=True)
-class LocalImage:
+class LocalImage(_LocalPath):
     """A local image file sent as a ``localImage`` input."""
 
-    path: str
+    __slots__ = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +54,7 @@ AttachmentLike = Attachment | str | os.PathLike[str]
 
 
 def as_attachment(value: AttachmentLike) -> Attachment:
-    if isinstance(value, FileMention | LocalImage | ImageUrl | Skill):
+    if isinstance(value, Attachment):
         return value
     return FileMention(os.fspath(value))
 
@@ -70,7 +75,7 @@ def validate_attachments(attachments: list[Attachment], cwd: str | None) -> None
         AttachmentNotFoundError: the first missing path.
     """
     for attachment in attachments:
-        if isinstance(attachment, FileMention | LocalImage | Skill):
+        if isinstance(attachment, _LocalPath | Skill):
             _resolve_local(attachment.path, cwd)
 
 

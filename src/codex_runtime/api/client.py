@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import AsyncIterator, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from codex_runtime.api._connection import Connected
 from codex_runtime.api.account import Account
@@ -29,8 +29,22 @@ from codex_runtime.runtime.server_requests import PendingServerRequest
 
 if TYPE_CHECKING:
     from codex_runtime.protocol import types as t
+    from codex_runtime.runtime.runtime import Runtime
 
 logger = logging.getLogger("codex_runtime.client")
+
+
+class _OnRuntime(Protocol):
+    @property
+    def runtime(self) -> Runtime: ...
+
+
+_View = TypeVar("_View", bound=_OnRuntime)
+
+
+def _on_current(view: _View | None, runtime: Runtime, make: Callable[[Runtime], _View]) -> _View:
+    """``view`` while it serves ``runtime``; a new one once a supervised restart replaced the runtime."""
+    return view if view is not None and view.runtime is runtime else make(runtime)
 
 
 class Client(Connected):
@@ -47,9 +61,7 @@ class Client(Connected):
         Raises:
             CodexRuntimeError: not connected yet.
         """
-        runtime = self.runtime
-        if self._account is None or self._account.runtime is not runtime:
-            self._account = Account(runtime)
+        self._account = _on_current(self._account, self.runtime, Account)
         return self._account
 
     @property
@@ -60,9 +72,7 @@ class Client(Connected):
         Raises:
             CodexRuntimeError: not connected yet.
         """
-        runtime = self.runtime
-        if self._codex_config is None or self._codex_config.runtime is not runtime:
-            self._codex_config = CodexConfig(runtime)
+        self._codex_config = _on_current(self._codex_config, self.runtime, CodexConfig)
         return self._codex_config
 
     @property
@@ -72,9 +82,7 @@ class Client(Connected):
         Raises:
             NotConnectedError: not connected yet.
         """
-        runtime = self.runtime
-        if self._mcp is None or self._mcp.runtime is not runtime:
-            self._mcp = Mcp(runtime)
+        self._mcp = _on_current(self._mcp, self.runtime, Mcp)
         return self._mcp
 
     def server_requests(self) -> AsyncIterator[PendingServerRequest]:

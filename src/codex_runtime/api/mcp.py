@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping
-from types import TracebackType
-from typing import TYPE_CHECKING, Final, Literal, Self
+from typing import TYPE_CHECKING, Final, Literal
 
 from codex_runtime.errors import InvalidArgumentError, LoginFailedError, McpServerStartupError
 from codex_runtime.protocol import ClientRequests, UnknownNotification
+from codex_runtime.rpc.closing import ClosingOnExit
 
 if TYPE_CHECKING:
     from codex_runtime.protocol import types as t
@@ -36,7 +36,7 @@ _SETTLED: Final = frozenset({"connected", "failed", "cancelled", "disabled", "au
 """Connection states a server does not leave by itself (``notStarted`` / ``starting`` are still on the way)."""
 
 
-class McpOauthLogin:
+class McpOauthLogin(ClosingOnExit):
     """A started OAuth login of one MCP server: open :attr:`authorization_url`, then ``await login.wait()``.
     ``async with`` (or :meth:`close`) stops listening for its completion."""
 
@@ -71,14 +71,6 @@ class McpOauthLogin:
 
     def close(self) -> None:
         self._completions.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
 
 class Mcp:

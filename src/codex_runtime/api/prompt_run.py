@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from types import TracebackType
 from typing import Self
 
 from codex_runtime.api.results import PromptRunEvent, PromptRunResult, TurnCompleted, TurnFailed, TurnInterrupted
 from codex_runtime.api.turn_run import TurnRun
+from codex_runtime.rpc.closing import AsyncClosingOnExit
 
 
-class PromptRunStream:
+class PromptRunStream(AsyncClosingOnExit):
     """The events of one turn, as they happen: ``async for event in stream`` (terminal event last), or
     ``await stream.finish()`` for the result. Leaving ``async with`` before the end interrupts the turn.
     """
@@ -81,14 +81,6 @@ class PromptRunStream:
             await self._run.stop()
         finally:
             self._run.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
 
 __all__ = ["PromptRunStream", "TurnRun"]

@@ -13,12 +13,13 @@ import asyncio
 import logging
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Protocol, Self
+from typing import Protocol
 
 from codex_runtime.api.results import PromptRunResult
 from codex_runtime.automation._schedule import first_tick, is_retryable, next_tick, seconds_until
 from codex_runtime.automation.spec import AutomationSpec, AutomationStatus
 from codex_runtime.errors import SessionClosedError
+from codex_runtime.rpc.closing import AsyncContext
 from codex_runtime.runtime.user_code import call_user
 
 logger = logging.getLogger("codex_runtime.automation")
@@ -36,7 +37,7 @@ class AskingSession(Protocol):
     async def ask(self, prompt: str) -> PromptRunResult: ...
 
 
-class AutomationHandle:
+class AutomationHandle(AsyncContext):
     """A running automation, made by :func:`spawn`. Read its state from any thread; ``await wait()`` for its end.
 
     Attributes:
@@ -112,9 +113,6 @@ class AutomationHandle:
         if not done:
             raise TimeoutError(f"automation still {self._status} after {timeout:g}s")
         return self._status
-
-    async def __aenter__(self) -> Self:
-        return self
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None

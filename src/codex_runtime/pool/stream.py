@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from types import TracebackType
 from typing import Self
 
 from codex_runtime.api.prompt_run import PromptRunStream
 from codex_runtime.api.results import PromptRunEvent, PromptRunResult
 from codex_runtime.errors import TransportError
 from codex_runtime.pool.errors import MemberLostError
+from codex_runtime.rpc.closing import AsyncClosingOnExit
 
 logger = logging.getLogger("codex_runtime.pool")
 
 
-class PoolPromptRunStream:
+class PoolPromptRunStream(AsyncClosingOnExit):
     """The events of one pool turn: the :class:`~codex_runtime.PromptRunStream` API, with a lost member surfacing
     as :class:`MemberLostError`. The turn slot and the session lock are released when the stream ends
     (exhausted, finished, closed, or failed)."""
@@ -97,14 +97,6 @@ class PoolPromptRunStream:
             await self._inner.aclose()
         finally:
             self._end()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
 
 __all__ = ["PoolPromptRunStream"]

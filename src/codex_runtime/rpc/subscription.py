@@ -5,17 +5,17 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import Callable, Collection
-from types import TracebackType
 from typing import Any, Literal, Self
 
 from codex_runtime.errors import ConnectionClosedError, InvalidArgumentError, TransportError
+from codex_runtime.rpc.closing import ClosingOnExit
 
 OverflowPolicy = Literal["drop_oldest", "drop_newest"]
 """What a full subscription does with one more notification: evict the oldest buffered one, or discard the new
 one. Either way ``dropped`` counts it; the reader never waits for a slow consumer."""
 
 
-class NotificationSubscription:
+class NotificationSubscription(ClosingOnExit):
     """Notifications (raw ``{"method", "params", ...}`` dicts) in arrival order, at most ``maxsize`` buffered.
 
     Use as an async iterator (ends when the subscription or connection is closed by us; raises the
@@ -118,11 +118,3 @@ class NotificationSubscription:
             finally:
                 self._waiter = None
         return self._buffer.popleft()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from types import TracebackType
 from typing import Self
 
 from codex_runtime.protocol import AnyNotification
 from codex_runtime.rpc import NotificationSubscription
+from codex_runtime.rpc.closing import ClosingOnExit
 from codex_runtime.runtime.typed import decode_notification
 
 
-class EventStream:
+class EventStream(ClosingOnExit):
     """An async iterator of typed notifications (see ``codex_runtime.protocol.decode_notification``)."""
 
     def __init__(
@@ -64,11 +64,3 @@ class EventStream:
         if not self._subscription.closed:
             self._subscription.close()
             self._on_close(self)
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
