@@ -11,7 +11,7 @@ from codex_runtime.rpc.stats import RpcStats
 from codex_runtime.runtime.metrics import (
     LatencySummary,
     MetricsSnapshot,
-    ServerRequestCounters,
+    ServerRequestMetrics,
     build_metrics,
     percentile,
     summarize_latencies,
@@ -57,9 +57,9 @@ def test_metrics_gather_the_rpc_counters_the_runtime_counters_and_the_drops() ->
     rpc.recent_latencies.extend(
         [("thread/start", 0.010), ("turn/start", 0.002), ("thread/start", 0.030), ("turn/start", 0.004)]
     )
-    counters = ServerRequestCounters(received=5, answered=2, declined_by_deadline=1, handler_errors=1, pending=1)
+    server_requests = ServerRequestMetrics(received=5, answered=2, declined_by_deadline=1, handler_errors=1, pending=1)
 
-    metrics = build_metrics(rpc, counters, dropped=6)
+    metrics = build_metrics(rpc, server_requests, dropped=6)
 
     assert (metrics.requests_sent, metrics.requests_in_flight, metrics.timeouts) == (7, 2, 1)
     assert metrics.malformed_lines == 6
@@ -73,17 +73,17 @@ def test_metrics_gather_the_rpc_counters_the_runtime_counters_and_the_drops() ->
     assert list(metrics.latency_by_method) == ["thread/start", "turn/start"]
     assert metrics.latency_by_method["thread/start"].p50 == pytest.approx(0.020)
     assert metrics.latency_by_method["turn/start"].p95 == pytest.approx(0.0039)
-    assert dataclasses.asdict(metrics.server_requests) == dataclasses.asdict(counters)
+    assert metrics.server_requests == ServerRequestMetrics(
+        received=5, answered=2, declined_by_deadline=1, handler_errors=1, pending=1
+    )
 
 
 def test_the_snapshot_is_frozen_detached_and_json_ready() -> None:
     rpc = RpcStats(notifications_by_method={"turn/completed": 1})
     rpc.recent_latencies.append(("initialize", 0.05))
-    counters = ServerRequestCounters(received=1, pending=1)
-    metrics = build_metrics(rpc, counters, dropped=0)
+    metrics = build_metrics(rpc, ServerRequestMetrics(received=1, pending=1), dropped=0)
 
     rpc.notifications_by_method["turn/completed"] = 99
-    counters.pending = 0
     assert metrics.notifications_by_method == {"turn/completed": 1}
     assert metrics.server_requests.pending == 1
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -96,6 +96,6 @@ def test_the_snapshot_is_frozen_detached_and_json_ready() -> None:
 
 
 def test_a_fresh_connection_has_empty_metrics() -> None:
-    metrics = build_metrics(RpcStats(), ServerRequestCounters(), dropped=0)
+    metrics = build_metrics(RpcStats(), ServerRequestMetrics(), dropped=0)
     assert metrics == MetricsSnapshot()
     assert metrics.to_dict()["latency"] == {"count": 0, "p50": None, "p95": None, "max": None}

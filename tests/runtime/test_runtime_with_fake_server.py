@@ -68,7 +68,7 @@ async def test_every_server_request_decodes_and_is_answered_fail_closed_at_its_d
         assert reply["error"]["code"] == expected.code
     else:
         assert reply["result"] == expected and reply["result"] != {}
-    assert runtime._broker.counters.declined_by_deadline == 1
+    assert runtime.metrics_snapshot().server_requests.declined_by_deadline == 1
 
 
 async def test_a_reply_that_does_not_fit_is_refused_before_sending_and_can_be_corrected() -> None:

@@ -88,6 +88,7 @@ def test_the_page_in_four_states(viewport: str, mock_model: MockModel, served_ap
             expect(session_button.locator(".where")).to_have_text("workspace root")
             check_state(page, "mid-turn", viewport)
             expect(turn.locator(".turn-head .badge")).to_have_text("completed")
+            expect(page.locator("#status")).to_have_text("Turn completed.")
 
             page.fill("#prompt", "Clean the build")
             page.click("#send")

@@ -16,20 +16,12 @@ from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.rpc.stats import RpcStats
 
 
-@dataclass(slots=True)
-class ServerRequestCounters:
-    """Server-request counters the runtime increments (mutable; :func:`build_metrics` copies them)."""
-
-    received: int = 0
-    answered: int = 0
-    declined_by_deadline: int = 0
-    handler_errors: int = 0
-    pending: int = 0
-
-
 @dataclass(frozen=True, slots=True)
 class ServerRequestMetrics:
-    """Server requests: received, answered, declined at their deadline, failed in a handler, still pending."""
+    """Server requests: received, answered, declined at their deadline, failed in a handler, still pending.
+
+    The broker keeps its running counts in one of these (frozen: each count replaces it, so a snapshot is a read).
+    """
 
     received: int = 0
     answered: int = 0
@@ -101,7 +93,7 @@ def summarize_latencies(samples: Iterable[float]) -> LatencySummary:
     return LatencySummary(len(ordered), percentile(ordered, 0.5), percentile(ordered, 0.95), ordered[-1])
 
 
-def build_metrics(rpc: RpcStats, server_requests: ServerRequestCounters, dropped: int) -> MetricsSnapshot:
+def build_metrics(rpc: RpcStats, server_requests: ServerRequestMetrics, dropped: int) -> MetricsSnapshot:
     """Build a :class:`MetricsSnapshot` from the connection's counters and the runtime's own.
 
     ``dropped`` is what the runtime dropped itself (events-subscriber drops + stream drops); the RPC layer's
@@ -124,14 +116,13 @@ def build_metrics(rpc: RpcStats, server_requests: ServerRequestCounters, dropped
         unknown_responses=rpc.unknown_response_ids,
         duplicate_responses=rpc.duplicate_responses,
         late_responses=rpc.late_responses,
-        server_requests=ServerRequestMetrics(**asdict(server_requests)),
+        server_requests=server_requests,
     )
 
 
 __all__ = [
     "LatencySummary",
     "MetricsSnapshot",
-    "ServerRequestCounters",
     "ServerRequestMetrics",
     "build_metrics",
     "percentile",

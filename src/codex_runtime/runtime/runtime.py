@@ -358,7 +358,7 @@ class Runtime(RuntimeHelpers):
             + sum(s.dropped for s in self._event_streams)
             + sum(tap.dropped for taps in self._taps.values() for tap in taps)
         )
-        return build_metrics(self._rpc.stats, self._broker.counters, dropped)
+        return build_metrics(self._rpc.stats, self._broker.metrics(), dropped)
 
     # --- lifecycle ----------------------------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
 from codex_runtime._lazy import is_model
@@ -38,7 +39,7 @@ from codex_runtime.rpc import ServerRequest as RpcServerRequest
 from codex_runtime.runtime.decisions import DECISIONS, Answer, ErrorAnswer, answer_for_decision, fail_closed_answer
 from codex_runtime.runtime.handlers import Deferred, Handler
 from codex_runtime.runtime.hooks import HookPhase, HookRun, tool_name_for
-from codex_runtime.runtime.metrics import ServerRequestCounters
+from codex_runtime.runtime.metrics import ServerRequestMetrics
 from codex_runtime.runtime.pending import PendingServerRequest
 from codex_runtime.runtime.user_code import call_user
 
@@ -80,7 +81,8 @@ class ServerRequestBroker:
         self._validate = validate_answer
         self._hook_run_for = hook_run_for or (lambda _pending: None)
         self._retired_observers: list[Callable[[PendingServerRequest], None]] = []
-        self.counters = ServerRequestCounters()
+        self._counts = ServerRequestMetrics()
+        """What happened to the requests so far; ``pending`` is read from ``_pending`` by :meth:`metrics`."""
         self._tasks: set[asyncio.Task[None]] = set()
         self._closed = False
         rpc.on_server_request(self._claim)
@@ -122,6 +124,10 @@ class ServerRequestBroker:
     def pending(self) -> list[PendingServerRequest]:
         return list(self._pending.values())
 
+    def metrics(self) -> ServerRequestMetrics:
+        """The counts so far, with ``pending`` as the table holds it now."""
+        return replace(self._counts, pending=len(self._pending))
+
     def pending_requests(self, thread_id: str | None = None) -> list[PendingServerRequest]:
         """The requests still waiting for an answer (of ``thread_id`` when given), oldest first."""
         if thread_id is None:
@@ -133,9 +139,8 @@ class ServerRequestBroker:
     def _claim(self, request: RpcServerRequest) -> bool:
         loop = asyncio.get_running_loop()
         pending = PendingServerRequest(self, request, time.monotonic() + self.timeout)
-        self.counters.received += 1
+        self._counts = replace(self._counts, received=self._counts.received + 1)
         self._pending[pending.id] = pending
-        self.counters.pending = len(self._pending)
         self._timers[pending.id] = loop.call_later(self.timeout, self._expire, pending)
         for observer in self._observers:
             try:
@@ -195,7 +200,7 @@ class ServerRequestBroker:
             answer = await call_user(handler, pending)
         except Exception:
             logger.exception("approval handler for %s raised; declining (fail closed)", pending.method)
-            self.counters.handler_errors += 1
+            self._counts = replace(self._counts, handler_errors=self._counts.handler_errors + 1)
             await self._answer_quietly(pending, fail_closed_answer(pending.method), "handler_error")
             return
         if not pending.is_pending:
@@ -207,7 +212,7 @@ class ServerRequestBroker:
             await self.answer(pending, answer, outcome="answered")
         except InvalidServerResponseError as exc:
             logger.error("approval handler returned an invalid answer for %s (%s); declining", pending.method, exc)
-            self.counters.handler_errors += 1
+            self._counts = replace(self._counts, handler_errors=self._counts.handler_errors + 1)
             await self._answer_quietly(pending, fail_closed_answer(pending.method), "handler_error")
         except (ServerRequestAlreadyAnsweredError, TransportError):
             return
@@ -260,7 +265,7 @@ class ServerRequestBroker:
         # Retired only once the reply is out: a reply that cannot be sent leaves the request (and its deadline).
         hook_run = self._hook_runs.get(pending.id)
         self._retire(pending, outcome)
-        self.counters.answered += 1
+        self._counts = replace(self._counts, answered=self._counts.answered + 1)
         if hook_run is not None:
             self._spawn(hook_run.after_decision(pending, wire))
 
@@ -278,7 +283,7 @@ class ServerRequestBroker:
                 pending.id,
                 self.timeout,
             )
-            self.counters.declined_by_deadline += 1
+            self._counts = replace(self._counts, declined_by_deadline=self._counts.declined_by_deadline + 1)
             self._spawn(self._answer_quietly(pending, fail_closed_answer(pending.method), "declined_by_deadline"))
 
     def resolved(self, request_id: Any) -> None:
@@ -293,7 +298,6 @@ class ServerRequestBroker:
             return
         pending.outcome = outcome
         self._pending.pop(pending.id, None)
-        self.counters.pending = len(self._pending)
         self._hook_runs.pop(pending.id, None)
         timer = self._timers.pop(pending.id, None)
         if timer is not None:

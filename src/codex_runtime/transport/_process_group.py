@@ -9,6 +9,17 @@ import signal
 _POLL = 0.01
 
 
+def _stat_fields(pid: int | str) -> list[bytes] | None:
+    """The fields of ``/proc/<pid>/stat`` after ``(comm)`` (state, ppid, pgrp, ..., starttime at index 19); None
+    when the process is gone or there is no ``/proc``. The command name may hold spaces and parentheses, hence
+    the split at the last ``)``."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rpartition(b")")[2].split()
+    except OSError:
+        return None
+
+
 def signal_group(pgid: int, sig: signal.Signals) -> bool:
     """Send ``sig`` to every process in group ``pgid``. False when the group no longer exists."""
     try:
@@ -36,15 +47,8 @@ def group_has_live_members(pgid: int) -> bool:
     except OSError:
         return True
     for entry in entries:
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as stat:
-                fields = stat.read().rpartition(b")")[2].split()
-        except OSError:
-            continue
-        # After "(comm)": state, ppid, pgrp, ...
-        if len(fields) > 2 and int(fields[2]) == pgid and fields[0] not in (b"Z", b"X"):
+        fields = _stat_fields(entry) if entry.isdigit() else None
+        if fields is not None and len(fields) > 2 and int(fields[2]) == pgid and fields[0] not in (b"Z", b"X"):
             return True
     return False
 
@@ -76,14 +80,8 @@ def descendants(pid: int) -> list[tuple[int, bytes]]:
     children: dict[int, list[int]] = {}
     starts: dict[int, bytes] = {}
     for entry in entries:
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as stat:
-                fields = stat.read().rpartition(b")")[2].split()
-        except OSError:
-            continue
-        if len(fields) > 19:  # after "(comm)": state, ppid, ..., starttime at index 19
+        fields = _stat_fields(entry) if entry.isdigit() else None
+        if fields is not None and len(fields) > 19:
             children.setdefault(int(fields[1]), []).append(int(entry))
             starts[int(entry)] = fields[19]
     found: list[tuple[int, bytes]] = []
@@ -99,12 +97,8 @@ def kill_survivors(processes: list[tuple[int, bytes]]) -> int:
     """SIGKILL those of ``processes`` still alive (same pid AND start time, so a recycled pid is never hit)."""
     killed = 0
     for pid, start in processes:
-        try:
-            with open(f"/proc/{pid}/stat", "rb") as stat:
-                fields = stat.read().rpartition(b")")[2].split()
-        except OSError:
-            continue
-        if len(fields) > 19 and fields[19] == start and fields[0] not in (b"Z", b"X"):
+        fields = _stat_fields(pid)
+        if fields is not None and len(fields) > 19 and fields[19] == start and fields[0] not in (b"Z", b"X"):
             try:
                 os.kill(pid, signal.SIGKILL)
                 killed += 1

@@ -15,7 +15,7 @@ import asyncio
 import json
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -31,14 +31,8 @@ class WebEvent:
     data: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "session_id": self.session_id,
-            "turn_id": self.turn_id,
-            "time": self.time,
-            "data": self.data,
-        }
+        """Its fields, by name (``data`` is not copied)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def to_sse(self, *, with_id: bool = True) -> str:
         """The SSE frame: ``id``, ``event`` (the kind) and one line of JSON ``data``. Without the ``id`` line (a

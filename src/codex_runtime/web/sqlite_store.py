@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
+import functools
 import json
 import os
 import sqlite3
@@ -24,7 +26,7 @@ import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from codex_runtime.web.errors import SessionStoreError
 from codex_runtime.web.store import ApprovalRow, SessionRow, StoredSession, TurnRow
@@ -34,30 +36,10 @@ if sys.platform != "win32":  # the package refuses Windows at connect; importing
     import fcntl
 
 T = TypeVar("T")
+R = TypeVar("R", SessionRow, TurnRow, ApprovalRow)
 
 BUSY_TIMEOUT_MS = 5000
 """How long a write waits for another connection's lock (e.g. a backup tool) before failing."""
-
-_UPSERT_SESSION = """
-INSERT INTO sessions (session_id, tenant, thread_id, cwd, cwd_label, settings, state, created_at, closed_at,
-                      last_event_id, first_prompt)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (session_id) DO UPDATE SET
-    state = excluded.state, settings = excluded.settings, closed_at = excluded.closed_at,
-    last_event_id = excluded.last_event_id, first_prompt = excluded.first_prompt
-"""
-_UPSERT_TURN = """
-INSERT INTO turns (session_id, turn_id, status, prompt, assistant_text, error, usage, started_at, ended_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (session_id, turn_id) DO UPDATE SET
-    status = excluded.status, assistant_text = excluded.assistant_text, error = excluded.error,
-    usage = excluded.usage, ended_at = excluded.ended_at
-"""
-_UPSERT_APPROVAL = """
-INSERT INTO approvals (session_id, approval_id, turn_id, status, data, settled_at) VALUES (?, ?, ?, ?, ?, ?)
-ON CONFLICT (session_id, approval_id) DO UPDATE SET
-    status = excluded.status, data = excluded.data, settled_at = excluded.settled_at
-"""
 
 
 def _dumps(value: dict[str, Any] | None) -> str | None:
@@ -69,6 +51,79 @@ def _loads(text: str | None) -> dict[str, Any] | None:
         return None
     value = json.loads(text)
     return value if isinstance(value, dict) else None
+
+
+@dataclasses.dataclass(frozen=True)
+class _Table(Generic[R]):
+    """How one row type is stored: a table whose columns are named (and ordered) as the row's fields. The SQL is
+    built from those field names, our own identifiers, never from input."""
+
+    name: str
+    row: type[R]
+    key: tuple[str, ...]
+    """The primary key: an upsert of an existing key overwrites only :attr:`updated`."""
+    updated: tuple[str, ...]
+    order: str
+    """The column :meth:`read` sorts by (then by insertion)."""
+    json: tuple[str, ...] = ()
+    """Columns holding a JSON object or NULL (None)."""
+    json_required: tuple[str, ...] = ()
+    """Columns holding a JSON object that is never None (anything else reads as ``{}``)."""
+
+    @functools.cached_property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(f.name for f in dataclasses.fields(self.row))
+
+    @functools.cached_property
+    def upsert(self) -> str:
+        return (
+            f"INSERT INTO {self.name} ({', '.join(self.columns)}) VALUES ({', '.join('?' * len(self.columns))}) "
+            f"ON CONFLICT ({', '.join(self.key)}) DO UPDATE SET "
+            + ", ".join(f"{column} = excluded.{column}" for column in self.updated)
+        )
+
+    def values(self, row: R) -> tuple[Any, ...]:
+        encoded = {*self.json, *self.json_required}
+        return tuple(
+            _dumps(getattr(row, column)) if column in encoded else getattr(row, column) for column in self.columns
+        )
+
+    def read(self, conn: sqlite3.Connection) -> list[R]:
+        rows = []
+        for values in conn.execute(f"SELECT {', '.join(self.columns)} FROM {self.name} ORDER BY {self.order}, rowid"):
+            data = dict(zip(self.columns, values, strict=True))
+            for column in self.json:
+                data[column] = _loads(data[column])
+            for column in self.json_required:
+                data[column] = _loads(data[column]) or {}
+            rows.append(self.row(**data))
+        return rows
+
+
+_SESSIONS = _Table(
+    "sessions",
+    SessionRow,
+    key=("session_id",),
+    updated=("state", "settings", "closed_at", "last_event_id", "first_prompt"),
+    order="created_at",
+    json_required=("settings",),
+)
+_TURNS = _Table(
+    "turns",
+    TurnRow,
+    key=("session_id", "turn_id"),
+    updated=("status", "assistant_text", "error", "usage", "ended_at"),
+    order="started_at",
+    json=("error", "usage"),
+)
+_APPROVALS = _Table(
+    "approvals",
+    ApprovalRow,
+    key=("session_id", "approval_id"),
+    updated=("status", "data", "settled_at"),
+    order="settled_at",
+    json_required=("data",),
+)
 
 
 class SqliteSessionStore:
@@ -194,108 +249,32 @@ class SqliteSessionStore:
     @staticmethod
     def _read_all(conn: sqlite3.Connection) -> list[StoredSession]:
         turns: dict[str, list[TurnRow]] = {}
-        for r in conn.execute(
-            "SELECT session_id, turn_id, status, prompt, assistant_text, error, usage, started_at, ended_at "
-            "FROM turns ORDER BY started_at, rowid"
-        ):
-            turns.setdefault(r[0], []).append(
-                TurnRow(
-                    session_id=r[0],
-                    turn_id=r[1],
-                    status=r[2],
-                    prompt=r[3],
-                    assistant_text=r[4],
-                    error=_loads(r[5]),
-                    usage=_loads(r[6]),
-                    started_at=r[7],
-                    ended_at=r[8],
-                )
-            )
+        for turn in _TURNS.read(conn):
+            turns.setdefault(turn.session_id, []).append(turn)
         approvals: dict[str, list[ApprovalRow]] = {}
-        for r in conn.execute(
-            "SELECT session_id, approval_id, turn_id, status, data, settled_at FROM approvals "
-            "ORDER BY settled_at, rowid"
-        ):
-            approvals.setdefault(r[0], []).append(
-                ApprovalRow(
-                    session_id=r[0],
-                    approval_id=r[1],
-                    turn_id=r[2],
-                    status=r[3],
-                    data=_loads(r[4]) or {},
-                    settled_at=r[5],
-                )
+        for approval in _APPROVALS.read(conn):
+            approvals.setdefault(approval.session_id, []).append(approval)
+        return [
+            StoredSession(
+                row=row,
+                turns=tuple(turns.get(row.session_id, ())),
+                approvals=tuple(approvals.get(row.session_id, ())),
             )
-        sessions = []
-        for r in conn.execute(
-            "SELECT session_id, tenant, thread_id, cwd, cwd_label, settings, state, created_at, closed_at, "
-            "last_event_id, first_prompt FROM sessions ORDER BY created_at, rowid"
-        ):
-            row = SessionRow(
-                session_id=r[0],
-                tenant=r[1],
-                thread_id=r[2],
-                cwd=r[3],
-                cwd_label=r[4],
-                settings=_loads(r[5]) or {},
-                state=r[6],
-                created_at=r[7],
-                closed_at=r[8],
-                last_event_id=r[9],
-                first_prompt=r[10],
-            )
-            sessions.append(
-                StoredSession(
-                    row=row,
-                    turns=tuple(turns.get(row.session_id, ())),
-                    approvals=tuple(approvals.get(row.session_id, ())),
-                )
-            )
-        return sessions
+            for row in _SESSIONS.read(conn)
+        ]
 
     # --- writing -------------------------------------------------------------------------------------------------
 
     async def save_session(self, row: SessionRow) -> None:
-        values = (
-            row.session_id,
-            row.tenant,
-            row.thread_id,
-            row.cwd,
-            row.cwd_label,
-            _dumps(row.settings),
-            row.state,
-            row.created_at,
-            row.closed_at,
-            row.last_event_id,
-            row.first_prompt,
-        )
-        await self._run(lambda conn: self._write(conn, [(_UPSERT_SESSION, values)]))
+        writes = [(_SESSIONS.upsert, _SESSIONS.values(row))]
+        await self._run(lambda conn: self._write(conn, writes))
 
     async def save_turns(self, rows: Sequence[TurnRow]) -> None:
-        writes = [
-            (
-                _UPSERT_TURN,
-                (
-                    r.session_id,
-                    r.turn_id,
-                    r.status,
-                    r.prompt,
-                    r.assistant_text,
-                    _dumps(r.error),
-                    _dumps(r.usage),
-                    r.started_at,
-                    r.ended_at,
-                ),
-            )
-            for r in rows
-        ]
+        writes = [(_TURNS.upsert, _TURNS.values(row)) for row in rows]
         await self._run(lambda conn: self._write(conn, writes))
 
     async def save_approvals(self, rows: Sequence[ApprovalRow]) -> None:
-        writes = [
-            (_UPSERT_APPROVAL, (r.session_id, r.approval_id, r.turn_id, r.status, _dumps(r.data), r.settled_at))
-            for r in rows
-        ]
+        writes = [(_APPROVALS.upsert, _APPROVALS.values(row)) for row in rows]
         await self._run(lambda conn: self._write(conn, writes))
 
     async def delete(self, session_id: str, turn_ids: Sequence[str] | None = None) -> None:

@@ -15,9 +15,11 @@ transaction. Another SQL database fits behind it by implementing these seven met
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -131,16 +133,16 @@ class InMemorySessionStore:
     async def save_turns(self, rows: Sequence[TurnRow]) -> None:
         for row in rows:
             stored = self._sessions[row.session_id]
-            turns = {turn.turn_id: turn for turn in stored.turns}
-            turns[row.turn_id] = row
-            self._sessions[row.session_id] = replace(stored, turns=tuple(turns.values()))
+            self._sessions[row.session_id] = replace(
+                stored, turns=_upserted(stored.turns, row, key=lambda turn: turn.turn_id)
+            )
 
     async def save_approvals(self, rows: Sequence[ApprovalRow]) -> None:
         for row in rows:
             stored = self._sessions[row.session_id]
-            approvals = {approval.approval_id: approval for approval in stored.approvals}
-            approvals[row.approval_id] = row
-            self._sessions[row.session_id] = replace(stored, approvals=tuple(approvals.values()))
+            self._sessions[row.session_id] = replace(
+                stored, approvals=_upserted(stored.approvals, row, key=lambda approval: approval.approval_id)
+            )
 
     async def delete(self, session_id: str, turn_ids: Sequence[str] | None = None) -> None:
         stored = self._sessions.get(session_id)
@@ -158,6 +160,13 @@ class InMemorySessionStore:
 
     async def close(self) -> None:
         return None
+
+
+def _upserted(rows: tuple[R, ...], row: R, key: Callable[[R], str]) -> tuple[R, ...]:
+    """``rows`` with ``row`` in the place of the one with the same ``key``, or appended."""
+    kept = {key(old): old for old in rows}
+    kept[key(row)] = row
+    return tuple(kept.values())
 
 
 __all__ = ["ApprovalRow", "InMemorySessionStore", "SessionRow", "SessionStore", "StoredSession", "TurnRow"]

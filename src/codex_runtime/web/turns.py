@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
+from dataclasses import fields
 from typing import TYPE_CHECKING, Any, Literal
 
 from codex_runtime.web.serialize import clip
@@ -61,16 +62,9 @@ class TurnRecord:
                 await asyncio.wait_for(self.done.wait(), timeout)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "turn_id": self.turn_id,
-            "status": self.status,
-            "prompt": self.prompt,
-            "assistant_text": self.assistant_text,
-            "error": self.error,
-            "usage": self.usage,
-            "started_at": self.started_at,
-            "ended_at": self.ended_at,
-        }
+        """The turn as the web API shows it: its stored row without the session id."""
+        row = self.to_row(session_id="")
+        return {f.name: getattr(row, f.name) for f in fields(row) if f.name != "session_id"}
 
     def to_row(self, session_id: str) -> TurnRow:
         return TurnRow(

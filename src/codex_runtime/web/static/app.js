@@ -446,17 +446,14 @@ function handleEvent(kind, envelope) {
       turnBlock(turnId).append(el("div", "note", `steered: ${data.prompt}`));
       break;
     case "turn_completed":
-      finishTurn(turnId, "completed", data);
-      setStatus("Turn completed.");
-      break;
     case "turn_failed":
-      finishTurn(turnId, "failed", data);
-      setStatus(`Turn failed: ${data.message || ""}`, true);
+    case "turn_interrupted": {
+      const status = kind.slice("turn_".length); // the event names the turn's final status
+      finishTurn(turnId, status, data);
+      if (status === "failed") setStatus(`Turn failed: ${data.message || ""}`, true);
+      else setStatus(`Turn ${status}.`);
       break;
-    case "turn_interrupted":
-      finishTurn(turnId, "interrupted", data);
-      setStatus("Turn interrupted.");
-      break;
+    }
     case "session_closing":
       setSessionState("closing");
       break;
