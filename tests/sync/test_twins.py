@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import threading
+import time
 
 import pytest
 
@@ -18,7 +19,7 @@ from codex_runtime.sync import _runtime as blocking_runtime
 from codex_runtime.sync import _twins, automation
 from codex_runtime.sync import account as blocking_account
 from codex_runtime.sync import pool as blocking_pool
-from codex_runtime.sync._portal import Portal
+from codex_runtime.sync._portal import _STOP_GRACE, Portal
 from codex_runtime.sync._twin import Owner
 
 PLAIN_METHODS = {
@@ -125,7 +126,7 @@ def test_an_owner_holds_the_loop_from_its_first_call_to_its_shutdown() -> None:
     assert not portal.is_running
     assert twin._call(twin.wrapped.ping()) == "pong"
     assert portal.is_running
-    twin._shutdown_with(twin.wrapped.shutdown())
+    twin.shutdown()
     assert not portal.is_running
 
 
@@ -138,3 +139,37 @@ def test_closing_the_portal_at_exit_stops_the_loop_even_with_users_inside() -> N
     assert not thread.is_alive() and not portal.is_running
     portal.__exit__(None, None, None)  # a user leaving after the close is harmless
     assert not portal.is_running
+
+
+def test_held_work_keeps_the_loop_running_after_its_call_returns_until_it_ends() -> None:
+    portal = Portal()
+    gates: list[asyncio.Event] = []
+
+    async def start_background_work() -> None:
+        gate = asyncio.Event()
+        gates.append(gate)
+        portal.hold_while(gate.wait())
+
+    portal.call(start_background_work())
+    thread = portal._thread
+    assert thread is not None and portal.is_running  # the call left; the held work keeps the loop
+    portal.call_soon(gates[0].set)
+    thread.join(timeout=10)
+    assert not thread.is_alive() and not portal.is_running
+
+
+def test_closing_the_portal_under_held_work_does_not_wait_out_its_grace() -> None:
+    portal = Portal()
+
+    async def start_endless_work() -> None:
+        portal.hold_while(asyncio.Event().wait())
+
+    portal.call(start_endless_work())
+    thread = portal._thread
+    assert thread is not None
+    started = time.monotonic()
+    portal.close()
+    # The cancelled work leaves the portal as the loop stops; close() once joined the thread under the lock that
+    # leaving takes, and so always waited the whole grace.
+    assert time.monotonic() - started < _STOP_GRACE
+    assert not thread.is_alive() and not portal.is_running

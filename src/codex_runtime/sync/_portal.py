@@ -18,7 +18,7 @@ import concurrent.futures
 import contextlib
 import functools
 import threading
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
 from types import TracebackType
 from typing import Any, ParamSpec, Self, TypeVar
 
@@ -45,6 +45,7 @@ class Portal:
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
+        self._held: set[asyncio.Future[object]] = set()
 
     @property
     def is_running(self) -> bool:
@@ -80,14 +81,17 @@ class Portal:
             if self._users == 0:  # already closed (interpreter exit) under its users
                 return
             self._users -= 1
-            if self._users == 0:
-                self._shutdown()
+            if self._users:
+                return
+            ending = self._detach()
+        _end(*ending)
 
     def close(self) -> None:
         """Stop the loop thread whoever is still inside (interpreter exit); the next user starts a new one."""
         with self._lock:
             self._users = 0
-            self._shutdown()
+            ending = self._detach()
+        _end(*ending)
 
     def _start(self) -> None:
         ready = threading.Event()
@@ -103,17 +107,10 @@ class Portal:
         self._thread.start()
         ready.wait()
 
-    def _shutdown(self) -> None:
-        thread, loop, stop = self._thread, self._loop, self._stop
+    def _detach(self) -> tuple[threading.Thread | None, asyncio.AbstractEventLoop | None, asyncio.Event | None]:
+        ending = self._thread, self._loop, self._stop
         self._thread = self._loop = self._stop = None
-        if thread is None or loop is None or stop is None:
-            return
-        if threading.current_thread() is thread:
-            loop.call_soon(stop.set)  # the last user left from a callback on the loop itself: cannot join
-            return
-        with contextlib.suppress(RuntimeError):  # the loop already ended
-            loop.call_soon_threadsafe(stop.set)
-        thread.join(_STOP_GRACE)
+        return ending
 
     # --- calls ---------------------------------------------------------------------------------------------
 
@@ -154,6 +151,20 @@ class Portal:
                 future.result(timeout=_CANCEL_GRACE)
             raise
 
+    def hold_while(self, awaitable: Awaitable[object]) -> None:
+        """Keep the loop running until ``awaitable`` ends, whoever else leaves: for work that outlives the call
+        that started it (a spawned automation). Call it from a coroutine that :meth:`call` runs on this loop."""
+        self.__enter__()  # the running call is a user already: this only counts one more
+        held = asyncio.ensure_future(awaitable)
+        self._held.add(held)  # the loop keeps only a weak reference to a task
+        held.add_done_callback(self._release)
+
+    def _release(self, held: asyncio.Future[object]) -> None:
+        self._held.discard(held)
+        if not held.cancelled():
+            held.exception()  # its outcome is its owner's to report (e.g. an automation's status), not the loop's
+        self.__exit__(None, None, None)
+
     def call_soon(self, callback: Callable[[], object]) -> None:
         """Run a plain callback on the loop (thread-safe; nothing to wait for)."""
         self.loop.call_soon_threadsafe(callback)
@@ -165,6 +176,19 @@ class Portal:
                 yield self.call(_anext(iterator))
             except StopAsyncIteration:
                 return
+
+
+def _end(thread: threading.Thread | None, loop: asyncio.AbstractEventLoop | None, stop: asyncio.Event | None) -> None:
+    """Stop a detached loop thread and wait for it, bounded. Never under the portal's lock: what the stopping loop
+    cancels may leave the portal in its cleanup (a held automation), which takes that lock."""
+    if thread is None or loop is None or stop is None:
+        return
+    if threading.current_thread() is thread:
+        loop.call_soon(stop.set)  # the last user left from a callback on the loop itself: cannot join
+        return
+    with contextlib.suppress(RuntimeError):  # the loop already ended
+        loop.call_soon_threadsafe(stop.set)
+    thread.join(_STOP_GRACE)
 
 
 async def _anext(iterator: AsyncIterator[T]) -> T:

@@ -19,8 +19,8 @@ from codex_runtime.runtime.server_requests import PendingServerRequest as AsyncP
 from codex_runtime.runtime.supervisor import Supervisor as AsyncSupervisor
 from codex_runtime.runtime.supervisor import SupervisorState
 from codex_runtime.sync._portal import PORTAL
-from codex_runtime.sync._twin import Attribute, Closing, Twin, forward
-from codex_runtime.sync._twin import method as blocking
+from codex_runtime.sync._twin import Attribute, Managed, Twin, forward
+from codex_runtime.sync._twin import method as blocking  # a request twin has an attribute named ``method``
 
 
 class PendingServerRequest(Twin[AsyncPendingServerRequest]):
@@ -49,7 +49,7 @@ def pending_requests(requests: AsyncIterator[AsyncPendingServerRequest]) -> Iter
         yield PendingServerRequest.of(request)
 
 
-class EventStream(Closing, Twin[AsyncEventStream]):
+class EventStream(Managed[AsyncEventStream]):
     """Blocking twin of ``Runtime.events()``: iterate, or ``next(timeout)``; ``with`` unsubscribes."""
 
     next = blocking(AsyncEventStream.next)
@@ -61,9 +61,6 @@ class EventStream(Closing, Twin[AsyncEventStream]):
 
     def close(self) -> None:
         self._call(_close(self._wrapped))
-
-    def _leave(self) -> None:
-        self.close()
 
 
 async def _close(stream: AsyncEventStream) -> None:
@@ -139,10 +136,8 @@ class Supervisor(Twin[AsyncSupervisor]):
     supervised = Attribute[bool]()
     policy = Attribute[RestartPolicy | None]()
 
-    @property
-    def runtime(self) -> Runtime:
-        """The current runtime, blocking."""
-        return Runtime.of(self._wrapped.runtime)
+    runtime = Attribute(Runtime.of)
+    """The current runtime, blocking."""
 
 
 __all__ = ["EventStream", "PendingServerRequest", "Runtime", "Supervisor", "pending_requests"]

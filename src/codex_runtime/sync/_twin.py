@@ -1,10 +1,11 @@
-"""The one mechanism behind every blocking twin: a :class:`Twin` wraps one async object, and each blocking method is
-DERIVED from the async one by name (``ask = method(AsyncSession.ask)``): same parameters, same docstring, the
-result type an IDE and mypy read from the async signature, no body restated.
+"""The one mechanism behind every blocking twin: a :class:`Twin` wraps one async object, and each blocking member is
+DERIVED from the async one by name (``ask = method(AsyncSession.ask)``, ``runtime = Attribute(Runtime.of)``): same
+parameters, same docstring, the result type an IDE and mypy read from the async signature, no body restated.
 
-Twins that own a connection (:class:`Owner`: Client, Workflow, AppServer, RuntimePool) hold the portal from their
-first use to their shutdown, so the loop thread runs exactly while one of them (or a blocking call) is in use. A
-blocking ``with`` runs the async ``__aenter__`` and ``__aexit__`` in ONE task on the loop, as anyio's
+A blocking ``with`` is the async object's own ``async with``, run on the loop (:class:`Managed`). Twins that own a
+connection (:class:`Owner`: Client, Workflow, AppServer, RuntimePool) hold the portal from their first use to their
+shutdown, so the loop thread runs exactly while one of them (or a blocking call) is in use. A connection's blocking
+``with`` runs ``__aenter__`` and ``__aexit__`` in ONE task on the loop (:class:`ContextTask`), as anyio's
 ``wrap_async_context_manager`` does, so task-bound state (timeouts, cancel scopes) survives between them.
 """
 
@@ -16,7 +17,7 @@ import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
 from contextlib import AbstractAsyncContextManager
 from types import TracebackType
-from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
+from typing import Any, Concatenate, Generic, ParamSpec, Protocol, Self, TypeVar, overload
 
 from codex_runtime.sync._portal import PORTAL, Portal
 
@@ -58,8 +59,12 @@ class Twin(Generic[A]):
 
 
 class Attribute(Generic[T]):
-    """A read-only attribute of the wrapped object, by the name it is assigned to: ``thread_id = Attribute[str]()``
-    (plain data read on the caller's thread; nothing runs on the loop)."""
+    """A read-only attribute of the wrapped object, by the name it is assigned to: ``thread_id = Attribute[str]()``,
+    or, for an attribute that is itself an async object, its twin: ``runtime = Attribute(Runtime.of)`` (plain data
+    read on the caller's thread; nothing runs on the loop)."""
+
+    def __init__(self, wrap: Callable[[Any], T] | None = None) -> None:
+        self._wrap = wrap
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
@@ -71,8 +76,11 @@ class Attribute(Generic[T]):
     def __get__(self, instance: Twin[Any] | None, owner: type) -> Self | T:
         if instance is None:
             return self
-        value: T = getattr(instance._wrapped, self._name)
-        return value
+        value = getattr(instance._wrapped, self._name)
+        if self._wrap is not None:
+            return self._wrap(value)
+        typed: T = value
+        return typed
 
 
 class BlockingMethod(Generic[P, T]):
@@ -133,23 +141,38 @@ def forward(function: Callable[..., Any], wrap: Callable[[Any], Any] | None = No
     return BlockingMethod(function, wrap, awaits=False)
 
 
-class Closing:
-    """``with twin:`` leaves it on exit through :meth:`_leave` (close a stream, stop an automation, shut down)."""
+class _AsyncScoped(Protocol):
+    async def __aenter__(self) -> object: ...
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None, /
+    ) -> object: ...
+
+
+class _AsyncOwned(_AsyncScoped, Protocol):
+    async def shutdown(self) -> None: ...
+
+
+_M = TypeVar("_M", bound=_AsyncScoped)
+_O = TypeVar("_O", bound=_AsyncOwned)
+
+
+class Managed(Twin[_M]):
+    """The twin of an async context manager: ``with twin:`` is ``async with twin.wrapped:``, each half run on the
+    loop (a stream's exit interrupts its turn, a login's cancels it, an owner's shuts it down)."""
 
     def __enter__(self) -> Self:
+        self._call(self._wrapped.__aenter__())
         return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self._leave()
-
-    def _leave(self) -> None:
-        raise NotImplementedError
+        self._call(self._wrapped.__aexit__(exc_type, exc, tb))
 
 
-class Owner(Twin[A]):
-    """A twin that owns a connection: holds the portal from its first blocking call to :meth:`shutdown`."""
+class Owner(Managed[_O]):
+    """A twin that owns a connection: holds the portal from its first blocking call to :meth:`shutdown` (or the end
+    of its ``with``)."""
 
     _holds_portal = False
 
@@ -167,10 +190,19 @@ class Owner(Twin[A]):
             self._holds_portal = False
             self._portal.__exit__(None, None, None)
 
-    def _shutdown_with(self, coroutine: Coroutine[Any, Any, object]) -> None:
-        """Run the async shutdown, then let go of the portal (the loop stops if nobody else is in it)."""
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         try:
-            self._call(coroutine)
+            super().__exit__(exc_type, exc, tb)
+        finally:
+            self._release_portal()
+
+    def shutdown(self) -> None:
+        """Shut down as the async ``shutdown()`` does (idempotent, bounded); the loop thread stops when no other
+        twin uses it."""
+        try:
+            self._call(self._wrapped.shutdown())
         finally:
             self._release_portal()
 
@@ -249,4 +281,21 @@ def init_like(
     return decorate
 
 
-__all__ = ["Attribute", "BlockingMethod", "Closing", "ContextTask", "Owner", "Twin", "forward", "init_like", "method"]
+def portal_of(twin: Twin[Any]) -> Portal:
+    """The portal a twin's coroutines run on (for code that runs its own coroutine beside a twin's, e.g. spawning
+    an automation on a session twin)."""
+    return twin._portal
+
+
+__all__ = [
+    "Attribute",
+    "BlockingMethod",
+    "ContextTask",
+    "Managed",
+    "Owner",
+    "Twin",
+    "forward",
+    "init_like",
+    "method",
+    "portal_of",
+]

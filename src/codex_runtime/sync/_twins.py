@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
@@ -16,10 +16,9 @@ from codex_runtime.api.profiles import ClientConfig, SessionConfig
 from codex_runtime.api.results import PromptRunEvent
 from codex_runtime.protocol import MethodSpec
 from codex_runtime.runtime import typed
-from codex_runtime.runtime.runtime import Runtime as AsyncRuntime
 from codex_runtime.sync._portal import blocking
 from codex_runtime.sync._runtime import Runtime, Supervisor, pending_requests
-from codex_runtime.sync._twin import Attribute, Closing, ContextTask, Owner, Twin, forward, init_like, method
+from codex_runtime.sync._twin import Attribute, ContextTask, Managed, Owner, Twin, forward, init_like, method
 from codex_runtime.sync.account import Account
 from codex_runtime.sync.config import CodexConfig
 from codex_runtime.sync.mcp import Mcp
@@ -30,7 +29,7 @@ if TYPE_CHECKING:
     from codex_runtime.pool.session import PoolSession
 
 
-class PromptRunStream(Closing, Twin[_prompt_run.PromptRunStream]):
+class PromptRunStream(Managed[_prompt_run.PromptRunStream]):
     """A plain iterator over one turn's events (terminal event last); ``with`` interrupts an unfinished turn."""
 
     finish = method(_prompt_run.PromptRunStream.finish)
@@ -47,13 +46,6 @@ class PromptRunStream(Closing, Twin[_prompt_run.PromptRunStream]):
     def close(self) -> None:
         """Leave the turn: interrupts it unless it already ended (as ``async with`` does on exit)."""
         self.aclose()
-
-    def _leave(self) -> None:
-        self.close()
-
-
-def _runtime(runtime: AsyncRuntime) -> Runtime:
-    return Runtime.of(runtime)
 
 
 _W = TypeVar("_W", bound="_session.Session | PoolSession")
@@ -80,11 +72,8 @@ class SessionBase(Twin[_W]):
 
     thread_id = Attribute[str]()
     is_closed = Attribute[bool]()
-
-    @property
-    def runtime(self) -> Runtime:
-        """Level 6, blocking (the runtime this session's thread lives on)."""
-        return Runtime.of(self._wrapped.runtime)
+    runtime = Attribute(Runtime.of)
+    """Level 6, blocking (the runtime this session's thread lives on)."""
 
 
 class Session(SessionBase[_session.Session]):
@@ -97,14 +86,12 @@ class Session(SessionBase[_session.Session]):
 
     config = Attribute[SessionConfig]()
     restores = Attribute[int]()
-
-    @property
-    def supervisor(self) -> Supervisor:
-        """The client's supervisor, blocking view."""
-        return Supervisor.of(self._wrapped.supervisor)
+    supervisor = Attribute(Supervisor.of)
+    """The client's supervisor, blocking view."""
 
 
 _C = TypeVar("_C", bound=Connected)
+_T = TypeVar("_T", bound="_Connected[Any]")
 P = TypeVar("P")
 R = TypeVar("R")
 
@@ -129,30 +116,26 @@ class _Connected(Owner[_C]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         entered, self._entered = self._entered, None
+        if entered is None:  # not entered by ``with`` (e.g. after connect()): the plain exit shuts down
+            super().__exit__(exc_type, exc, tb)
+            return
         try:
-            if entered is not None:
-                entered.exit(exc_type, exc, tb)
-            else:
-                self._call(self._wrapped.shutdown())
+            entered.exit(exc_type, exc, tb)
         finally:
             self._release_portal()
 
-    def shutdown(self) -> None:
-        """Close the connection and stop the app-server (idempotent, bounded); the loop thread stops when no
-        other twin uses it."""
-        self._shutdown_with(self._wrapped.shutdown())
+    @classmethod
+    def connect(cls: Callable[[ClientConfig | None], _T], config: ClientConfig | None = None) -> _T:
+        """Connect now (then ``shutdown()`` it), as the async ``await Client.connect(config)``."""
+        twin = cls(config)
+        twin._call(twin.wrapped.__aenter__())
+        return twin
 
     client_config = Attribute[ClientConfig]()
-
-    @property
-    def runtime(self) -> Runtime:
-        """Level 6, blocking."""
-        return Runtime.of(self._wrapped.runtime)
-
-    @property
-    def supervisor(self) -> Supervisor:
-        """Which app-server connection is current, and its restarts (blocking view)."""
-        return Supervisor.of(self._wrapped.supervisor)
+    runtime = Attribute(Runtime.of)
+    """Level 6, blocking."""
+    supervisor = Attribute(Supervisor.of)
+    """Which app-server connection is current, and its restarts (blocking view)."""
 
     server_requests = forward(_app_server.AppServer.server_requests, pending_requests)
 
@@ -171,28 +154,13 @@ class Client(_Connected[_client.Client]):
     delete_thread = method(_client.Client.delete_thread)
     fuzzy_file_search = method(_client.Client.fuzzy_file_search)
 
-    @classmethod
-    def connect(cls, config: ClientConfig | None = None) -> Client:
-        """Connect now (then ``shutdown()`` it), as ``await Client.connect(config)``."""
-        client = cls(config)
-        client._call(client._wrapped.__aenter__())
-        return client
-
-    @property
-    def account(self) -> Account:
-        """Who is logged in; log in and out; rate limits and usage, blocking."""
-        return Account.of(self._wrapped.account)
-
-    @property
-    def config(self) -> CodexConfig:
-        """The app-server's codex configuration (read, write, requirements), blocking; the ``ClientConfig`` is
-        :attr:`client_config`."""
-        return CodexConfig.of(self._wrapped.config)
-
-    @property
-    def mcp(self) -> Mcp:
-        """The MCP servers (status, wait_ready, oauth_login, reload, call_tool, read_resource), blocking."""
-        return Mcp.of(self._wrapped.mcp)
+    account = Attribute(Account.of)
+    """Who is logged in; log in and out; rate limits and usage, blocking."""
+    config = Attribute(CodexConfig.of)
+    """The app-server's codex configuration (read, write, requirements), blocking; the ``ClientConfig`` is
+    :attr:`client_config`."""
+    mcp = Attribute(Mcp.of)
+    """The MCP servers (status, wait_ready, oauth_login, reload, call_tool, read_resource), blocking."""
 
 
 class AppServer(_Connected[_app_server.AppServer]):
@@ -223,15 +191,8 @@ class AppServer(_Connected[_app_server.AppServer]):
 
     notify = method(_app_server.AppServer.notify)
 
-    @classmethod
-    def connect(cls, config: ClientConfig | None = None) -> AppServer:
-        """Connect now (then ``shutdown()`` it), as ``await AppServer.connect(config)``."""
-        server = cls(config)
-        server._call(server._wrapped.__aenter__())
-        return server
 
-
-class Workflow(Closing, Owner[_workflow.Workflow]):
+class Workflow(Owner[_workflow.Workflow]):
     """Blocking twin of :class:`codex_runtime.Workflow`."""
 
     @init_like(_workflow.Workflow)
@@ -246,16 +207,6 @@ class Workflow(Closing, Owner[_workflow.Workflow]):
     def client(self) -> Client:
         """The workflow's connected client, blocking (connects on first use; the workflow owns it)."""
         return Client.of(self._call(self._wrapped.client()))
-
-    def shutdown(self) -> None:
-        self._shutdown_with(self._wrapped.shutdown())
-
-    def __enter__(self) -> Self:
-        self._call(self._wrapped.client())
-        return self
-
-    def _leave(self) -> None:
-        self.shutdown()
 
 
 quick_run = blocking(_client.quick_run)

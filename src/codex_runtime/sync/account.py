@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from types import TracebackType
-from typing import Self
-
 from codex_runtime.api import account as _account
 from codex_runtime.sync._runtime import EventStream
-from codex_runtime.sync._twin import Attribute, Twin, forward, method
+from codex_runtime.sync._twin import Attribute, Managed, Twin, forward, method
 
 
-class LoginFlow(Twin[_account.LoginFlow]):
+class LoginFlow(Managed[_account.LoginFlow]):
     """Blocking twin of :class:`codex_runtime.api.account.LoginFlow`; ``with`` cancels an unfinished login."""
 
     wait = method(_account.LoginFlow.wait)
@@ -18,14 +15,6 @@ class LoginFlow(Twin[_account.LoginFlow]):
 
     login_id = Attribute[str]()
     done = Attribute[bool]()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self._call(self._wrapped.__aexit__(exc_type, exc, tb))
 
 
 class ChatgptLogin(LoginFlow):

@@ -8,19 +8,20 @@ with codex_runtime.sync.Client(config) as client:
 
 from __future__ import annotations
 
-import asyncio
+from types import TracebackType
 from typing import Any
 
 from codex_runtime import automation as _automation
 from codex_runtime.api.results import PromptRunResult
-from codex_runtime.automation import AutomationSpec, AutomationStatus, RetryPolicy
-from codex_runtime.sync._twin import Attribute, Closing, Twin
+from codex_runtime.automation import AskingSession, AutomationSpec, AutomationStatus, RetryPolicy
+from codex_runtime.sync._portal import Portal
+from codex_runtime.sync._twin import Attribute, Managed, portal_of
 from codex_runtime.sync._twins import SessionBase
 
 __all__ = ["AutomationHandle", "AutomationSpec", "AutomationStatus", "RetryPolicy", "spawn"]
 
 
-class AutomationHandle(Closing, Twin[_automation.AutomationHandle]):
+class AutomationHandle(Managed[_automation.AutomationHandle]):
     """Blocking twin of :class:`codex_runtime.automation.AutomationHandle`; ``with`` stops and waits on exit."""
 
     def __repr__(self) -> str:
@@ -57,7 +58,11 @@ class AutomationHandle(Closing, Twin[_automation.AutomationHandle]):
                 self._portal.call_soon(self._wrapped.stop)
                 raise
 
-    def _leave(self) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        # As the async exit (stop, then wait), but each step reads the final status first: once the automation
+        # ended, its loop may be gone and nothing may run on a new one.
         self.stop()
         self.wait()
 
@@ -66,23 +71,10 @@ async def _stop(handle: _automation.AutomationHandle) -> None:
     handle.stop()
 
 
-async def _spawn(session: SessionBase[Any], spec: AutomationSpec) -> _automation.AutomationHandle:
-    handle = _automation.spawn(session.wrapped, spec)
-    session._portal.__enter__()  # the automation uses the loop until it ends, whoever else leaves
-    release = asyncio.get_running_loop().create_task(_leave_when_done(session, handle))
-    _RELEASES.add(release)
-    release.add_done_callback(_RELEASES.discard)
+async def _spawn(portal: Portal, session: AskingSession, spec: AutomationSpec) -> _automation.AutomationHandle:
+    handle = _automation.spawn(session, spec)
+    portal.hold_while(handle.wait())  # the automation uses the loop until it ends, whoever else leaves
     return handle
-
-
-_RELEASES: set[asyncio.Task[None]] = set()
-
-
-async def _leave_when_done(session: SessionBase[Any], handle: _automation.AutomationHandle) -> None:
-    try:
-        await handle.wait()
-    finally:
-        session._portal.__exit__(None, None, None)
 
 
 def spawn(session: SessionBase[Any], spec: AutomationSpec) -> AutomationHandle:
@@ -94,4 +86,5 @@ def spawn(session: SessionBase[Any], spec: AutomationSpec) -> AutomationHandle:
     Raises:
         WrongThreadError: called from the portal's own loop thread.
     """
-    return AutomationHandle.of(session._call(_spawn(session, spec)))
+    portal = portal_of(session)
+    return AutomationHandle.of(portal.call(_spawn(portal, session.wrapped, spec)))

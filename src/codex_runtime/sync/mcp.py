@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from types import TracebackType
-from typing import Self
-
 from codex_runtime.api import mcp as _mcp
 from codex_runtime.sync._runtime import EventStream
-from codex_runtime.sync._twin import Attribute, Twin, forward, method
+from codex_runtime.sync._twin import Attribute, Managed, Twin, forward, method
 
 
-class McpOauthLogin(Twin[_mcp.McpOauthLogin]):
+class McpOauthLogin(Managed[_mcp.McpOauthLogin]):
     """Blocking twin of :class:`codex_runtime.McpOauthLogin`; ``with`` stops listening for its completion."""
 
     wait = method(_mcp.McpOauthLogin.wait)
@@ -19,14 +16,6 @@ class McpOauthLogin(Twin[_mcp.McpOauthLogin]):
     name = Attribute[str]()
     authorization_url = Attribute[str]()
     login_id = Attribute["str | None"]()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
 
 class Mcp(Twin[_mcp.Mcp]):

@@ -8,32 +8,22 @@ with RuntimePool(ClientConfig(), size=4) as pool:
 
 from __future__ import annotations
 
-from typing import Any, Self
+from typing import Any
 
 from codex_runtime import pool as _pool
-from codex_runtime.pool import (
-    MemberLostError,
-    PoolBusyError,
-    PoolClosedError,
-    PoolError,
-    PoolUnavailableError,
-    SessionFailoverError,
-)
+from codex_runtime.pool import errors as _errors
+from codex_runtime.pool.errors import MemberLostError as MemberLostError
+from codex_runtime.pool.errors import PoolBusyError as PoolBusyError
+from codex_runtime.pool.errors import PoolClosedError as PoolClosedError
+from codex_runtime.pool.errors import PoolError as PoolError
+from codex_runtime.pool.errors import PoolUnavailableError as PoolUnavailableError
+from codex_runtime.pool.errors import SessionFailoverError as SessionFailoverError
 from codex_runtime.runtime.restart import RestartPolicy
-from codex_runtime.sync._twin import Attribute, Closing, Owner, forward, init_like, method
+from codex_runtime.sync._twin import Attribute, Owner, forward, init_like, method
 from codex_runtime.sync._twins import PromptRunStream, SessionBase
 
-__all__ = [
-    "MemberLostError",
-    "PoolBusyError",
-    "PoolClosedError",
-    "PoolError",
-    "PoolPromptRunStream",
-    "PoolSession",
-    "PoolUnavailableError",
-    "RuntimePool",
-    "SessionFailoverError",
-]
+__all__ = ["PoolPromptRunStream", "PoolSession", "RuntimePool"]
+__all__ += _errors.__all__  # the twins raise the pool's own errors: whatever codex_runtime.pool.errors exports
 
 
 PoolPromptRunStream = PromptRunStream
@@ -56,7 +46,7 @@ class PoolSession(SessionBase[_pool.PoolSession]):
     resumes = Attribute[int]()
 
 
-class RuntimePool(Closing, Owner[_pool.RuntimePool]):
+class RuntimePool(Owner[_pool.RuntimePool]):
     """Blocking twin of :class:`codex_runtime.pool.RuntimePool`: ``with RuntimePool(config, size=4) as pool: ...``
     (the same arguments)."""
 
@@ -84,13 +74,3 @@ class RuntimePool(Closing, Owner[_pool.RuntimePool]):
         return self._wrapped
 
     members = Attribute[tuple[Any, ...]]()
-
-    def shutdown(self) -> None:
-        self._shutdown_with(self._wrapped.shutdown())
-
-    def __enter__(self) -> Self:
-        self.start()
-        return self
-
-    def _leave(self) -> None:
-        self.shutdown()
