@@ -70,7 +70,7 @@ async def test_sigkill_mid_turn_fails_asks_streams_requests_and_approvals_within
                 break
             await asyncio.sleep(0)
         # the RPC core's own pending-call table: the bookkeeping the crash must empty
-        assert runtime.metrics_snapshot().requests_sent == sent + 3 and len(runtime._rpc._pending) == 3
+        assert runtime.metrics_snapshot().requests_sent == sent + 3 and len(runtime._rpc.pending_requests()) == 3
 
         os.killpg(pgid, signal.SIGKILL)
         outcomes = await asyncio.wait_for(
@@ -81,7 +81,7 @@ async def test_sigkill_mid_turn_fails_asks_streams_requests_and_approvals_within
             assert isinstance(outcome, ProcessExitedError), repr(outcome)
             assert outcome.exit_code == -signal.SIGKILL
             assert outcome.stderr_tail  # the tail of what the child wrote, attached to every error
-        assert runtime._rpc._pending == {} and runtime.metrics_snapshot().requests_in_flight == 0
+        assert runtime._rpc.pending_requests() == [] and runtime.metrics_snapshot().requests_in_flight == 0
         assert runtime._broker.pending == [] and runtime._taps == {}
         with pytest.raises((ServerRequestAlreadyAnsweredError, TransportError)):
             await approval.respond("accept")  # nothing to answer any more, and it says so

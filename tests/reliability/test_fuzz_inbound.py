@@ -143,7 +143,7 @@ async def feed(frames: list[bytes]) -> None:
         await asyncio.gather(*runtime._broker._tasks)
         binding.__exit__(None, None, None)
         await runtime.shutdown()
-    assert runtime._rpc._pending == {} and runtime._broker.pending == []
+    assert runtime._rpc.pending_requests() == [] and runtime._broker.pending == []
     assert background_errors == []
 
 

@@ -62,7 +62,7 @@ async def test_garbage_lines_in_the_middle_of_a_turn_are_counted_and_skipped_and
     assert (stats.malformed_frames, stats.invalid_utf8) == (4, 2)
     assert (stats.unknown_response_ids, stats.duplicate_responses) == (2, 2)
     assert metrics.malformed_lines == 6 and metrics.unknown_responses == 2 and metrics.duplicate_responses == 2
-    assert stats.in_flight == 0 and client.runtime._rpc._pending == {}
+    assert stats.in_flight == 0 and client.runtime._rpc.pending_requests() == []
 
 
 @pytest.mark.timeout(90)

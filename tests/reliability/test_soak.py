@@ -32,12 +32,12 @@ def tables(runtime: Runtime) -> dict[str, int]:
     # the soak checks that the RPC core's and broker's internal tables stay bounded: internals by design
     rpc, broker = runtime._rpc, runtime._broker
     return {
-        "rpc pending": len(rpc._pending),
+        "rpc pending": len(rpc.pending_requests()),
         "rpc in flight": rpc.stats.in_flight,
-        "rpc server requests": len(rpc._server_requests),
+        "rpc server requests": len(rpc.pending_server_requests()),
         "rpc background tasks": len(rpc._background),
         "rpc subscriptions": len(rpc._subscriptions),
-        "rpc notification sinks": len(rpc._notification_sinks),
+        "rpc notification sinks": len(rpc._inbound.notification_sinks),
         "broker pending": len(broker._pending),
         "broker timers": len(broker._timers),
         "broker queue": len(broker._queue),

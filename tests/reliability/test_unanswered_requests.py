@@ -41,7 +41,7 @@ async def test_a_prompt_with_a_lone_surrogate_is_refused_before_anything_reaches
         sent = rpc.stats.requests_sent
         with pytest.raises(InvalidOutgoingMessageError, match="surrogate"):
             await session.ask("broken \ud800 prompt")
-        assert rpc.stats.requests_sent == sent and rpc._pending == {} and rpc.stats.in_flight == 0
+        assert rpc.stats.requests_sent == sent and rpc.pending_requests() == [] and rpc.stats.in_flight == 0
         assert client.runtime._taps == {}
         after = await asyncio.wait_for(session.ask("fixed prompt"), 30)  # the session was not left locked
     assert after.assistant_text == "fine"
@@ -75,7 +75,7 @@ async def test_the_real_server_never_answers_a_lone_surrogate_and_the_call_times
 
         assert caught.value.method == "thread/read" and caught.value.timeout == DEADLINE
         assert waited >= DEADLINE  # not before its deadline (the wait_for around it bounds the other side)
-        assert rpc._pending == {} and rpc.stats.in_flight == 0 and rpc.stats.timeouts == 1
+        assert rpc.pending_requests() == [] and rpc.stats.in_flight == 0 and rpc.stats.timeouts == 1
         # The server is alive, and it never sent anything for the dropped id (no late or stray reply) ...
         with pytest.raises(InvalidRequestError):
             await runtime.request("thread/read", {"threadId": "x"}, timeout=10)
@@ -111,11 +111,11 @@ async def test_a_fake_server_that_drops_one_id_of_many_times_out_that_call_alone
         assert [o for n, o in enumerate(outcomes) if n != dropped] == [{"n": n} for n in range(20) if n != dropped]
         assert isinstance(outcomes[dropped], RpcTimeoutError)
         assert waited >= DEADLINE  # not before its deadline (the wait_for around it bounds the other side)
-        assert rpc._pending == {} and rpc.stats.in_flight == 0 and rpc.stats.timeouts == 1
+        assert rpc.pending_requests() == [] and rpc.stats.in_flight == 0 and rpc.stats.timeouts == 1
 
         release.set()  # now the late reply arrives: counted and skipped, the connection goes on
         server.on("ping", ping)
         await runtime.request("ping", timeout=5)  # answered after the late reply, so dispatched after it too
         assert rpc.stats.late_responses == 1 and rpc.stats.unknown_response_ids == 0
-        assert rpc._pending == {} and not runtime.is_closed
+        assert rpc.pending_requests() == [] and not runtime.is_closed
         await runtime.shutdown()

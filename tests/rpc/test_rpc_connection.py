@@ -105,7 +105,7 @@ async def test_a_timeout_raises_and_releases_the_pending_slot(conn: RpcConnectio
     with pytest.raises(RpcTimeoutError) as caught:
         await conn.request("hang", timeout=0.05)
     assert caught.value.method == "hang" and caught.value.timeout == 0.05
-    assert conn._pending == {}
+    assert conn.pending_requests() == []
     assert conn.stats.in_flight == 0 and conn.stats.timeouts == 1
 
 
@@ -129,7 +129,7 @@ async def test_a_cancelled_request_releases_its_slot(conn: RpcConnection, server
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    assert conn._pending == {} and conn.stats.in_flight == 0
+    assert conn.pending_requests() == [] and conn.stats.in_flight == 0
 
 
 # --- connection loss -------------------------------------------------------------------------------------------------
@@ -211,7 +211,7 @@ async def test_a_lone_surrogate_is_refused_before_anything_is_written(
     with pytest.raises(InvalidOutgoingMessageError):
         await conn.notify("n", {"x": "\ud800"})
     assert len(server.raw_received) == before
-    assert conn._pending == {} and conn.stats.in_flight == 0
+    assert conn.pending_requests() == [] and conn.stats.in_flight == 0
 
 
 # --- bad inbound frames ------------------------------------------------------------------------------------------

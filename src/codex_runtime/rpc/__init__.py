@@ -6,15 +6,11 @@ Must not know: codex methods or types (nothing from ``protocol``/``runtime``), a
 notification means. User code never runs on the reader: it hands messages to cheap sinks and bounded buffers.
 """
 
+from codex_runtime.rpc.calls import RequestId
 from codex_runtime.rpc.codec import encode_message
-from codex_runtime.rpc.connection import (
-    CloseSink,
-    NotificationSink,
-    RequestId,
-    RpcConnection,
-    ServerRequest,
-    ServerRequestSink,
-)
+from codex_runtime.rpc.connection import CloseSink, RpcConnection
+from codex_runtime.rpc.inbound import NotificationSink
+from codex_runtime.rpc.server_requests import ServerRequest, ServerRequestSink
 from codex_runtime.rpc.stats import RpcStats
 from codex_runtime.rpc.subscription import NotificationSubscription, OverflowPolicy
 

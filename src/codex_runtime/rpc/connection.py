@@ -1,5 +1,9 @@
 """The JSON-RPC connection: integer ids, pending calls with deadlines, and a reader that cannot hang callers.
 
+This module is the connection's lifecycle and its outgoing half; its parts live beside it: the calls awaiting a
+reply (:mod:`.calls`), the server requests awaiting our answer (:mod:`.server_requests`) and the reader's routing
+of inbound frames (:mod:`.inbound`).
+
 Routing: responses by id (one dict lookup), notifications and server requests to sinks. Sinks are plain callables
 run ON the reader, so they must be cheap, non-blocking and must not raise (errors are logged and counted); user
 code belongs behind a bounded buffer such as :meth:`RpcConnection.notifications`.
@@ -15,62 +19,28 @@ in wire order, for transcripts and tracing; plus the DEBUG log of requests and r
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import sys
-from collections import OrderedDict
 from collections.abc import Callable, Collection, Coroutine, Mapping
-from dataclasses import dataclass
 from time import perf_counter, time
 from types import TracebackType
 from typing import Any, Self
 
 from codex_runtime._defaults import RPC_TIMEOUT, SHUTDOWN_GRACE
-from codex_runtime.errors import (
-    ConnectionClosedError,
-    RpcTimeoutError,
-    ServerRequestAlreadyAnsweredError,
-    TransportError,
-    rpc_error_from_wire,
-)
-from codex_runtime.rpc.codec import decode_frame, encode_message, preview
+from codex_runtime.errors import ConnectionClosedError, RpcTimeoutError, TransportError, rpc_error_from_wire
+from codex_runtime.rpc.calls import PendingCalls, RequestId
+from codex_runtime.rpc.codec import encode_message
+from codex_runtime.rpc.inbound import Inbound, NotificationSink, ReplyIdReader
+from codex_runtime.rpc.server_requests import ServerRequestSink, ServerRequestTable
 from codex_runtime.rpc.stats import RpcStats
 from codex_runtime.rpc.subscription import NotificationSubscription, OverflowPolicy
 from codex_runtime.rpc.traffic import Traffic, TrafficObserver, TrafficTap
-from codex_runtime.transport.base import DroppedFrame, Transport
+from codex_runtime.transport.base import Transport
 
 logger = logging.getLogger("codex_runtime.rpc")
 
-RequestId = int | str
-NotificationSink = Callable[[str, dict[str, Any]], None]
-"""``sink(method, message)`` for every notification; runs on the reader: cheap, non-blocking, no raising."""
 CloseSink = Callable[[TransportError], None]
 """``sink(error)`` once, when the connection ends (``ConnectionClosedError`` when we closed it)."""
-
-UNCLAIMED_SERVER_REQUEST_CODE = -32601
-OVERLOADED_CODE = -32001
-_ABANDONED_IDS = 1024
-_LOUD_LOGS = 20
-"""Per kind of bad inbound frame, how many are logged as warnings before dropping to debug."""
-ReplyIdReader = Callable[[bytes], RequestId | None]
-"""``reader(head) -> id``: the request id an oversized (dropped) reply answers, read from its first bytes; None
-when the head does not say. How a server lays out its replies is the server's business, so the caller supplies it."""
-
-
-@dataclass(frozen=True, slots=True)
-class ServerRequest:
-    """A request the server sent us. Answer it with :meth:`RpcConnection.respond` / ``respond_error``."""
-
-    id: RequestId
-    method: str
-    params: Any
-    message: dict[str, Any]
-
-
-ServerRequestSink = Callable[[ServerRequest], bool]
-"""``sink(request) -> claimed``; runs on the reader. Return True to take ownership (you must then answer it, on
-your own task, before the server gives up); the first sink that claims wins. Unclaimed requests are answered
-with a -32601 error at once, so the server is never left waiting."""
 
 
 class RpcConnection:
@@ -97,25 +67,21 @@ class RpcConnection:
     ) -> None:
         self._transport = transport
         self._params_required = params_required
-        self._reply_id_of_head = reply_id_of_head
         self._timeout = request_timeout
         self._close_timeout = close_timeout
-        self._max_server_requests = max_pending_server_requests
         self._stats = RpcStats()
-        self._next_id = 1
-        self._pending: dict[RequestId, asyncio.Future[dict[str, Any]]] = {}
-        self._abandoned: OrderedDict[RequestId, None] = OrderedDict()
-        self._server_requests: dict[RequestId, str] = {}
-        self._notification_sinks: tuple[NotificationSink, ...] = ()
-        self._server_request_sinks: tuple[ServerRequestSink, ...] = ()
+        self._calls = PendingCalls()
+        self._server_requests = ServerRequestTable(self._stats, max_pending_server_requests)
         self._close_sinks: tuple[CloseSink, ...] = ()
         self._tap = TrafficTap(self._stats)
+        self._inbound = Inbound(
+            self._stats, self._calls, self._server_requests, self._tap, self._reply_soon, reply_id_of_head
+        )
         self._subscriptions: set[NotificationSubscription] = set()
         self._background: set[asyncio.Task[None]] = set()
         self._reader: asyncio.Task[None] | None = None
         self._close_task: asyncio.Task[None] | None = None
         self._terminal: TransportError | None = None
-        self._loud = {"invalid UTF-8": _LOUD_LOGS, "malformed": _LOUD_LOGS, "stray": _LOUD_LOGS}
 
     # --- state -------------------------------------------------------------------------------------------------
 
@@ -178,18 +144,17 @@ class RpcConnection:
 
     def on_notification(self, sink: NotificationSink) -> Callable[[], None]:
         """Call ``sink(method, message)`` for every notification. Returns the unsubscribe function."""
-        self._notification_sinks += (sink,)
-        return lambda: self._remove("_notification_sinks", sink)
+        self._inbound.add_notification_sink(sink)
+        return lambda: self._inbound.remove_notification_sink(sink)
 
     def on_server_request(self, sink: ServerRequestSink) -> Callable[[], None]:
         """Offer every server request to ``sink`` (see :data:`ServerRequestSink`). Returns the unsubscribe function."""
-        self._server_request_sinks += (sink,)
-        return lambda: self._remove("_server_request_sinks", sink)
+        return self._server_requests.add_sink(sink)
 
     def on_close(self, sink: CloseSink) -> Callable[[], None]:
         """Call ``sink(error)`` once when the connection ends. Returns the unsubscribe function."""
         self._close_sinks += (sink,)
-        return lambda: self._remove("_close_sinks", sink)
+        return lambda: self._remove_close_sink(sink)
 
     def observe(self, observer: TrafficObserver) -> Callable[[], None]:
         """Call ``observer(traffic)`` for every message from now on, both directions, in wire order (see
@@ -211,17 +176,17 @@ class RpcConnection:
             subscription.end(None if self._close_task else self._terminal)
             return subscription
         self._subscriptions.add(subscription)
-        self._notification_sinks += (subscription.push,)
+        self._inbound.add_notification_sink(subscription.push)
         return subscription
 
     def _unsubscribe(self, subscription: NotificationSubscription) -> None:
         if subscription in self._subscriptions:
             self._subscriptions.discard(subscription)
-            self._remove("_notification_sinks", subscription.push)
+            self._inbound.remove_notification_sink(subscription.push)
 
-    def _remove(self, attr: str, sink: Any) -> None:
-        # Copy-on-write tuples: the reader iterates a snapshot, so (un)subscribing from inside a sink is safe.
-        setattr(self, attr, tuple(s for s in getattr(self, attr) if s != sink))
+    def _remove_close_sink(self, sink: CloseSink) -> None:
+        # Copy-on-write tuple: ending iterates a snapshot, so unsubscribing from inside a sink is safe.
+        self._close_sinks = tuple(s for s in self._close_sinks if s != sink)
 
     # --- outgoing ------------------------------------------------------------------------------------------------
 
@@ -236,15 +201,14 @@ class RpcConnection:
             TransportError: the connection is closed or lost (``ProcessExitedError`` with exit code and stderr).
         """
         self._ensure_open()
-        request_id = self._next_id
-        self._next_id += 1
+        calls = self._calls
+        request_id = calls.new_id()
         message: dict[str, Any] = {"id": request_id, "method": method}
         if params is not None or self._params_required:
             message["params"] = {} if params is None else params
         frame = encode_message(message)
         limit = self._timeout if timeout is None else timeout
-        future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
-        self._pending[request_id] = future  # registered before the write: a fast reply always finds its slot
+        future = calls.open(request_id)  # registered before the write: a fast reply always finds its slot
         stats = self._stats
         stats.in_flight += 1
         started = perf_counter()
@@ -265,8 +229,7 @@ class RpcConnection:
             raise RpcTimeoutError(method, limit) from None
         finally:
             stats.in_flight -= 1
-            if self._pending.pop(request_id, None) is not None:
-                self._abandon(request_id)
+            calls.release(request_id)
             if tap.watched:  # no routed response (timeout, lost, cancelled): said once, with why
                 tap.unanswered(request_id, sys.exc_info()[1])
         stats.recent_latencies.append((method, perf_counter() - started))
@@ -317,23 +280,23 @@ class RpcConnection:
             error["data"] = data
         await self._answer(request_id, {"id": request_id, "error": error}, timeout)
 
+    def pending_requests(self) -> list[RequestId]:
+        """Ids of our requests still waiting for their reply, oldest first (a copy)."""
+        return self._calls.ids()
+
     def pending_server_requests(self) -> dict[RequestId, str]:
         """Server requests claimed but not answered yet: ``{id: method}`` (a copy)."""
-        return dict(self._server_requests)
+        return self._server_requests.snapshot()
 
     def discard_server_request(self, request_id: RequestId) -> bool:
         """Forget a pending server request without answering (e.g. the server resolved it). False if unknown."""
-        return self._server_requests.pop(request_id, None) is not None
+        return self._server_requests.settle(request_id)
 
     async def _answer(self, request_id: RequestId, message: dict[str, Any], seconds: float | None) -> None:
         self._ensure_open()
-        method = self._server_requests.get(request_id)
-        if method is None:
-            raise ServerRequestAlreadyAnsweredError(
-                f"no pending server request with id {request_id!r} (already answered, discarded or unknown)"
-            )
-        frame = encode_message(message)  # before popping: a bad reply leaves the request answerable
-        del self._server_requests[request_id]
+        method = self._server_requests.method_of(request_id)
+        frame = encode_message(message)  # before settling: a bad reply leaves the request answerable
+        self._server_requests.settle(request_id)
         self._tap.answer(method, request_id, message, len(frame))
         await self._send_frame(frame, method, seconds)
         self._stats.server_responses_sent += 1
@@ -357,23 +320,19 @@ class RpcConnection:
         if self._reader is None:
             self.start()
 
-    def _abandon(self, request_id: RequestId) -> None:
-        self._abandoned[request_id] = None
-        if len(self._abandoned) > _ABANDONED_IDS:
-            self._abandoned.popitem(last=False)
-
     # --- the reader ------------------------------------------------------------------------------------------------
 
     async def _read_loop(self) -> None:
         transport = self._transport
+        inbound = self._inbound
         try:
             while True:
                 frames = await transport.receive()
                 if frames:
-                    self._dispatch(frames)
+                    inbound.dispatch(frames)
                 dropped = transport.take_dropped_frames()
                 if dropped:
-                    self._on_dropped(dropped)
+                    inbound.dropped(dropped)
         except TransportError as exc:
             self._lose(exc)
         except asyncio.CancelledError:
@@ -382,98 +341,6 @@ class RpcConnection:
         except Exception as exc:  # a bug must not leave callers waiting for replies that will never be routed
             logger.exception("the JSON-RPC reader failed")
             self._lose(TransportError(f"the JSON-RPC reader failed: {exc!r}"))
-
-    def _dispatch(self, frames: list[bytes]) -> None:
-        stats = self._stats
-        stats.frames_received += len(frames)
-        pending = self._pending
-        loads = decode_frame
-        tap = self._tap
-        observers = tap.observers
-        for frame in frames:
-            try:
-                message = loads(frame)
-            except UnicodeDecodeError:
-                stats.invalid_utf8 += 1
-                self._log_bad("invalid UTF-8", frame)
-                continue
-            except ValueError:
-                stats.malformed_frames += 1
-                self._log_bad("malformed", frame)
-                continue
-            if type(message) is not dict:
-                stats.malformed_frames += 1
-                self._log_bad("malformed", frame)
-                continue
-            method = message.get("method")
-            if method is None:
-                request_id = message.get("id")
-                # type() not isinstance(): a JSON `true` id must not match request 1.
-                future = pending.pop(request_id, None) if type(request_id) is int or type(request_id) is str else None
-                if future is None:
-                    if "id" in message:
-                        self._on_stray_response(request_id, frame)
-                    else:
-                        stats.malformed_frames += 1
-                        self._log_bad("malformed", frame)
-                    continue
-                stats.responses_received += 1
-                if "error" in message:
-                    stats.error_responses += 1
-                if tap.watched:
-                    tap.response(request_id, message, len(frame))
-                if not future.done():
-                    future.set_result(message)
-            elif type(method) is not str:
-                stats.malformed_frames += 1
-                self._log_bad("malformed", frame)
-            elif message.get("id") is not None:
-                self._on_server_request(message["id"], method, message, len(frame))
-            else:
-                stats.notifications_received += 1
-                counts = stats.notifications_by_method
-                counts[method] = counts.get(method, 0) + 1
-                if observers:
-                    tap.emit(Traffic("in", "notification", method, None, message, len(frame), time()))
-                for sink in self._notification_sinks:
-                    try:
-                        sink(method, message)
-                    except Exception:
-                        stats.sink_errors += 1
-                        logger.exception("notification sink %r raised (contained)", sink)
-
-    def _on_server_request(self, request_id: Any, method: str, message: dict[str, Any], size: int) -> None:
-        stats = self._stats
-        self._tap.server_request(method, request_id, message, size)
-        stats.server_requests_received += 1
-        counts = stats.server_requests_by_method
-        counts[method] = counts.get(method, 0) + 1
-        if type(request_id) not in (int, str):
-            stats.malformed_frames += 1
-            self._log_bad("malformed", json.dumps(message).encode()[:200])
-            return
-        if request_id in self._server_requests:
-            stats.rejected_server_requests += 1
-            logger.warning("server request id %r reused while still pending (%s); ignored", request_id, method)
-            return
-        if len(self._server_requests) >= self._max_server_requests:
-            stats.rejected_server_requests += 1
-            logger.warning("too many pending server requests; refusing %s id=%r", method, request_id)
-            self._reply_soon(method, request_id, OVERLOADED_CODE, "client overloaded: too many pending server requests")
-            return
-        request = ServerRequest(request_id, method, message.get("params"), message)
-        self._server_requests[request_id] = method
-        for sink in self._server_request_sinks:
-            try:
-                if sink(request):
-                    return
-            except Exception:
-                stats.sink_errors += 1
-                logger.exception("server request sink %r raised (contained)", sink)
-        del self._server_requests[request_id]
-        stats.unclaimed_server_requests += 1
-        logger.warning("no handler claimed server request %s id=%r; answering with an error", method, request_id)
-        self._reply_soon(method, request_id, UNCLAIMED_SERVER_REQUEST_CODE, f"no handler for server request {method!r}")
 
     def _reply_soon(self, method: str, request_id: RequestId, code: int, message: str) -> None:
         # The reader never awaits a write (the peer may be blocked writing to us): reply from a bounded task.
@@ -494,52 +361,16 @@ class RpcConnection:
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
-    def _on_stray_response(self, request_id: Any, frame: bytes) -> None:
-        stats = self._stats
-        if (type(request_id) is int or type(request_id) is str) and request_id in self._abandoned:
-            del self._abandoned[request_id]
-            stats.late_responses += 1
-            logger.debug("late response for abandoned request id=%r dropped", request_id)
-            return
-        if type(request_id) is int and 0 < request_id < self._next_id:
-            stats.duplicate_responses += 1
-            kind = "duplicate response"
-        else:
-            stats.unknown_response_ids += 1
-            kind = "response with unknown id"
-        self._log_bad("stray", frame, kind)
-
-    def _on_dropped(self, dropped: list[DroppedFrame]) -> None:
-        for drop in dropped:
-            self._stats.frames_too_large += 1
-            error = drop.error()
-            request_id = self._reply_id_of_head(drop.head) if self._reply_id_of_head is not None else None
-            future = self._pending.pop(request_id, None) if request_id is not None else None
-            if future is not None and not future.done():
-                future.set_exception(error)
-            logger.warning("%s%s", error, " (failed the request it answered)" if future else "")
-
-    def _log_bad(self, kind: str, frame: bytes, what: str | None = None) -> None:
-        loud = self._loud[kind] > 0
-        if loud:
-            self._loud[kind] -= 1
-        logger.log(
-            logging.WARNING if loud else logging.DEBUG, "skipped inbound frame (%s): %s", what or kind, preview(frame)
-        )
-
     def _lose(self, error: TransportError) -> None:
         if self._terminal is not None:
             return
         self._terminal = error
         by_us = self._close_task is not None
-        for future in self._pending.values():
-            if not future.done():
-                future.set_exception(error)
-        self._pending.clear()
-        self._server_requests.clear()
+        self._calls.fail_all(error)
+        self._server_requests.close()
         for subscription in list(self._subscriptions):
             subscription.end(None if by_us else error)
-        self._notification_sinks = self._server_request_sinks = ()
+        self._inbound.end()
         sinks, self._close_sinks = self._close_sinks, ()
         for sink in sinks:
             try:

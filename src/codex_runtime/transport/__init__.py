@@ -21,8 +21,9 @@ __getattr__, __dir__ = lazy_exports(
     __name__,
     {
         "codex_runtime.transport.base": ("DroppedFrame", "Transport"),
+        "codex_runtime.transport.command": ("app_server_argv",),
         "codex_runtime.transport.memory": ("MemoryTransport", "memory_pair"),
-        "codex_runtime.transport.stdio": ("StdioTransport", "app_server_argv"),
+        "codex_runtime.transport.stdio": ("StdioTransport",),
         "codex_runtime.transport.toml_value": ("encode_toml_value",),
         "codex_runtime.transport.websocket": ("WebSocketTransport", "connect_url"),
     },
@@ -30,8 +31,9 @@ __getattr__, __dir__ = lazy_exports(
 
 if TYPE_CHECKING:
     from codex_runtime.transport.base import DroppedFrame, Transport
+    from codex_runtime.transport.command import app_server_argv
     from codex_runtime.transport.memory import MemoryTransport, memory_pair
-    from codex_runtime.transport.stdio import StdioTransport, app_server_argv
+    from codex_runtime.transport.stdio import StdioTransport
     from codex_runtime.transport.toml_value import encode_toml_value
     from codex_runtime.transport.websocket import WebSocketTransport, connect_url
 

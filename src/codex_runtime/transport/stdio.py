@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import re
 import signal
 import subprocess
 import sys
@@ -24,8 +23,9 @@ from codex_runtime.cli_bin import ResolvedCodexBinary, resolve_codex_binary
 from codex_runtime.errors import ConnectionClosedError, ProcessExitedError, TransportError, UnsupportedPlatformError
 from codex_runtime.transport._framing import LineFramer
 from codex_runtime.transport._process_group import descendants, kill_survivors, signal_group, wait_group_gone
+from codex_runtime.transport._stderr import StderrTail, error_line
 from codex_runtime.transport.base import Transport
-from codex_runtime.transport.toml_value import config_override_args
+from codex_runtime.transport.command import app_server_argv
 
 # Process groups (start_new_session, killpg) and POSIX signals are how every child is shut down; without them a
 # clear error at connect beats a crash deep inside asyncio. Module attributes so a test can stand in for Windows.
@@ -44,41 +44,10 @@ def require_posix() -> None:
 
 
 logger = logging.getLogger("codex_runtime.transport.stdio")
-stderr_logger = logging.getLogger("codex_runtime.transport.stderr")
 
 HIGH_WATER_BYTES = 32 * 1024 * 1024
 _EXIT_DRAIN_GRACE = 0.5
 """After the child exits, how long stdout may stay open (a grandchild holding it) before we stop waiting."""
-_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
-
-
-def app_server_argv(
-    cli_bin: str | os.PathLike[str],
-    app_server_args: Sequence[str] = (),
-    config_overrides: Mapping[str, object] | None = None,
-) -> list[str]:
-    """The command line for a stdio app-server: ``cli_bin app-server -c k=v... --listen stdio:// *args``.
-
-    Raises:
-        ValueError, TypeError: a config override that cannot be encoded as TOML.
-    """
-    return [
-        os.fspath(cli_bin),
-        "app-server",
-        *config_override_args(config_overrides or {}),
-        "--listen",
-        "stdio://",
-        *app_server_args,
-    ]
-
-
-def error_line(stderr: str) -> str | None:
-    """What the app-server's own ``Error: ...`` line (the last one) in ``stderr`` says: codex prints the cause of
-    a failed start there, followed by a backtrace whose last line says nothing (``6: <unknown>``)."""
-    for line in reversed(stderr.splitlines()):
-        if line.startswith("Error: ") and line[7:].strip():
-            return line[7:].strip()
-    return None
 
 
 class _ChildProtocol(asyncio.SubprocessProtocol):
@@ -90,7 +59,7 @@ class _ChildProtocol(asyncio.SubprocessProtocol):
         if fd == 1:
             self._owner._on_stdout(data)
         else:
-            self._owner._on_stderr(data)
+            self._owner._stderr.feed(data)
 
     def pipe_connection_lost(self, fd: int, exc: Exception | None) -> None:
         if fd == 1:
@@ -124,7 +93,6 @@ class StdioTransport(Transport):
         self._loop = asyncio.get_running_loop()
         self._framer = LineFramer(max_frame_bytes, self._record_dropped)
         self._grace = shutdown_grace
-        self._tail_limit = stderr_tail_bytes
         self._high_water = high_water_bytes
         self._frames: list[bytes] = []
         self._buffered = 0
@@ -132,7 +100,7 @@ class StdioTransport(Transport):
         self._receiver: asyncio.Future[None] | None = None
         self._writer: asyncio.Future[None] | None = None
         self._write_paused = False
-        self._stderr = bytearray()
+        self._stderr = StderrTail(stderr_tail_bytes)
         self._stdout_eof = False
         self._stderr_eof = False
         self._exited: asyncio.Future[None] = self._loop.create_future()
@@ -242,7 +210,7 @@ class StdioTransport(Transport):
 
     @property
     def stderr_tail(self) -> str:
-        return _ANSI.sub("", bytes(self._stderr[-self._tail_limit :]).decode("utf-8", "replace"))
+        return self._stderr.text
 
     @property
     def returncode(self) -> int | None:
@@ -330,13 +298,6 @@ class StdioTransport(Transport):
             self._wake_receiver()
         elif self._drop_signal:
             self._wake_receiver()
-
-    def _on_stderr(self, data: bytes) -> None:
-        self._stderr += data
-        if len(self._stderr) > 2 * self._tail_limit:
-            del self._stderr[: -self._tail_limit]
-        if stderr_logger.isEnabledFor(logging.DEBUG):
-            stderr_logger.debug("%s", _ANSI.sub("", data.decode("utf-8", "replace")).rstrip())
 
     def _on_stdout_eof(self) -> None:
         self._stdout_eof = True
@@ -433,3 +394,6 @@ class StdioTransport(Transport):
     def __repr__(self) -> str:
         state = "open" if self._terminal is None else f"closed ({type(self._terminal).__name__})"
         return f"<StdioTransport pid={self.pid} {state}>"
+
+
+__all__ = ["StdioTransport", "app_server_argv", "error_line", "require_posix"]
