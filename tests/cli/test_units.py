@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
+from codex_runtime.api.profiles import SessionConfig
 from codex_runtime.api.results import (
     AgentMessageDelta,
     ItemCompleted,
@@ -28,10 +29,15 @@ from codex_runtime.cli.errors import describe
 from codex_runtime.cli.jsonl import event_record
 from codex_runtime.cli.options import CliState, format_duration, parse_duration
 from codex_runtime.cli.render import HumanView, display_command
+from codex_runtime.cli.turns import for_a_person
 from codex_runtime.errors import (
     AttachmentNotFoundError,
+    AuthenticationRequiredError,
+    ConnectionClosedError,
     FailureKind,
+    LoginFailedError,
     ProcessExitedError,
+    RpcError,
     TurnFailedError,
     TurnFailure,
 )
@@ -152,6 +158,34 @@ def test_errors_become_one_line_with_a_hint() -> None:
     assert describe(AttachmentNotFoundError("/x"))[0] == "attachment not found: /x"
     message, hint = describe(ValueError("boom\nmore"))
     assert message == "internal error: ValueError: boom" and hint and "CODEX_RUNTIME_DEBUG" in hint
+
+
+def test_each_error_kind_gets_its_own_hint() -> None:
+    assert describe(LoginFailedError(None, "cancelled")) == (
+        "login failed: cancelled",
+        "try again; `codex-runtime login --device-code` works without a local browser",
+    )
+    assert describe(AuthenticationRequiredError())[1] == (
+        "run `codex-runtime login` (an API key: `codex-runtime login --api-key-stdin`)"
+    )
+    assert describe(ConnectionClosedError("closed"))[1] == "run `codex-runtime doctor` to check the setup"
+    quiet_exit = ProcessExitedError("app-server exited", exit_code=2)  # no stderr: not the stderr-line hint
+    assert describe(quiet_exit)[1] == "run `codex-runtime doctor` to check the setup"
+    assert describe(RpcError(-32600, "thread not found: t9"))[1] == (
+        "check the thread id; `codex-runtime threads list` shows them"
+    )
+    assert describe(RpcError(-32600, "Already initialized"))[1] is None
+
+
+def test_a_person_at_the_terminal_may_be_asked_questions_and_gets_the_turn_deadline_to_answer() -> None:
+    config = SessionConfig(cwd="/tmp", timeout=600.0)
+    asking = Approver(ApprovalMode.ASK, ask=lambda question: asyncio.sleep(0, "y"))
+    declining = Approver(ApprovalMode.DECLINE, reason="no terminal")
+    asked_config, asked_timeout = for_a_person(asking, config)
+    assert (asked_config.user_input, asked_timeout) == (True, 600.0)
+    assert for_a_person(asking, SessionConfig(cwd="/tmp", timeout=5.0))[1] == 30.0  # never below the SDK default
+    assert for_a_person(asking, config.replace(user_input=False))[0].user_input is False  # an explicit choice stays
+    assert for_a_person(declining, config) == (config, 30.0)
 
 
 def test_the_terminal_view_streams_text_and_shows_commands_with_their_output() -> None:

@@ -29,7 +29,7 @@ from codex_runtime.cli.line_input import LineInput, open_line_input
 from codex_runtime.cli.options import CliState, global_options, state_of, turn_options, turn_options_from
 from codex_runtime.cli.render import HumanView
 from codex_runtime.cli.runner import Interrupts, run_command
-from codex_runtime.cli.turns import TurnDriver, can_ask, make_view
+from codex_runtime.cli.turns import TurnDriver, can_ask, for_a_person, make_view
 from codex_runtime.errors import CodexRuntimeError, PromptRunError, RpcError
 
 HISTORY_TURNS = 5
@@ -67,10 +67,9 @@ class Chat:
         self.lines: LineInput = open_line_input(echo=None if state.json else self._echo)
         if can_ask(state, self.lines):
             self.approver = Approver(ApprovalMode.ASK, ask=self._ask)
-            if config.user_input is None:
-                self.config = config.replace(user_input=True)  # a person is there: the model may ask them
         else:
             self.approver = Approver(ApprovalMode.DECLINE, reason="no terminal to ask on")
+        self.config, self._request_timeout = for_a_person(self.approver, config)
         self.driver = TurnDriver(self.view, self.approver, interrupts)
         self._answer: asyncio.Future[str | None] | None = None
         self._exit_requested = False
@@ -89,10 +88,9 @@ class Chat:
 
     async def run(self) -> int:
         """The prompt loop; returns the exit code (0 on /exit or end of input)."""
-        request_timeout = max(self.config.timeout, 30.0) if self.approver.mode is ApprovalMode.ASK else 30.0
         try:
             self.view.waiting("Starting codex…")
-            async with Client(self.state.client_config(server_request_timeout=request_timeout)) as client:
+            async with Client(self.state.client_config(server_request_timeout=self._request_timeout)) as client:
                 self._client = client
                 if self.resume:
                     session = await client.resume_session(self.resume, self.config)

@@ -81,44 +81,55 @@ def _timeout_hint(error: PromptTimeoutError) -> str:
     )
 
 
+_DOCTOR_HINT = "run `codex-runtime doctor` to check the setup"
+
+# Leaves of the error tree whose hint does not depend on the error (so their order does not matter).
+_FIXED_HINTS: tuple[tuple[type[CodexRuntimeError], str], ...] = (
+    (LoginFailedError, "try again; `codex-runtime login --device-code` works without a local browser"),
+    (CodexBinaryNotFoundError, "install openai-codex-cli-bin, pass --cli-bin PATH, or set $CODEX_RUNTIME_CLI_BIN"),
+    (PrivilegedEscalationError, "a writable sandbox needs approvals: add --approval untrusted (or on-request)"),
+    (AttachmentNotFoundError, "check the --attach path (relative paths are resolved against --cwd)"),
+    (OutputParseError, "the final answer did not match --output-schema"),
+)
+
+
+def _exit_hint(error: ProcessExitedError) -> str:
+    tail = first_line(error.stderr_tail.splitlines()[-1]) if error.stderr_tail.strip() else ""
+    if error_line(error.stderr_tail) or not tail:  # the app-server named the cause: the message leads with it
+        return _DOCTOR_HINT
+    return f"last app-server stderr line: {tail}"
+
+
+def _hint(error: BaseException) -> str | None:
+    for cls, fixed in _FIXED_HINTS:
+        if isinstance(error, cls):
+            return fixed
+    if isinstance(error, AuthenticationRequiredError):
+        return f"run `{error.login_command}` (an API key: `{error.login_command} --api-key-stdin`)"
+    if isinstance(error, IncompatibleCodexVersionError):
+        return f"use codex >= {error.required} (pass --cli-bin PATH); `codex-runtime doctor` shows what runs"
+    if isinstance(error, PromptTimeoutError):
+        return _timeout_hint(error)
+    if isinstance(error, TurnFailedError):
+        return _failure_hint(error)
+    if isinstance(error, ProcessExitedError):  # before TransportError, its base
+        return _exit_hint(error)
+    if isinstance(error, TransportError | RpcTimeoutError):
+        return _DOCTOR_HINT
+    if isinstance(error, RpcError) and "thread" in error.message.lower():
+        return "check the thread id; `codex-runtime threads list` shows them"
+    return None
+
+
 def describe(error: BaseException) -> tuple[str, str | None]:
     """One line saying what went wrong, and a hint saying what to do (or None)."""
     if isinstance(error, CliError):
         return error.message, error.hint
     message = first_line(str(error)) or type(error).__name__
-    hint: str | None = None
-    if isinstance(error, AuthenticationRequiredError):
-        hint = f"run `{error.login_command}` (an API key: `{error.login_command} --api-key-stdin`)"
-    elif isinstance(error, LoginFailedError):
-        hint = "try again; `codex-runtime login --device-code` works without a local browser"
-    elif isinstance(error, CodexBinaryNotFoundError):
-        hint = "install openai-codex-cli-bin, pass --cli-bin PATH, or set $CODEX_RUNTIME_CLI_BIN"
-    elif isinstance(error, IncompatibleCodexVersionError):
-        hint = f"use codex >= {error.required} (pass --cli-bin PATH); `codex-runtime doctor` shows what runs"
-    elif isinstance(error, PrivilegedEscalationError):
-        hint = "a writable sandbox needs approvals: add --approval untrusted (or on-request)"
-    elif isinstance(error, AttachmentNotFoundError):
-        hint = "check the --attach path (relative paths are resolved against --cwd)"
-    elif isinstance(error, PromptTimeoutError):
-        hint = _timeout_hint(error)
-    elif isinstance(error, OutputParseError):
-        hint = "the final answer did not match --output-schema"
-    elif isinstance(error, TurnFailedError):
-        hint = _failure_hint(error)
-    elif isinstance(error, ProcessExitedError):
-        tail = first_line(error.stderr_tail.splitlines()[-1]) if error.stderr_tail.strip() else ""
-        if error_line(error.stderr_tail) or not tail:  # the app-server named the cause: the message leads with it
-            hint = "run `codex-runtime doctor` to check the setup"
-        else:
-            hint = f"last app-server stderr line: {tail}"
-    elif isinstance(error, TransportError | RpcTimeoutError):
-        hint = "run `codex-runtime doctor` to check the setup"
-    elif isinstance(error, RpcError) and "thread" in error.message.lower():
-        hint = "check the thread id; `codex-runtime threads list` shows them"
-    elif not isinstance(error, CodexRuntimeError):
+    if not isinstance(error, CodexRuntimeError):
         message = f"internal error: {type(error).__name__}: {message}"
-        hint = "set CODEX_RUNTIME_DEBUG=1 to see the traceback, and please report it"
-    return message, hint
+        return message, "set CODEX_RUNTIME_DEBUG=1 to see the traceback, and please report it"
+    return message, _hint(error)
 
 
 def exit_code_for(error: BaseException) -> ExitCode:

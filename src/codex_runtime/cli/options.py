@@ -160,55 +160,50 @@ def _store(name: str) -> Callable[[click.Context, click.Parameter, Any], None]:
     return callback
 
 
+def _global_option(flag: str, *decls: str, **kwargs: Any) -> Callable[[F], F]:
+    """A global option: its callback stores it on the :class:`CliState` field named as the option (``--cli-bin``:
+    ``cli_bin``); the command never sees it as an argument, so it is accepted on the group and every command alike."""
+    field = flag.removeprefix("--").replace("-", "_")
+    return click.option(flag, *decls, expose_value=False, callback=_store(field), **kwargs)
+
+
 def global_options(f: F) -> F:
     """``--json``, ``--no-color``, ``--cli-bin``, ``--codex-home``, ``--mock``, ``--transcript``: on the group and on
     every command."""
     decorators = [
-        click.option(
+        _global_option(
             "--json",
             "json_output",
             is_flag=True,
             default=None,
-            expose_value=False,
-            callback=_store("json"),
             help="Machine-readable output: JSON Lines, one object per event.",
         ),
-        click.option(
+        _global_option(
             "--no-color",
             is_flag=True,
             default=None,
-            expose_value=False,
-            callback=_store("no_color"),
             help="No colours or styles (also: NO_COLOR=1; off anyway when not a terminal).",
         ),
-        click.option(
+        _global_option(
             "--cli-bin",
             metavar="PATH",
-            expose_value=False,
-            callback=_store("cli_bin"),
             help="The codex binary to run (default: $CODEX_RUNTIME_CLI_BIN, the bundled one, then PATH).",
         ),
-        click.option(
+        _global_option(
             "--codex-home",
             metavar="DIR",
             type=click.Path(file_okay=False),
-            expose_value=False,
-            callback=_store("codex_home"),
             help="CODEX_HOME for the codex process (config, login, threads). Default: $CODEX_HOME or ~/.codex.",
         ),
-        click.option(
+        _global_option(
             "--mock",
             metavar="FILE",
-            expose_value=False,
-            callback=_store("mock"),
             help="Offline: answer with a scripted model from a conversation FILE (JSON/YAML; `demo`), no account.",
         ),
-        click.option(
+        _global_option(
             "--transcript",
             metavar="FILE",
             type=click.Path(dir_okay=False),
-            expose_value=False,
-            callback=_store("transcript"),
             help="Append every JSON-RPC message to FILE (JSON Lines, secrets redacted); show it with `replay FILE`.",
         ),
     ]

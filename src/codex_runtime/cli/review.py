@@ -9,16 +9,14 @@ from typing import Any
 
 import click
 
-from codex_runtime.api.client import Client
 from codex_runtime.api.profiles import SessionConfig
 from codex_runtime.api.results import TurnCompleted
 from codex_runtime.api.review import ReviewResult, ReviewTarget
 from codex_runtime.cli.errors import ExitCode
-from codex_runtime.cli.line_input import LineInput, TtyInput, stdin_is_tty
 from codex_runtime.cli.options import CliState, global_options, state_of, turn_options, turn_options_from
 from codex_runtime.cli.render import TurnView
 from codex_runtime.cli.runner import Interrupts, run_command
-from codex_runtime.cli.turns import TurnDriver, exit_code, make_approver, make_view
+from codex_runtime.cli.turns import drive_on_new_thread, exit_code
 
 
 @click.command("review")
@@ -62,24 +60,13 @@ async def review_turn(
     state: CliState, config: SessionConfig, target: ReviewTarget, interrupts: Interrupts, fail_on_findings: bool
 ) -> int:
     """Start codex, run one streamed review turn, print the review; the exit code."""
-    view = make_view(state)
-    lines: LineInput | None = TtyInput() if stdin_is_tty() else None
-    approver = make_approver(state, view, lines)
-    try:
-        view.waiting("Starting codex…")
-        async with Client(state.client_config()) as client:
-            session = await client.start_session(config)
-            view.session_started(session.thread_id)
-            driver = TurnDriver(view, approver, interrupts)
-            terminal = await driver.drive(await session.review_stream(target))
-    finally:
-        view.close()
-        if lines is not None:
-            lines.close()
+    terminal, driver = await drive_on_new_thread(
+        state, config, lambda session: session.review_stream(target), interrupts
+    )
     if not isinstance(terminal, TurnCompleted):
         return exit_code(terminal, driver)
     review = ReviewResult.of(terminal.result)
-    _show(view, review)
+    _show(driver.view, review)
     return ExitCode.RUNTIME_ERROR if fail_on_findings and review.findings else ExitCode.OK
 
 

@@ -9,13 +9,10 @@ from typing import Any
 import click
 
 from codex_runtime.api.attachments import validate_attachments
-from codex_runtime.api.client import Client
 from codex_runtime.api.profiles import SessionConfig
-from codex_runtime.cli.approvals import ApprovalMode
-from codex_runtime.cli.line_input import LineInput, TtyInput, stdin_is_tty
 from codex_runtime.cli.options import CliState, global_options, state_of, turn_options, turn_options_from
 from codex_runtime.cli.runner import Interrupts, run_command
-from codex_runtime.cli.turns import TurnDriver, exit_code, make_approver, make_view
+from codex_runtime.cli.turns import drive_on_new_thread, exit_code
 
 
 def load_output_schema(path: str | None) -> dict[str, Any] | None:
@@ -69,24 +66,7 @@ def run_cmd(
 
 async def run_turn(state: CliState, config: SessionConfig, prompt: str, interrupts: Interrupts) -> int:
     """Start codex, run one streamed turn, return the exit code."""
-    view = make_view(state)
-    lines: LineInput | None = TtyInput() if stdin_is_tty() else None
-    approver = make_approver(state, view, lines)
-    # A person needs longer than the SDK's 30 s default to read a command; the turn deadline still bounds it.
-    request_timeout = max(config.timeout, 30.0) if approver.mode is ApprovalMode.ASK else 30.0
-    if approver.mode is ApprovalMode.ASK and config.user_input is None:
-        config = config.replace(user_input=True)  # a person is there: the model may ask them questions
-    try:
-        view.waiting("Starting codex…")
-        async with Client(state.client_config(server_request_timeout=request_timeout)) as client:
-            session = await client.start_session(config)
-            view.session_started(session.thread_id)
-            driver = TurnDriver(view, approver, interrupts)
-            terminal = await driver.drive(await session.ask_stream(prompt))
-    finally:
-        view.close()
-        if lines is not None:
-            lines.close()
+    terminal, driver = await drive_on_new_thread(state, config, lambda session: session.ask_stream(prompt), interrupts)
     return exit_code(terminal, driver)
 
 

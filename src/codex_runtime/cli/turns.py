@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Awaitable, Callable
 
+from codex_runtime import _defaults
+from codex_runtime.api.client import Client
+from codex_runtime.api.profiles import SessionConfig
 from codex_runtime.api.prompt_run import PromptRunStream
 from codex_runtime.api.results import TERMINAL_KINDS, ApprovalRequested, PromptRunEvent
+from codex_runtime.api.session import Session
 from codex_runtime.cli.approvals import APPROVAL_METHODS, ApprovalMode, Approver
 from codex_runtime.cli.errors import ExitCode
-from codex_runtime.cli.line_input import LineInput
+from codex_runtime.cli.line_input import LineInput, TtyInput, stdin_is_tty
 from codex_runtime.cli.options import CliState
 from codex_runtime.cli.render import ApprovalOutcome, HumanView, JsonView, TurnView
 from codex_runtime.cli.runner import Interrupts
@@ -138,6 +143,49 @@ def make_approver(state: CliState, view: TurnView, lines: LineInput | None) -> A
     return Approver(ApprovalMode.DECLINE, reason="no terminal to ask on; pass --approval never to avoid asking")
 
 
+def for_a_person(approver: Approver, config: SessionConfig) -> tuple[SessionConfig, float]:
+    """The session config and the ``server_request_timeout`` for turns whose approvals ``approver`` decides.
+
+    When it asks a person, the model may ask them questions too (``user_input``, unless the config says), and a
+    server request waits up to the turn's deadline: a person needs longer than the SDK's default to read a command
+    (the turn deadline still bounds it). Otherwise both stay the SDK's.
+    """
+    if approver.mode is not ApprovalMode.ASK:
+        return config, _defaults.SERVER_REQUEST_TIMEOUT
+    if config.user_input is None:
+        config = config.replace(user_input=True)
+    return config, max(config.timeout, _defaults.SERVER_REQUEST_TIMEOUT)
+
+
+async def drive_on_new_thread(
+    state: CliState,
+    config: SessionConfig,
+    start: Callable[[Session], Awaitable[PromptRunStream]],
+    interrupts: Interrupts,
+) -> tuple[PromptRunEvent, TurnDriver]:
+    """Start codex, open a thread with ``config``, show the turn ``start`` begins on it to its end (approvals asked
+    on a terminal, declined without one); the terminal event and the driver. Shared by ``run`` and ``review``.
+
+    Raises:
+        CodexRuntimeError: codex could not be started, the thread not opened or the turn not started.
+    """
+    view = make_view(state)
+    lines: LineInput | None = TtyInput() if stdin_is_tty() else None
+    approver = make_approver(state, view, lines)
+    config, request_timeout = for_a_person(approver, config)
+    try:
+        view.waiting("Starting codex…")
+        async with Client(state.client_config(server_request_timeout=request_timeout)) as client:
+            session = await client.start_session(config)
+            view.session_started(session.thread_id)
+            driver = TurnDriver(view, approver, interrupts)
+            return await driver.drive(await start(session)), driver
+    finally:
+        view.close()
+        if lines is not None:
+            lines.close()
+
+
 def exit_code(terminal: PromptRunEvent, driver: TurnDriver) -> ExitCode:
     """0 for a completed turn, 130 when the user interrupted it, else 1."""
     if terminal.kind == "turn_completed":
@@ -147,4 +195,12 @@ def exit_code(terminal: PromptRunEvent, driver: TurnDriver) -> ExitCode:
     return ExitCode.RUNTIME_ERROR
 
 
-__all__ = ["TurnDriver", "can_ask", "exit_code", "make_approver", "make_view"]
+__all__ = [
+    "TurnDriver",
+    "can_ask",
+    "drive_on_new_thread",
+    "exit_code",
+    "for_a_person",
+    "make_approver",
+    "make_view",
+]
