@@ -1,6 +1,6 @@
-"""How a turn looks: :class:`HumanView` (streamed text, a spinner while waiting, tool calls and their output) and
-:class:`JsonView` (``--json``: one JSON object per event). ``run``, ``chat`` and ``demo`` all show turns through
-these two, so they look the same everywhere.
+"""How a turn looks on a terminal: :class:`HumanView` (streamed text, a spinner while waiting, tool calls and their
+output), one of the two :class:`TurnView` s (the other: :class:`~codex_runtime.cli.json_view.JsonView`, ``--json``).
+``run``, ``chat`` and ``demo`` all show turns through these two, so they look the same everywhere.
 
 The spinner only runs while the cursor is at the start of an empty line and stdout is a terminal; anything printed
 stops it first, so streamed text and the spinner never share a line.
@@ -8,7 +8,6 @@ stops it first, so streamed text and the spinner never share a line.
 
 from __future__ import annotations
 
-import shlex
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,8 +31,16 @@ from codex_runtime.api.results import (
     TurnFailed,
     TurnInterrupted,
 )
+from codex_runtime.cli.describe import (
+    ASCII_GLYPHS,
+    DECISION_WORDS,
+    UNICODE_GLYPHS,
+    attr,
+    change_kind,
+    describe_request,
+    display_command,
+)
 from codex_runtime.cli.errors import describe, first_line
-from codex_runtime.cli.jsonl import JsonLinesWriter, event_record
 from codex_runtime.runtime.server_requests import PendingServerRequest
 
 
@@ -73,77 +80,6 @@ class TurnView(Protocol):
         ...
 
     def close(self) -> None: ...
-
-
-# --- describing things -----------------------------------------------------------------------------------------
-
-
-def attr(obj: Any, name: str, default: Any = None) -> Any:
-    """``obj.name`` for typed items, ``obj[name]`` for raw dicts (items that did not validate)."""
-    if isinstance(obj, dict):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
-
-
-def display_command(command: Any) -> str:
-    """A command as the user would type it: ``/bin/bash -c 'ls'`` shows as ``ls``."""
-    if isinstance(command, list | tuple):
-        parts = [str(p) for p in command]
-    else:
-        try:
-            parts = shlex.split(str(command))
-        except ValueError:
-            return str(command)
-    if len(parts) == 3 and parts[0].rsplit("/", 1)[-1] in ("bash", "sh", "zsh") and parts[1] in ("-c", "-lc"):
-        return parts[2]
-    return shlex.join(parts) if isinstance(command, list | tuple) else str(command)
-
-
-def describe_request(request: PendingServerRequest) -> str:
-    """What a server request asks for, in one line."""
-    params = request.raw_params
-    method = request.method
-    if method in ("item/commandExecution/requestApproval", "execCommandApproval"):
-        text = f"run `{display_command(params.get('command') or '?')}`"
-        if params.get("cwd"):
-            text += f" in {params['cwd']}"
-    elif method in ("item/fileChange/requestApproval", "applyPatchApproval"):
-        files = list((params.get("fileChanges") or {}).keys())
-        text = "apply file changes" + (f" to {', '.join(files)}" if files else "")
-        if params.get("grantRoot"):
-            text += f" (and allow writes under {params['grantRoot']})"
-    else:
-        text = f"answer {method}"
-    if params.get("reason"):
-        text += f": {params['reason']}"
-    return text
-
-
-_DECISION_WORDS = {
-    "accept": "approved",
-    "accept_for_session": "approved for this session",
-    "decline": "declined",
-    "cancel": "cancelled (the turn stops)",
-}
-
-
-def _change_kind(change: Any) -> str:
-    kind = attr(change, "kind")
-    return str(attr(kind, "type", kind) or "edit")
-
-
-@dataclass(frozen=True, slots=True)
-class Glyphs:
-    ok: str
-    fail: str
-    skip: str
-    bullet: str
-    stop: str
-    sep: str
-
-
-UNICODE_GLYPHS = Glyphs(ok="✓", fail="✗", skip="⊘", bullet="•", stop="■", sep="·")
-ASCII_GLYPHS = Glyphs(ok="ok", fail="x", skip="-", bullet="*", stop="#", sep="|")
 
 
 # --- the terminal view -----------------------------------------------------------------------------------------
@@ -277,7 +213,7 @@ class HumanView:
                 self._notification(event.method, event.notification)
 
     def approval_decided(self, request: PendingServerRequest, outcome: ApprovalOutcome) -> None:
-        word = _DECISION_WORDS.get(outcome.decision, outcome.decision)
+        word = DECISION_WORDS.get(outcome.decision, outcome.decision)
         style = "green" if outcome.decision.startswith("accept") else "yellow"
         arrow = "→" if self.glyphs is UNICODE_GLYPHS else "->"
         why = outcome.note or (outcome.by if outcome.by != "you" else "")
@@ -309,7 +245,7 @@ class HumanView:
             self.waiting(f"Running {first_line(command)[:60]}…")
         elif kind == "fileChange":
             for change in attr(item, "changes") or []:
-                self._line(("~ ", "bold magenta"), (f"{_change_kind(change)} {attr(change, 'path', '?')}", "bold"))
+                self._line(("~ ", "bold magenta"), (f"{change_kind(change)} {attr(change, 'path', '?')}", "bold"))
             self.waiting("Editing…")
         elif kind in ("mcpToolCall", "dynamicToolCall"):
             name = ".".join(str(p) for p in (attr(item, "server") or attr(item, "namespace"), attr(item, "tool")) if p)
@@ -383,57 +319,9 @@ class HumanView:
         return f" {self.glyphs.sep} ".join(parts)
 
 
-# --- the JSON Lines view ---------------------------------------------------------------------------------------
-
-
-class JsonView:
-    """``--json``: every event is one JSON object on stdout; questions and notes go to ``stderr_console``."""
-
-    def __init__(self, stderr_console: Console, writer: JsonLinesWriter | None = None) -> None:
-        self.stderr = stderr_console
-        self.writer = writer or JsonLinesWriter()
-
-    def session_started(self, thread_id: str, *, resumed: bool = False) -> None:
-        self.writer.write({"kind": "session_started", "thread_id": thread_id, "turn_id": None, "resumed": resumed})
-
-    def turn_started(self, thread_id: str, turn_id: str) -> None:
-        pass  # the stream's own events say so
-
-    def event(self, event: PromptRunEvent) -> None:
-        self.writer.write(event_record(event))
-
-    def approval_decided(self, request: PendingServerRequest, outcome: ApprovalOutcome) -> None:
-        self.writer.write(
-            {
-                "kind": "approval_decision",
-                "thread_id": request.thread_id,
-                "turn_id": request.turn_id,
-                "request_id": request.id,
-                "method": request.method,
-                "decision": outcome.decision,
-                "by": outcome.by,
-                "note": outcome.note,
-            }
-        )
-
-    def ask(self, question: str) -> None:
-        self.stderr.print(Text.assemble(("? ", "bold yellow"), question), end="")
-        self.stderr.file.flush()
-
-    def note(self, text: str) -> None:
-        self.stderr.print(Text(text, style="dim"))
-
-    def waiting(self, text: str) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
 __all__ = [
     "ApprovalOutcome",
     "HumanView",
-    "JsonView",
     "TurnView",
     "describe_request",
     "display_command",

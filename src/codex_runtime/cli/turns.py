@@ -19,9 +19,10 @@ from codex_runtime.api.results import TERMINAL_KINDS, ApprovalRequested, PromptR
 from codex_runtime.api.session import Session
 from codex_runtime.cli.approvals import APPROVAL_METHODS, ApprovalMode, Approver
 from codex_runtime.cli.errors import ExitCode
+from codex_runtime.cli.json_view import JsonView
 from codex_runtime.cli.line_input import LineInput, TtyInput, stdin_is_tty
 from codex_runtime.cli.options import CliState
-from codex_runtime.cli.render import ApprovalOutcome, HumanView, JsonView, TurnView
+from codex_runtime.cli.render import ApprovalOutcome, HumanView, TurnView
 from codex_runtime.cli.runner import Interrupts
 from codex_runtime.errors import (
     CodexRuntimeError,
