@@ -21,6 +21,7 @@ SRC = Path(codex_runtime.__file__).parent
 LAYERS: tuple[frozenset[str], ...] = tuple(
     frozenset(names.split())
     for names in (
+        "_errors",  # the exception tree's branches (presented by `errors`, the one import path)
         "_version _defaults errors _lazy _redact",  # leaves: constants, the exception tree, lazy imports, redaction
         "cli_bin",  # where the codex binary is (transport starts it)
         "protocol",  # generated models, method tables, codec

@@ -31,7 +31,7 @@ ALLOWED: dict[str, str] = {
     # The RPC core speaks strings and JSON dicts by design (codex concepts start in ``runtime``).
     "codex_runtime.rpc.": RAW_JSON_RPC,
     "codex_runtime.errors.RpcError": "a JSON-RPC error's ``data`` is any JSON",
-    "codex_runtime.errors._FixedCodeRpcError": "a JSON-RPC error's ``data`` is any JSON",
+    "codex_runtime._errors.connection._FixedCodeRpcError": "a JSON-RPC error's ``data`` is any JSON",
     "codex_runtime.errors.rpc_error_from_wire": "a JSON-RPC error object as received",
     "codex_runtime.protocol.messages.Unknown": UNKNOWN_METHOD,
     # The shared bases of Notification / ServerRequest / Unknown*: the raw params they wrap (validated lazily).
