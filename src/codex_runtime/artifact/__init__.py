@@ -13,34 +13,19 @@ Example::
     await edit_document(session, store, "plan.md", "Add a rollback step after step 2.")
 """
 
-from codex_runtime.artifact.errors import (
-    ArtifactConflictError,
-    ArtifactCorruptError,
-    ArtifactError,
-    ArtifactExistsError,
-    ArtifactLockedError,
-    ArtifactNotFoundError,
-    InvalidArtifactNameError,
-    InvalidPatchError,
-)
+from codex_runtime.artifact import errors
+from codex_runtime.artifact.errors import *  # noqa: F403  (re-exported: errors.__all__ lists them)
 from codex_runtime.artifact.patch import DocumentPatch, Edit, apply_edits
 from codex_runtime.artifact.store import ArtifactStore, Document, revision_of
 from codex_runtime.artifact.tasks import DocumentDraft, edit_document, generate_document, passthrough
 
 __all__ = [
-    "ArtifactConflictError",
-    "ArtifactCorruptError",
-    "ArtifactError",
-    "ArtifactExistsError",
-    "ArtifactLockedError",
-    "ArtifactNotFoundError",
+    *errors.__all__,
     "ArtifactStore",
     "Document",
     "DocumentDraft",
     "DocumentPatch",
     "Edit",
-    "InvalidArtifactNameError",
-    "InvalidPatchError",
     "apply_edits",
     "edit_document",
     "generate_document",

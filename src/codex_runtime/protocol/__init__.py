@@ -18,45 +18,15 @@ and a process never builds the ~1,100 classes it does not use.
 
 from typing import TYPE_CHECKING, Any
 
+from codex_runtime.protocol import codec, messages, methods
 from codex_runtime.protocol._generated import GENERATOR_VERSION, SCHEMA_CODEX_VERSION, SCHEMA_SHA256
 from codex_runtime.protocol._generated.literals import ApprovalPolicyValue, SandboxModeValue
-from codex_runtime.protocol.codec import (
-    decode_notification,
-    decode_result,
-    decode_server_request,
-    encode_params,
-    encode_result,
-    outbound_spec,
-    validate_params,
-)
+
+# Re-exported whole: each module's __all__ is the list (and __all__ below takes it from there).
+from codex_runtime.protocol.codec import *  # noqa: F403
 from codex_runtime.protocol.ids import THREAD_ID_PATHS, TURN_ID_PATHS, id_reader, read_ids
-from codex_runtime.protocol.messages import (
-    AnyNotification,
-    AnyServerRequest,
-    Notification,
-    ServerRequest,
-    UnknownNotification,
-    UnknownServerRequest,
-)
-from codex_runtime.protocol.methods import (
-    CLIENT_NOTIFICATIONS,
-    CLIENT_REQUESTS,
-    SERVER_NOTIFICATIONS,
-    SERVER_REQUESTS,
-    ClientNotificationMethod,
-    ClientNotifications,
-    ClientRequestMethod,
-    ClientRequests,
-    ServerNotificationMethod,
-    ServerNotifications,
-    ServerRequestMethod,
-    ServerRequests,
-    client_notification_spec,
-    client_request_spec,
-    notification_spec,
-    server_request_spec,
-)
-from codex_runtime.protocol.spec import MethodKind, MethodSpec
+from codex_runtime.protocol.messages import *  # noqa: F403
+from codex_runtime.protocol.methods import *  # noqa: F403
 
 if TYPE_CHECKING:
     from codex_runtime.protocol._base import OpenStrEnum, TaggedWireModel, WireModel
@@ -80,47 +50,19 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "CLIENT_NOTIFICATIONS",
-    "CLIENT_REQUESTS",
+    *codec.__all__,
+    *messages.__all__,
+    *methods.__all__,
     "GENERATOR_VERSION",
     "SCHEMA_CODEX_VERSION",
     "SCHEMA_SHA256",
-    "SERVER_NOTIFICATIONS",
-    "SERVER_REQUESTS",
     "THREAD_ID_PATHS",
     "TURN_ID_PATHS",
-    "AnyNotification",
     "ApprovalPolicyValue",
-    "AnyServerRequest",
-    "ClientNotificationMethod",
-    "ClientNotifications",
-    "ClientRequestMethod",
-    "ClientRequests",
-    "MethodKind",
-    "MethodSpec",
-    "Notification",
     "OpenStrEnum",
-    "ServerNotificationMethod",
-    "ServerNotifications",
-    "ServerRequest",
-    "ServerRequestMethod",
     "SandboxModeValue",
-    "ServerRequests",
     "TaggedWireModel",
-    "UnknownNotification",
-    "UnknownServerRequest",
     "WireModel",
-    "client_notification_spec",
-    "client_request_spec",
-    "decode_notification",
-    "decode_result",
-    "decode_server_request",
-    "encode_params",
-    "encode_result",
     "id_reader",
-    "notification_spec",
-    "outbound_spec",
     "read_ids",
-    "server_request_spec",
-    "validate_params",
 ]
