@@ -57,6 +57,7 @@ ALLOWED: dict[str, str] = {
     # The testing kit plays the other side of the wire: a scripted app-server and a Responses-API model server.
     "codex_runtime.testing.fake_server.FakeAppServer": RAW_JSON_RPC,
     "codex_runtime._scripted.mock_model.": "raw Responses-API request bodies and SSE events",
+    "codex_runtime._scripted.stream.": "raw Responses-API request bodies and SSE events",
     "codex_runtime._scripted.codex_home.model_catalog": "the model catalog JSON codex reads",
 }
 
