@@ -93,6 +93,8 @@ def _resolved_has_any(tp: object, seen: set[int]) -> bool:
     seen.add(id(tp))
     if hasattr(tp, "__value__"):  # a TypeAliasType (PEP 695 / typing_extensions)
         return _resolved_has_any(tp.__value__, seen)
+    if typing.is_typeddict(tp):  # ``**options: Unpack[SomeOptions]``: its keys are the signature's keywords
+        return any(_resolved_has_any(field, seen) for field in typing.get_type_hints(tp).values())
     return any(_resolved_has_any(arg, seen) for arg in typing.get_args(tp) if not isinstance(arg, (str, int)))
 
 
@@ -198,3 +200,11 @@ def test_the_walk_covers_the_public_subpackages() -> None:
 @pytest.mark.parametrize("annotation", ["dict[str, Any]", "Callable[..., Any]", "Any | None"])
 def test_the_walker_sees_any_in_annotation_text(annotation: str) -> None:
     assert _has_any(annotation, dict(vars(typing)))
+
+
+class _KeywordOptions(typing.TypedDict, total=False):
+    handles: list[typing.Any]
+
+
+def test_the_walker_sees_any_in_keyword_options_unpacked_from_a_typeddict() -> None:
+    assert _has_any("Unpack[_KeywordOptions]", {**vars(typing), "_KeywordOptions": _KeywordOptions})

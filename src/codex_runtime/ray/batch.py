@@ -14,7 +14,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import ray
 
@@ -39,6 +39,30 @@ DEFAULT_ACTOR_OPTIONS: Mapping[str, Any] = {"scheduling_strategy": "SPREAD", "ma
 SHUTDOWN_TIMEOUT = 30.0
 
 
+class BatchOptions(TypedDict, total=False):
+    """The keyword options of :func:`run_batch` and :func:`stream_batch`, all optional."""
+
+    client_config: ClientConfig | None
+    """How each worker starts its app-servers. Default: ``ClientConfig()`` (the node's CODEX_HOME)."""
+    actors: Sequence[Any] | None
+    """Existing :data:`CodexActor` handles to use (kept running). Default: create workers, end them after."""
+    num_actors: int | None
+    """How many workers to create. Default: the cluster's CPU count, at most one per task."""
+    pool_size: int
+    """App-servers per created worker. Default: 1."""
+    max_turns_per_member: int
+    """Concurrent turns per app-server. Default: 2."""
+    retry: RetryPolicy
+    """Attempts and backoff for retryable failures (quota exhaustion is never retried). Default:
+    :data:`DEFAULT_RETRY`."""
+    worker_setup: WorkerSetup | None
+    """Run on each created worker before its pool starts (see :data:`WorkerSetup`). Default: none."""
+    actor_options: Mapping[str, object] | None
+    """Ray options for created workers, over :data:`DEFAULT_ACTOR_OPTIONS`."""
+    start_timeout: float
+    """Seconds for all workers to start. Default: 120."""
+
+
 def _future(ref: Any) -> asyncio.Future[Any]:
     return asyncio.wrap_future(ref.future())
 
@@ -50,19 +74,7 @@ def _lost(index: int, task: BatchTask, attempt: int, error: BaseException, *, re
     return TaskOutcome(index=index, task=task, failure=failure, attempts=attempt)
 
 
-async def stream_batch(
-    tasks: Iterable[TaskLike],
-    *,
-    client_config: ClientConfig | None = None,
-    actors: Sequence[Any] | None = None,
-    num_actors: int | None = None,
-    pool_size: int = 1,
-    max_turns_per_member: int = 2,
-    retry: RetryPolicy = DEFAULT_RETRY,
-    worker_setup: WorkerSetup | None = None,
-    actor_options: Mapping[str, object] | None = None,
-    start_timeout: float = 120.0,
-) -> AsyncIterator[BatchEvent]:
+async def stream_batch(tasks: Iterable[TaskLike], **options: Unpack[BatchOptions]) -> AsyncIterator[BatchEvent]:
     """Run ``tasks`` on Ray workers and yield progress as it happens; the last ``"finished"`` event of each task
     carries its final :class:`TaskOutcome`. See :func:`run_batch` for the arguments.
 
@@ -71,6 +83,10 @@ async def stream_batch(
         TimeoutError: the workers did not start within ``start_timeout``.
         CodexRuntimeError, ray.exceptions.RayError: a worker could not start (e.g. no codex binary on its node).
     """
+    # The one place that knows the defaults of the options.
+    actors = options.get("actors")
+    num_actors = options.get("num_actors")
+    start_timeout = options.get("start_timeout", 120.0)
     task_list = [BatchTask.of(task) for task in tasks]
     total = len(task_list)
     if total == 0:
@@ -84,10 +100,13 @@ async def stream_batch(
         count = num_actors if num_actors is not None else _cluster_cpus()
         if count < 1:
             raise InvalidArgumentError("num_actors must be >= 1")
-        options = {**DEFAULT_ACTOR_OPTIONS, **(actor_options or {})}
+        actor_options = {**DEFAULT_ACTOR_OPTIONS, **(options.get("actor_options") or {})}
         handles = [
-            CodexActor.options(**options).remote(
-                client_config, pool_size=pool_size, max_turns_per_member=max_turns_per_member, setup=worker_setup
+            CodexActor.options(**actor_options).remote(
+                options.get("client_config"),
+                pool_size=options.get("pool_size", 1),
+                max_turns_per_member=options.get("max_turns_per_member", 2),
+                setup=options.get("worker_setup"),
             )
             for _ in range(min(count, total))
         ]
@@ -96,6 +115,7 @@ async def stream_batch(
         async with asyncio.timeout(start_timeout):
             infos = await asyncio.gather(*(_future(handle.start.remote()) for handle in handles))
         capacity = [int(info["capacity"]) for info in infos]
+        retry = options.get("retry", DEFAULT_RETRY)
         async for event in _schedule(task_list, handles, capacity, retry, inflight, start_timeout):
             yield event
     finally:
@@ -234,50 +254,23 @@ async def _stop(handles: list[Any]) -> None:
 async def run_batch(
     tasks: Iterable[TaskLike],
     *,
-    client_config: ClientConfig | None = None,
-    actors: Sequence[Any] | None = None,
-    num_actors: int | None = None,
-    pool_size: int = 1,
-    max_turns_per_member: int = 2,
-    retry: RetryPolicy = DEFAULT_RETRY,
-    worker_setup: WorkerSetup | None = None,
-    actor_options: Mapping[str, object] | None = None,
-    start_timeout: float = 120.0,
     on_progress: Callable[[BatchEvent], None] | None = None,
+    **options: Unpack[BatchOptions],
 ) -> list[TaskOutcome]:
     """Run every task on Ray workers; one :class:`TaskOutcome` per task, in task order (a result or a typed
     :class:`TaskFailure`, never an exception for a task's own failure).
 
     Args:
         tasks: :class:`BatchTask` or ``(cwd, prompt[, profile])`` tuples; ``cwd`` is a path on the worker's node.
-        client_config: how each worker starts its app-servers (default ``ClientConfig()``: the node's CODEX_HOME).
-        actors: existing :data:`CodexActor` handles to use (kept running); default: create workers, end them after.
-        num_actors: how many workers to create (default: the cluster's CPU count, at most one per task).
-        pool_size: app-servers per created worker.
-        max_turns_per_member: concurrent turns per app-server.
-        retry: attempts and backoff for retryable failures (quota exhaustion is never retried).
-        worker_setup: run on each created worker before its pool starts (see :data:`WorkerSetup`).
-        actor_options: Ray options for created workers, over :data:`DEFAULT_ACTOR_OPTIONS`.
-        start_timeout: deadline for all workers to start.
         on_progress: called on the driver with every :class:`BatchEvent`.
+        options: as :class:`BatchOptions` describes them.
 
     Raises:
         As :func:`stream_batch`.
     """
     outcomes: dict[int, TaskOutcome] = {}
     started = time.monotonic()
-    async for event in stream_batch(
-        tasks,
-        client_config=client_config,
-        actors=actors,
-        num_actors=num_actors,
-        pool_size=pool_size,
-        max_turns_per_member=max_turns_per_member,
-        retry=retry,
-        worker_setup=worker_setup,
-        actor_options=actor_options,
-        start_timeout=start_timeout,
-    ):
+    async for event in stream_batch(tasks, **options):
         if on_progress is not None:
             on_progress(event)
         if event.kind == "finished" and event.outcome is not None:

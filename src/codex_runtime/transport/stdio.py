@@ -17,6 +17,7 @@ import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from codex_runtime._defaults import SHUTDOWN_GRACE, STDERR_TAIL_BYTES
 from codex_runtime.cli_bin import ResolvedCodexBinary, resolve_codex_binary
@@ -46,6 +47,25 @@ def require_posix() -> None:
 logger = logging.getLogger("codex_runtime.transport.stdio")
 
 HIGH_WATER_BYTES = 32 * 1024 * 1024
+
+
+class ChildOptions(TypedDict, total=False):
+    """The keyword options :meth:`StdioTransport.spawn` and :meth:`StdioTransport.spawn_command` share, all
+    optional."""
+
+    cwd: str | os.PathLike[str] | None
+    """The child's working directory. Default: ours."""
+    max_frame_bytes: int | None
+    """Inbound lines over this size are dropped (and counted). Default: no limit."""
+    shutdown_grace: float
+    """Seconds each shutdown step (stdin closed, then SIGTERM, then SIGKILL to the group) waits for the exit.
+    Default: ``SHUTDOWN_GRACE``."""
+    stderr_tail_bytes: int
+    """How much of the child's stderr is kept for error messages. Default: ``STDERR_TAIL_BYTES``."""
+    high_water_bytes: int
+    """Received but unread bytes above which reading pauses. Default: :data:`HIGH_WATER_BYTES`."""
+
+
 _EXIT_DRAIN_GRACE = 0.5
 """After the child exits, how long stdout may stay open (a grandchild holding it) before we stop waiting."""
 
@@ -126,11 +146,7 @@ class StdioTransport(Transport):
         app_server_args: Sequence[str] = (),
         config_overrides: Mapping[str, object] | None = None,
         env: Mapping[str, str] | None = None,
-        cwd: str | os.PathLike[str] | None = None,
-        max_frame_bytes: int | None = None,
-        shutdown_grace: float = SHUTDOWN_GRACE,
-        stderr_tail_bytes: int = STDERR_TAIL_BYTES,
-        high_water_bytes: int = HIGH_WATER_BYTES,
+        **options: Unpack[ChildOptions],
     ) -> StdioTransport:
         """Start ``codex app-server --listen stdio://`` in a new process group.
 
@@ -150,11 +166,7 @@ class StdioTransport(Transport):
         return await cls.spawn_command(
             app_server_argv(binary.path, app_server_args, config_overrides),
             env=binary.child_env(overrides),
-            cwd=cwd,
-            max_frame_bytes=max_frame_bytes,
-            shutdown_grace=shutdown_grace,
-            stderr_tail_bytes=stderr_tail_bytes,
-            high_water_bytes=high_water_bytes,
+            **options,
         )
 
     @classmethod
@@ -163,11 +175,7 @@ class StdioTransport(Transport):
         argv: Sequence[str],
         *,
         env: Mapping[str, str] | None = None,
-        cwd: str | os.PathLike[str] | None = None,
-        max_frame_bytes: int | None = None,
-        shutdown_grace: float = SHUTDOWN_GRACE,
-        stderr_tail_bytes: int = STDERR_TAIL_BYTES,
-        high_water_bytes: int = HIGH_WATER_BYTES,
+        **options: Unpack[ChildOptions],
     ) -> StdioTransport:
         """Start any command as a newline-JSON peer in a new process group. ``env`` is the COMPLETE environment
         (None: inherit ours).
@@ -177,12 +185,14 @@ class StdioTransport(Transport):
             UnsupportedPlatformError: not a POSIX platform (Windows: use WSL).
         """
         require_posix()
+        # The one place that knows the defaults of the options.
         self = cls(
-            max_frame_bytes=max_frame_bytes,
-            shutdown_grace=shutdown_grace,
-            stderr_tail_bytes=stderr_tail_bytes,
-            high_water_bytes=high_water_bytes,
+            max_frame_bytes=options.get("max_frame_bytes"),
+            shutdown_grace=options.get("shutdown_grace", SHUTDOWN_GRACE),
+            stderr_tail_bytes=options.get("stderr_tail_bytes", STDERR_TAIL_BYTES),
+            high_water_bytes=options.get("high_water_bytes", HIGH_WATER_BYTES),
         )
+        cwd = options.get("cwd")
         self.argv = list(argv)
         try:
             proc, _ = await self._loop.subprocess_exec(

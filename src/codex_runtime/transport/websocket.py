@@ -10,10 +10,9 @@ here before sending. ``--ws-auth capability-token`` expects ``Authorization: Bea
 from __future__ import annotations
 
 import asyncio
-import functools
 import os
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypedDict, Unpack
 
 from websockets.asyncio.client import ClientConnection, connect, unix_connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
@@ -29,6 +28,24 @@ from codex_runtime.transport.base import Transport
 
 SERVER_MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 """codex app-server's inbound websocket message limit (it drops the connection above it)."""
+
+
+class WebSocketOptions(TypedDict, total=False):
+    """The keyword options of :meth:`WebSocketTransport.connect`, :meth:`~WebSocketTransport.connect_unix` and
+    :func:`connect_url`, all optional."""
+
+    bearer_token: str | None
+    """Sent as ``Authorization: Bearer <token>`` (for ``--ws-auth capability-token``). Default: none."""
+    headers: Mapping[str, str] | None
+    """More handshake headers. Default: none."""
+    open_timeout: float
+    """Seconds for the connection and the handshake. Default: 10."""
+    max_frame_bytes: int | None
+    """Inbound messages over this size are dropped (and counted), the connection kept. Default: no limit."""
+    max_send_bytes: int | None
+    """Outbound messages over this size are refused before sending. Default: the server's 16 MiB limit."""
+    close_timeout: float
+    """Seconds for the closing handshake. Default: ``SHUTDOWN_GRACE``."""
 
 
 class WebSocketTransport(Transport):
@@ -53,58 +70,67 @@ class WebSocketTransport(Transport):
         self._closed_by_us = False
 
     @classmethod
-    async def connect(
-        cls,
-        url: str,
-        *,
-        bearer_token: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        open_timeout: float = 10.0,
-        max_frame_bytes: int | None = None,
-        max_send_bytes: int | None = SERVER_MAX_MESSAGE_BYTES,
-        close_timeout: float = SHUTDOWN_GRACE,
-    ) -> WebSocketTransport:
-        """Connect to ``ws://host:port`` (or ``wss://``).
+    async def connect(cls, url: str, **options: Unpack[WebSocketOptions]) -> WebSocketTransport:
+        """Connect to ``ws://host:port`` (or ``wss://``); ``options`` as :class:`WebSocketOptions` describes them.
 
         Raises:
             TransportError: the connection or the handshake failed (including HTTP 401 for a bad token) or
                 did not finish within ``open_timeout``.
         """
-        opener = connect(url, **_options(bearer_token, headers, open_timeout, close_timeout))
-        return cls(
-            await _open(opener, url, open_timeout),
-            where=url,
-            max_frame_bytes=max_frame_bytes,
-            max_send_bytes=max_send_bytes,
-            close_timeout=close_timeout,
-        )
+        return await cls._dial(lambda library_options: connect(url, **library_options), url, options)
 
     @classmethod
     async def connect_unix(
-        cls,
-        path: str | os.PathLike[str],
-        *,
-        bearer_token: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        open_timeout: float = 10.0,
-        max_frame_bytes: int | None = None,
-        max_send_bytes: int | None = SERVER_MAX_MESSAGE_BYTES,
-        close_timeout: float = SHUTDOWN_GRACE,
+        cls, path: str | os.PathLike[str], **options: Unpack[WebSocketOptions]
     ) -> WebSocketTransport:
-        """Connect to an app-server listening on ``unix://path`` (WebSocket over a Unix socket).
+        """Connect to an app-server listening on ``unix://path`` (WebSocket over a Unix socket); ``options`` as
+        :class:`WebSocketOptions` describes them.
 
         Raises:
             TransportError: the socket is missing or refuses, or the handshake failed or timed out.
         """
-        where = f"unix://{os.fspath(path)}"
-        opener = unix_connect(
-            os.fspath(path), uri="ws://localhost/", **_options(bearer_token, headers, open_timeout, close_timeout)
+        return await cls._dial(
+            lambda library_options: unix_connect(os.fspath(path), uri="ws://localhost/", **library_options),
+            f"unix://{os.fspath(path)}",
+            options,
         )
+
+    @classmethod
+    async def _dial(
+        cls,
+        opener: Callable[[dict[str, Any]], Any],
+        where: str,
+        options: WebSocketOptions,
+    ) -> WebSocketTransport:
+        # The one place that knows the defaults of the options.
+        open_timeout = options.get("open_timeout", 10.0)
+        close_timeout = options.get("close_timeout", SHUTDOWN_GRACE)
+        extra = dict(options.get("headers") or {})
+        bearer_token = options.get("bearer_token")
+        if bearer_token is not None:
+            extra["Authorization"] = f"Bearer {bearer_token}"
+        # No size cap in the library (it would close the connection); ours drops only the offending frame.
+        # No compression: local links, and deflate costs CPU on every 100 KB+ message.
+        library_options = {
+            "additional_headers": extra or None,
+            "open_timeout": open_timeout,
+            "close_timeout": close_timeout,
+            "max_size": None,
+            "compression": None,
+            "proxy": None,
+        }
+        try:
+            async with asyncio.timeout(open_timeout + 0.5):
+                ws: ClientConnection = await opener(library_options)
+        except TimeoutError as exc:
+            raise TransportError(f"could not connect to {where} within {open_timeout:g}s") from exc
+        except (OSError, InvalidHandshake, InvalidURI) as exc:
+            raise TransportError(f"could not connect to {where}: {exc}") from exc
         return cls(
-            await _open(opener, where, open_timeout),
+            ws,
             where=where,
-            max_frame_bytes=max_frame_bytes,
-            max_send_bytes=max_send_bytes,
+            max_frame_bytes=options.get("max_frame_bytes"),
+            max_send_bytes=options.get("max_send_bytes", SERVER_MAX_MESSAGE_BYTES),
             close_timeout=close_timeout,
         )
 
@@ -164,63 +190,16 @@ class WebSocketTransport(Transport):
         return f"<WebSocketTransport {self._where}>"
 
 
-def _options(
-    bearer_token: str | None, headers: Mapping[str, str] | None, open_timeout: float, close_timeout: float
-) -> dict[str, Any]:
-    extra = dict(headers or {})
-    if bearer_token is not None:
-        extra["Authorization"] = f"Bearer {bearer_token}"
-    # No size cap in the library (it would close the connection); ours drops only the offending frame.
-    # No compression: local links, and deflate costs CPU on every 100 KB+ message.
-    return {
-        "additional_headers": extra or None,
-        "open_timeout": open_timeout,
-        "close_timeout": close_timeout,
-        "max_size": None,
-        "compression": None,
-        "proxy": None,
-    }
-
-
-async def _open(opener: Any, where: str, open_timeout: float) -> ClientConnection:
-    try:
-        async with asyncio.timeout(open_timeout + 0.5):
-            ws: ClientConnection = await opener
-    except TimeoutError as exc:
-        raise TransportError(f"could not connect to {where} within {open_timeout:g}s") from exc
-    except (OSError, InvalidHandshake, InvalidURI) as exc:
-        raise TransportError(f"could not connect to {where}: {exc}") from exc
-    return ws
-
-
-async def connect_url(
-    url: str,
-    *,
-    bearer_token: str | None = None,
-    headers: Mapping[str, str] | None = None,
-    open_timeout: float = 10.0,
-    max_frame_bytes: int | None = None,
-    max_send_bytes: int | None = SERVER_MAX_MESSAGE_BYTES,
-    close_timeout: float = SHUTDOWN_GRACE,
-) -> WebSocketTransport:
+async def connect_url(url: str, **options: Unpack[WebSocketOptions]) -> WebSocketTransport:
     """Connect to a separately started app-server by its ``--listen`` URL: ``ws://``, ``wss://`` or
-    ``unix://PATH``; the options are those of :meth:`WebSocketTransport.connect`.
+    ``unix://PATH``; ``options`` as :class:`WebSocketOptions` describes them.
 
     Raises:
         InvalidArgumentError: the URL scheme is not one of those (``stdio://`` needs :meth:`StdioTransport.spawn`).
         TransportError: the connection failed.
     """
     if url.startswith("unix://"):
-        connect = functools.partial(WebSocketTransport.connect_unix, url.removeprefix("unix://"))
-    elif url.startswith(("ws://", "wss://")):
-        connect = functools.partial(WebSocketTransport.connect, url)
-    else:
-        raise InvalidArgumentError(f"unsupported app-server URL {url!r}: expected ws://, wss:// or unix://PATH")
-    return await connect(
-        bearer_token=bearer_token,
-        headers=headers,
-        open_timeout=open_timeout,
-        max_frame_bytes=max_frame_bytes,
-        max_send_bytes=max_send_bytes,
-        close_timeout=close_timeout,
-    )
+        return await WebSocketTransport.connect_unix(url.removeprefix("unix://"), **options)
+    if url.startswith(("ws://", "wss://")):
+        return await WebSocketTransport.connect(url, **options)
+    raise InvalidArgumentError(f"unsupported app-server URL {url!r}: expected ws://, wss:// or unix://PATH")
