@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from collections.abc import AsyncIterator
+from typing import Any
 
 from codex_runtime.api._connection import Connected
-from codex_runtime.protocol import MethodSpec, client_request_spec
+from codex_runtime.protocol import client_request_spec
 from codex_runtime.runtime import typed
 from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.runtime.server_requests import PendingServerRequest
-from codex_runtime.runtime.typed import wire_params
-
-if TYPE_CHECKING:
-    from pydantic import BaseModel  # annotations only: a one-shot run does not import pydantic
-
-P = TypeVar("P")
-R = TypeVar("R")
+from codex_runtime.runtime.typed import TypedRequests, wire_params
 
 
-class AppServer(Connected):
+class AppServer(Connected, TypedRequests):
     """Direct protocol access. ``await AppServer.connect(config)`` or ``async with AppServer(config)``."""
 
     @property
@@ -39,30 +33,8 @@ class AppServer(Connected):
         wire = params if spec is None else wire_params(spec, params)
         return await self.runtime.request(method, wire, timeout=timeout)
 
-    @overload
-    async def request_typed(
-        self, method: MethodSpec[P, R], params: P | Mapping[str, object] | None = None, *, timeout: float | None = None
-    ) -> R: ...
-
-    @overload
-    async def request_typed(
-        self, method: str, params: BaseModel | Mapping[str, object] | None = None, *, timeout: float | None = None
-    ) -> object: ...
-
-    async def request_typed(
-        self, method: MethodSpec[Any, Any] | str, params: object = None, *, timeout: float | None = None
-    ) -> object:
-        """Send a request of the generated method table and return its typed result:
-        ``await server.request_typed(ClientRequests.THREAD_START, {"cwd": "."})`` is a ``ThreadStartResponse``.
-
-        ``params`` is the spec's params model or a wire mapping (validated before anything is sent).
-
-        Raises:
-            ProtocolError: unknown method or params/result that do not fit.
-            RpcError, TransportError: the request failed.
-        """
-        spec = typed.client_request_spec(method) if isinstance(method, str) else method
-        return await self.runtime.request_typed(spec, params, timeout=timeout)
+    async def _send_typed(self, method: str, params: object, timeout: float | None) -> object:
+        return await self.runtime.request_typed(typed.client_request_spec(method), params, timeout=timeout)
 
     async def notify(self, method: str, params: Any = None) -> None:
         await self.runtime.notify(method, params)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from codex_runtime.api.guards import check_not_looser, resolve_call_profile
 from codex_runtime.api.profiles import PromptRunParams, RunProfile, SessionConfig
@@ -180,7 +181,24 @@ class Session(ThreadHelpers):
                 model=outcome.model,
                 attachments=params.attachments + tuple(outcome.attachments),
             )
+        return await self._turn_on(runtime, params, stream=stream, hook_run=hook_run)
+
+    async def _turn_on(
+        self,
+        runtime: Runtime,
+        params: PromptRunParams,
+        *,
+        stream: bool,
+        hook_run: HookRun | None = None,
+        start: tuple[str, dict[str, Any]] | None = None,
+    ) -> TurnRun:
+        """Start the turn (turn/start, or ``start``: review/start) on ``runtime``, the bound runtime."""
         self._resumable = True  # from turn/start on, codex has the thread on disk
+
+        def lost(error: TransportError, turn_id: str | None) -> TransportError:
+            """What the turn raises when the connection is lost (see ``Supervisor.lost_call``)."""
+            return self._supervisor.lost_call(runtime, error, thread_id=self.thread_id, turn_id=turn_id)
+
         return await TurnRun.start(
             runtime,
             self.thread_id,
@@ -188,16 +206,22 @@ class Session(ThreadHelpers):
             stream=stream,
             approval_handler=params.approval_handler,
             hook_run=hook_run,
-            lost=self._lost_for(runtime),
+            start=start,
+            lost=lost,
         )
 
-    def _lost_for(self, runtime: Runtime) -> Callable[[TransportError, str | None], TransportError]:
-        """What a turn on ``runtime`` raises when the connection is lost (see ``Supervisor.lost_call``)."""
-
-        def lost(error: TransportError, turn_id: str | None) -> TransportError:
-            return self._supervisor.lost_call(runtime, error, thread_id=self.thread_id, turn_id=turn_id)
-
-        return lost
+    async def _stream(self, start: Callable[[], Awaitable[TurnRun]]) -> PromptRunStream:
+        """The turn ``start`` begins, as a stream that holds the turn lock until it is finished or closed."""
+        self._check_open()
+        await self._turn_lock.acquire()
+        try:
+            self._check_open()
+            run = await start()
+        except BaseException:
+            self._turn_lock.release()
+            raise
+        run.on_close(self._turn_lock.release)
+        return PromptRunStream(run)
 
     async def ask_with(self, params: PromptRunParams) -> PromptRunResult:
         """Run one turn with the caller's params verbatim (cwd included) and the session's hooks.
@@ -237,16 +261,7 @@ class Session(ThreadHelpers):
         Raises:
             As :meth:`ask` (turn outcomes surface from the stream).
         """
-        self._check_open()
-        await self._turn_lock.acquire()
-        try:
-            self._check_open()
-            run = await self._start_turn(self._params_for(prompt), stream=True)
-        except BaseException:
-            self._turn_lock.release()
-            raise
-        run.on_close(self._turn_lock.release)
-        return PromptRunStream(run)
+        return await self._stream(lambda: self._start_turn(self._params_for(prompt), stream=True))
 
     async def ask_wait(self, prompt: str) -> PromptRunResult:
         """``ask_stream`` then ``finish()``."""
@@ -271,17 +286,8 @@ class Session(ThreadHelpers):
 
     async def _start_review(self, target: ReviewTarget, params: PromptRunParams, *, stream: bool) -> TurnRun:
         runtime = await self._bound_runtime()
-        self._resumable = True
         start = ("review/start", target.start_params(self.thread_id))
-        return await TurnRun.start(
-            runtime,
-            self.thread_id,
-            params,
-            stream=stream,
-            approval_handler=params.approval_handler,
-            start=start,
-            lost=self._lost_for(runtime),
-        )
+        return await self._turn_on(runtime, params, stream=stream, start=start)
 
     async def review(self, target: ReviewTarget, *, timeout: float | None = None) -> ReviewResult:
         """A code review turn on this thread (review/start, inline), waited for like a turn (``timeout``
@@ -310,15 +316,7 @@ class Session(ThreadHelpers):
         """
         self._check_open()
         params = self._review_params(target, timeout)
-        await self._turn_lock.acquire()
-        try:
-            self._check_open()
-            run = await self._start_review(target, params, stream=True)
-        except BaseException:
-            self._turn_lock.release()
-            raise
-        run.on_close(self._turn_lock.release)
-        return PromptRunStream(run)
+        return await self._stream(lambda: self._start_review(target, params, stream=True))
 
     # --- closing ------------------------------------------------------------------------------------------------
 

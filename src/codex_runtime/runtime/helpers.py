@@ -19,11 +19,9 @@ from codex_runtime.errors import InvalidRequestError, UsageError
 from codex_runtime.protocol import ClientRequests, MethodSpec
 from codex_runtime.rpc import NotificationSubscription
 from codex_runtime.runtime.compat import require_supported
-from codex_runtime.runtime.typed import client_request_spec, wire_params
+from codex_runtime.runtime.typed import TypedRequests, client_request_spec, wire_params
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel  # annotations only: a one-shot run does not import pydantic
-
     from codex_runtime.protocol import types as t
     from codex_runtime.rpc import RpcConnection
 
@@ -35,7 +33,7 @@ _START_GRACE = 2.0
 """Seconds a control call (write/resize/terminate) retries while the server is still starting the process."""
 
 
-class RuntimeHelpers:
+class RuntimeHelpers(TypedRequests):
     """Mixin: needs ``self._rpc`` (an RpcConnection) and ``self.codex_version`` (None until connected)."""
 
     _rpc: RpcConnection
@@ -45,39 +43,10 @@ class RuntimeHelpers:
         """Raises ``UnsupportedByServerError`` when the connected codex release lacks ``method`` (nothing sent)."""
         require_supported(method, self.codex_version)
 
-    @overload
-    async def request_typed(
-        self, method: MethodSpec[P, R], params: P | Mapping[str, object] | None = None, *, timeout: float | None = None
-    ) -> R: ...
-
-    @overload
-    async def request_typed(
-        self, method: str, params: BaseModel | Mapping[str, object] | None = None, *, timeout: float | None = None
-    ) -> object: ...
-
-    async def request_typed(
-        self,
-        method: MethodSpec[Any, Any] | str,
-        params: object = None,
-        *,
-        timeout: float | None = None,
-    ) -> object:
-        """Send a client request of the generated method table, its params (the params model or a wire mapping)
-        validated before anything is written; the typed result comes back.
-
-        ``request_typed(ClientRequests.THREAD_START, ...)`` returns a ``ThreadStartResponse`` (the spec's result
-        type); a method given by name returns the same object, typed ``object`` for a type checker.
-
-        Raises:
-            ProtocolError: unknown method, or params / result that do not fit the schema (nothing sent).
-            UnsupportedByServerError: the connected codex release lacks the method (nothing sent).
-            RpcError, TransportError: the request failed.
-        """
-        # Looked up by name even for a spec: only the client-request table's specs may be sent.
-        name = method if isinstance(method, str) else method.method
-        spec = client_request_spec(name)
-        self.ensure_supported(name)
-        return spec.validate_result(await self._rpc.request(name, wire_params(spec, params), timeout=timeout))
+    async def _send_typed(self, method: str, params: object, timeout: float | None) -> object:
+        spec = client_request_spec(method)
+        self.ensure_supported(method)
+        return spec.validate_result(await self._rpc.request(method, wire_params(spec, params), timeout=timeout))
 
     @overload
     async def call(self, method: MethodSpec[P, R], /, **fields: object) -> R: ...

@@ -9,14 +9,14 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from codex_runtime.errors import InvalidServerResponseError, ProtocolError
 from codex_runtime.protocol import MethodSpec, decode_notification, server_request_spec
 from codex_runtime.protocol import client_request_spec as _client_request_spec
 
 if TYPE_CHECKING:
-    from pydantic import TypeAdapter
+    from pydantic import BaseModel, TypeAdapter
 
     from codex_runtime.protocol.types import ThreadItem, ThreadTokenUsage
 
@@ -61,6 +61,46 @@ def wire_params(spec: MethodSpec[Any, Any], params: object) -> object:
         ProtocolError: the params do not fit (nothing is sent).
     """
     return None if params is None else spec.dump_params(spec.validate_params(params))
+
+
+P = TypeVar("P")
+R = TypeVar("R")
+
+
+class TypedRequests:
+    """``request_typed``, typed from the generated method table, written once for every class that offers it
+    (:class:`~codex_runtime.runtime.Runtime`, :class:`~codex_runtime.AppServer`): each says how a request by
+    method name is sent (``_send_typed``)."""
+
+    @overload
+    async def request_typed(
+        self, method: MethodSpec[P, R], params: P | Mapping[str, object] | None = None, *, timeout: float | None = None
+    ) -> R: ...
+
+    @overload
+    async def request_typed(
+        self, method: str, params: BaseModel | Mapping[str, object] | None = None, *, timeout: float | None = None
+    ) -> object: ...
+
+    async def request_typed(
+        self, method: MethodSpec[Any, Any] | str, params: object = None, *, timeout: float | None = None
+    ) -> object:
+        """Send a client request of the generated method table, its params (the params model or a wire mapping)
+        validated before anything is written; the typed result comes back.
+
+        ``request_typed(ClientRequests.THREAD_START, {"cwd": "."})`` returns a ``ThreadStartResponse`` (the spec's
+        result type); a method given by name returns the same object, typed ``object`` for a type checker.
+
+        Raises:
+            ProtocolError: unknown method, or params / result that do not fit the schema (nothing sent).
+            UnsupportedByServerError: the connected codex release lacks the method (nothing sent).
+            RpcError, TransportError: the request failed.
+        """
+        # By name even for a spec: only the client-request table's specs may be sent.
+        return await self._send_typed(method if isinstance(method, str) else method.method, params, timeout)
+
+    async def _send_typed(self, method: str, params: object, timeout: float | None) -> object:
+        raise NotImplementedError  # every subclass defines it; declared so the mixin type-checks on its own
 
 
 def decode_server_request_params(method: str, params: dict[str, Any]) -> object:
