@@ -12,7 +12,7 @@ import dataclasses
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, Self, get_args
 
 from codex_runtime import _defaults
 from codex_runtime.api.attachments import Attachment, AttachmentLike, as_attachment
@@ -41,6 +41,23 @@ ApprovalPolicy = ApprovalPolicyValue
 a granular policy mapping, validated against the schema."""
 Sandbox = SandboxMode | Mapping[str, object]
 """A sandbox mode string, or a turn/start ``sandboxPolicy`` object (e.g. ``{"type": "workspaceWrite", ...}``)."""
+ReasoningEffort = Literal["none", "minimal", "low", "medium", "high", "xhigh"]
+"""How hard the model thinks: the efforts the OpenAI models take (``model/list`` says which a model supports). The
+pinned protocol's ``ReasoningEffort`` is any non-empty string a model advertises, and codex 0.163.0 passes any
+value through to the model unchecked (measured), so this closed set is what catches a typo before it is sent."""
+_EFFORTS: Final[tuple[ReasoningEffort, ...]] = get_args(ReasoningEffort)
+
+
+def reasoning_effort(value: object) -> ReasoningEffort:
+    """``value`` as a :data:`ReasoningEffort`.
+
+    Raises:
+        InvalidArgumentError: it is not one of them (nothing is sent).
+    """
+    for effort in _EFFORTS:
+        if effort == value:
+            return effort
+    raise InvalidArgumentError(f"effort must be one of {list(_EFFORTS)}, not {value!r}")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -63,7 +80,7 @@ class RunProfile:
         return profile
 
     model: str | None = None
-    effort: str = _defaults.REASONING_EFFORT
+    effort: ReasoningEffort = _defaults.REASONING_EFFORT
     approval_policy: ApprovalPolicy | Mapping[str, object] = _defaults.APPROVAL_POLICY
     sandbox: Sandbox = _defaults.SANDBOX
     allow_privileged_escalation: bool = _defaults.ALLOW_PRIVILEGED_ESCALATION
@@ -110,8 +127,7 @@ class RunProfile:
             raise InvalidArgumentError("timeout must be positive")
         if self.inactivity_timeout is not None and self.inactivity_timeout <= 0:
             raise InvalidArgumentError("inactivity_timeout must be positive")
-        if not str(self.effort).strip():
-            raise InvalidArgumentError("effort must not be blank")
+        reasoning_effort(self.effort)
 
     @property
     def given_fields(self) -> frozenset[str]:
@@ -134,7 +150,7 @@ class RunProfile:
     def with_model(self, model: str | None) -> Self:
         return self.replace(model=model)
 
-    def with_effort(self, effort: str) -> Self:
+    def with_effort(self, effort: ReasoningEffort) -> Self:
         return self.replace(effort=effort)
 
     def with_timeout(self, timeout: float) -> Self:
@@ -221,11 +237,13 @@ __all__ = [
     "ApprovalPolicy",
     "ClientConfig",
     "PromptRunParams",
+    "ReasoningEffort",
     "RunProfile",
     "Sandbox",
     "SandboxMode",
     "SessionConfig",
     "check_privileged_escalation",
+    "reasoning_effort",
     "sandbox_mode",
     "sandbox_policy",
 ]

@@ -6,6 +6,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from codex_runtime.api.profiles import ReasoningEffort
+
 Decision = Literal["accept", "accept_for_session", "decline", "cancel"]
 
 
@@ -26,7 +28,7 @@ class CreateSessionRequest(_Strict):
         default="read-only", description="anything but read-only must be allowed by the server's settings"
     )
     model: str | None = Field(default=None, min_length=1, max_length=200)
-    effort: str = Field(default="medium", pattern=r"^[a-z][a-z_-]{0,31}$")
+    effort: ReasoningEffort = Field(default="medium")
     turn_timeout: float | None = Field(default=None, gt=0, description="seconds per turn (server default if null)")
 
 

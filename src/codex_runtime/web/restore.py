@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from codex_runtime import _defaults
-from codex_runtime.api.profiles import SessionConfig
+from codex_runtime.api.profiles import SessionConfig, reasoning_effort
 from codex_runtime.web.approvals import RestoredApproval
 from codex_runtime.web.journal import SessionJournal
 from codex_runtime.web.sessions import WebSession
@@ -53,7 +53,7 @@ def session_config(settings: dict[str, Any], cwd: str) -> SessionConfig:
         sandbox="workspace-write" if sandbox == "workspace-write" else "read-only",
         allow_privileged_escalation=sandbox != "read-only",
         model=None if model is None else str(model),
-        effort=str(settings.get("effort", "medium")),
+        effort=reasoning_effort(settings.get("effort", "medium")),
         timeout=float(settings.get("timeout") or _defaults.TURN_TIMEOUT),
     )
 
