@@ -48,3 +48,4 @@ def tools_and_handlers() -> None:
     ClientConfig(approval_handler=decide_later)
     RunProfile(approval_handler=allow_if(lambda request: request.method.startswith("item/")))
     RunProfile(approval_policy="on-request", sandbox="workspace-write", allow_privileged_escalation=True)
+    RunProfile(effort="xhigh").with_effort("minimal")

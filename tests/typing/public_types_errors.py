@@ -19,3 +19,4 @@ def wrong() -> None:
     ClientConfig(approval_handler=wrong_answer)  # error: a handler answers with a decision or a response
     RunProfile(sandbox="read-write")  # error: not a sandbox mode of the schema
     RunProfile(approval_policy="sometimes")  # error: not an approval policy of the schema
+    RunProfile(effort="enormous")  # error: not a reasoning effort

@@ -35,10 +35,12 @@ def test_results_tools_handlers_and_profiles_are_typed(monkeypatch: pytest.Monke
     assert (status, output) == (0, "Success: no issues found in 1 source file\n")
 
 
-def test_a_wrong_tool_call_handler_sandbox_or_approval_policy_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_wrong_tool_call_handler_sandbox_approval_policy_or_effort_is_reported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     output, status = mypy(monkeypatch, "public_types_errors.py")
     reported = [line.split(": error: ")[0].rsplit(":", 1)[1] for line in output.splitlines() if ": error: " in line]
-    assert (status, reported) == (1, ["18", "19", "20", "21"])
+    assert (status, reported) == (1, ["18", "19", "20", "21", "22"])
 
 
 def test_a_command_approval_handler_receives_the_command_approval_params(monkeypatch: pytest.MonkeyPatch) -> None:

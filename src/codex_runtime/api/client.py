@@ -59,7 +59,7 @@ class Client(Connected):
         """Who is logged in; log in and out; rate limits and usage (see :class:`~codex_runtime.api.account.Account`).
 
         Raises:
-            CodexRuntimeError: not connected yet.
+            NotConnectedError: not connected yet.
         """
         self._account = _on_current(self._account, self.runtime, Account)
         return self._account
@@ -70,7 +70,7 @@ class Client(Connected):
         with is :attr:`client_config`).
 
         Raises:
-            CodexRuntimeError: not connected yet.
+            NotConnectedError: not connected yet.
         """
         self._codex_config = _on_current(self._codex_config, self.runtime, CodexConfig)
         return self._codex_config
