@@ -17,7 +17,7 @@ import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TypedDict, Unpack
+from typing import Unpack
 
 from codex_runtime._defaults import SHUTDOWN_GRACE, STDERR_TAIL_BYTES
 from codex_runtime.cli_bin import ResolvedCodexBinary, resolve_codex_binary
@@ -26,7 +26,7 @@ from codex_runtime.transport._framing import LineFramer
 from codex_runtime.transport._process_group import descendants, kill_survivors, signal_group, wait_group_gone
 from codex_runtime.transport._stderr import StderrTail, error_line
 from codex_runtime.transport.base import Transport
-from codex_runtime.transport.command import app_server_argv
+from codex_runtime.transport.command import HIGH_WATER_BYTES, ChildOptions, app_server_argv
 
 # Process groups (start_new_session, killpg) and POSIX signals are how every child is shut down; without them a
 # clear error at connect beats a crash deep inside asyncio. Module attributes so a test can stand in for Windows.
@@ -45,26 +45,6 @@ def require_posix() -> None:
 
 
 logger = logging.getLogger("codex_runtime.transport.stdio")
-
-HIGH_WATER_BYTES = 32 * 1024 * 1024
-
-
-class ChildOptions(TypedDict, total=False):
-    """The keyword options :meth:`StdioTransport.spawn` and :meth:`StdioTransport.spawn_command` share, all
-    optional."""
-
-    cwd: str | os.PathLike[str] | None
-    """The child's working directory. Default: ours."""
-    max_frame_bytes: int | None
-    """Inbound lines over this size are dropped (and counted). Default: no limit."""
-    shutdown_grace: float
-    """Seconds each shutdown step (stdin closed, then SIGTERM, then SIGKILL to the group) waits for the exit.
-    Default: ``SHUTDOWN_GRACE``."""
-    stderr_tail_bytes: int
-    """How much of the child's stderr is kept for error messages. Default: ``STDERR_TAIL_BYTES``."""
-    high_water_bytes: int
-    """Received but unread bytes above which reading pauses. Default: :data:`HIGH_WATER_BYTES`."""
-
 
 _EXIT_DRAIN_GRACE = 0.5
 """After the child exits, how long stdout may stay open (a grandchild holding it) before we stop waiting."""
@@ -406,4 +386,4 @@ class StdioTransport(Transport):
         return f"<StdioTransport pid={self.pid} {state}>"
 
 
-__all__ = ["StdioTransport", "app_server_argv", "error_line", "require_posix"]
+__all__ = ["HIGH_WATER_BYTES", "ChildOptions", "StdioTransport", "app_server_argv", "error_line", "require_posix"]
