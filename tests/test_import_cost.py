@@ -46,8 +46,9 @@ def test_importing_the_package_imports_no_protocol_model_web_ray_cli_rendering_o
 def test_a_one_shot_scripts_imports_leave_out_the_models_web_ray_websockets_and_the_cli() -> None:
     modules = imported_after("from codex_runtime.sync import quick_run")
 
-    assert "codex_runtime.api.client" in modules  # the path a one-shot run takes is loaded...
-    assert [m for m in modules if m.startswith(MODELS)] == []  # ...but no wire model
+    assert "codex_runtime.transport.stdio" in modules  # what starts the app-server is loaded...
+    assert "codex_runtime.api.client" not in modules  # ...the client machinery only once codex boots
+    assert [m for m in modules if m.startswith(MODELS)] == []  # ...and no wire model
     unneeded = ("fastapi", "ray", "rich", "click", "websockets", "pydantic", "uvicorn", "opentelemetry")
     assert [m for m in modules if m.split(".")[0] in unneeded] == []
     assert [m for m in modules if m.startswith(("codex_runtime.web", "codex_runtime.pool", "codex_runtime.cli."))] == []
@@ -74,3 +75,21 @@ def test_every_name_in_all_resolves_and_an_unknown_name_is_an_attribute_error() 
         assert getattr(codex_runtime, name) is not None, name
     with pytest.raises(AttributeError, match=r"^module 'codex_runtime' has no attribute 'NoSuchThing'$"):
         _ = codex_runtime.NoSuchThing
+
+
+def test_quick_run_starts_the_app_server_before_it_imports_the_client_machinery() -> None:
+    # Why it matters: codex boots (~0.13 s) while Python imports sessions, turns, results and hooks; the other way
+    # round a one-shot script waits for both in a row. The spawn is stopped right there with a marker error.
+    code = (
+        "import sys\n"
+        "from codex_runtime.transport.stdio import StdioTransport\n"
+        "async def spawn(*args, **kwargs):\n"
+        "    loaded = [m for m in ('codex_runtime.api.client', 'codex_runtime.api.session') if m in sys.modules]\n"
+        "    raise SystemExit(f'spawned with {loaded} loaded')\n"
+        "StdioTransport.spawn = spawn\n"
+        "from codex_runtime.sync import quick_run\n"
+        "quick_run('.', 'hi')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+    assert out.stderr.strip().splitlines()[-1] == "spawned with [] loaded"

@@ -16,7 +16,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "codex_runtime.api.account": ("Account", "AccountStatus", "ChatgptLogin", "DeviceCodeLogin", "LoginFlow"),
     "codex_runtime.api.app_server": ("AppServer",),
     "codex_runtime.api.attachments": ("FileMention", "ImageUrl", "LocalImage", "Skill"),
-    "codex_runtime.api.client": ("Client", "quick_run", "quick_run_with_profile"),
+    "codex_runtime.api.client": ("Client",),
+    "codex_runtime.api.quick": ("quick_run", "quick_run_with_profile"),
     "codex_runtime.api.config": ("CodexConfig", "ConfigEdit"),
     "codex_runtime.api.images": ("ImageOutput",),
     "codex_runtime.api.mcp": ("Mcp", "McpOauthLogin", "accept_elicitation", "is_tool_call_approval"),
@@ -110,8 +111,6 @@ if TYPE_CHECKING:
     from codex_runtime.api.attachments import LocalImage as LocalImage
     from codex_runtime.api.attachments import Skill as Skill
     from codex_runtime.api.client import Client as Client
-    from codex_runtime.api.client import quick_run as quick_run
-    from codex_runtime.api.client import quick_run_with_profile as quick_run_with_profile
     from codex_runtime.api.config import CodexConfig as CodexConfig
     from codex_runtime.api.config import ConfigEdit as ConfigEdit
     from codex_runtime.api.images import ImageOutput as ImageOutput
@@ -125,6 +124,8 @@ if TYPE_CHECKING:
     from codex_runtime.api.profiles import RunProfile as RunProfile
     from codex_runtime.api.profiles import SessionConfig as SessionConfig
     from codex_runtime.api.prompt_run import PromptRunStream as PromptRunStream
+    from codex_runtime.api.quick import quick_run as quick_run
+    from codex_runtime.api.quick import quick_run_with_profile as quick_run_with_profile
     from codex_runtime.api.results import PromptRunEvent as PromptRunEvent
     from codex_runtime.api.results import PromptRunResult as PromptRunResult
     from codex_runtime.api.review import ReviewFinding as ReviewFinding

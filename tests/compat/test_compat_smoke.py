@@ -19,7 +19,8 @@ from codex_runtime import Client, ClientConfig, SessionConfig, UnsupportedByServ
 from codex_runtime.errors import TransportError
 from codex_runtime.protocol import SCHEMA_CODEX_VERSION
 from codex_runtime.protocol.versions import parse_version
-from codex_runtime.runtime.runtime import Runtime, open_transport
+from codex_runtime.runtime.endpoint import open_transport
+from codex_runtime.runtime.runtime import Runtime
 from codex_runtime.runtime.server_requests import PendingServerRequest
 from codex_runtime.testing import MockModel, responses
 from codex_runtime.transport import Transport

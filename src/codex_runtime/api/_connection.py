@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Self
+from typing import Self, TypeVar
 
 from codex_runtime.errors import NotConnectedError
 from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.runtime.runtime import Runtime
 from codex_runtime.runtime.supervisor import Supervisor
+from codex_runtime.transport.base import Transport
 
 
 class Connected:
@@ -18,6 +19,7 @@ class Connected:
     def __init__(self, config: ClientConfig | None = None) -> None:
         self.client_config = config or ClientConfig()
         self._supervisor: Supervisor | None = None
+        self._transport: Transport | None = None  # set by connect_over() only
 
     @classmethod
     async def connect(cls, config: ClientConfig | None = None) -> Self:
@@ -30,9 +32,13 @@ class Connected:
         await connected.__aenter__()
         return connected
 
+    async def _connect_runtime(self, config: ClientConfig) -> Runtime:
+        transport, self._transport = self._transport, None  # a given transport serves the first connection only
+        return await Runtime.connect(config, transport=transport)
+
     async def __aenter__(self) -> Self:
         if self._supervisor is None:
-            supervisor = Supervisor(self.client_config)
+            supervisor = Supervisor(self.client_config, connect=self._connect_runtime)
             await supervisor.start()
             self._supervisor = supervisor
         return self
@@ -67,3 +73,20 @@ class Connected:
         """Close the connection and stop the app-server (idempotent, bounded)."""
         if self._supervisor is not None:
             await self._supervisor.shutdown()
+
+
+_C = TypeVar("_C", bound=Connected)
+
+
+async def connect_over(cls: type[_C], config: ClientConfig, transport: Transport) -> _C:
+    """``cls.connect(config)`` over an app-server connection already opened for ``config``: quick_run starts codex
+    before it imports the client machinery, so codex boots meanwhile. The first connection uses ``transport``; a
+    supervised restart opens a new one.
+
+    Raises:
+        As :meth:`Connected.connect`.
+    """
+    connected = cls(config)
+    connected._transport = transport
+    await connected.__aenter__()
+    return connected

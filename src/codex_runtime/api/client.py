@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import AsyncIterator, Callable, Sequence
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -13,7 +12,6 @@ from codex_runtime.api.config import CodexConfig
 from codex_runtime.api.guards import resolve_call_profile, validate_workspace
 from codex_runtime.api.mcp import Mcp
 from codex_runtime.api.profiles import (
-    ClientConfig,
     PromptRunParams,
     RunProfile,
     SessionConfig,
@@ -30,8 +28,6 @@ from codex_runtime.runtime.server_requests import PendingServerRequest
 if TYPE_CHECKING:
     from codex_runtime.protocol import types as t
     from codex_runtime.runtime.runtime import Runtime
-
-logger = logging.getLogger("codex_runtime.client")
 
 
 class _OnRuntime(Protocol):
@@ -186,41 +182,3 @@ class Client(Connected):
         """
         effective = resolve_call_profile(RunProfile(), profile)
         return await self.run_with(PromptRunParams.from_profile(cwd, prompt, effective))
-
-
-async def quick_run(
-    cwd: str | os.PathLike[str], prompt: str, *, client_config: ClientConfig | None = None
-) -> PromptRunResult:
-    """One prompt on a new thread with the safe defaults; the app-server is always shut down afterwards.
-
-    Raises:
-        InvalidWorkspaceError: ``cwd`` is unusable; checked before the app-server is even started.
-        As :meth:`Session.ask`. A shutdown failure after a failed run is attached to the run's error as a note.
-    """
-    return await quick_run_with_profile(cwd, prompt, RunProfile(), client_config=client_config)
-
-
-async def quick_run_with_profile(
-    cwd: str | os.PathLike[str], prompt: str, profile: RunProfile, *, client_config: ClientConfig | None = None
-) -> PromptRunResult:
-    """Like :func:`quick_run`, with ``profile``.
-
-    Raises:
-        InvalidWorkspaceError: ``cwd`` is unusable; checked before the app-server is even started.
-        As :func:`quick_run`.
-    """
-    validate_workspace(cwd)
-    client = await Client.connect(client_config)
-    try:
-        result = await client.run_with_profile(cwd, prompt, profile)
-    except BaseException as run_error:
-        try:
-            await client.shutdown()
-        except Exception as shutdown_error:  # report it without hiding the run's own error
-            run_error.add_note(f"shutdown after the failed run also failed: {shutdown_error!r}")
-        raise
-    try:
-        await client.shutdown()
-    except Exception:
-        logger.warning("shutdown after a successful quick_run failed", exc_info=True)
-    return result

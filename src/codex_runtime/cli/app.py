@@ -6,27 +6,18 @@ Exit codes: 0 ok, 1 runtime error (a codex_runtime error, a failed turn, a faile
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import traceback
+from typing import Any
 
 import click
 
 from codex_runtime._version import __version__
-from codex_runtime.cli.account import login_cmd, logout_cmd, whoami_cmd
-from codex_runtime.cli.automate import automate_cmd
-from codex_runtime.cli.chat import chat_cmd
 from codex_runtime.cli.console import make_console, print_error
-from codex_runtime.cli.demo import demo_cmd
-from codex_runtime.cli.doctor import doctor_cmd
 from codex_runtime.cli.errors import CliError, ExitCode, exit_code_for
-from codex_runtime.cli.listing import models_cmd, threads_group
-from codex_runtime.cli.mock import mock_model_cmd
 from codex_runtime.cli.options import CliState, global_options
-from codex_runtime.cli.replay import replay_cmd
-from codex_runtime.cli.review import review_cmd
-from codex_runtime.cli.run import run_cmd
-from codex_runtime.cli.web import serve_cmd
 from codex_runtime.errors import CodexRuntimeError
 
 EPILOG = """\b
@@ -48,8 +39,54 @@ Examples:
 """
 
 
+COMMANDS: dict[str, str] = {
+    "automate": "codex_runtime.cli.automate:automate_cmd",
+    "chat": "codex_runtime.cli.chat:chat_cmd",
+    "demo": "codex_runtime.cli.demo:demo_cmd",
+    "doctor": "codex_runtime.cli.doctor:doctor_cmd",
+    "login": "codex_runtime.cli.account:login_cmd",
+    "logout": "codex_runtime.cli.account:logout_cmd",
+    "mock-model": "codex_runtime.cli.mock:mock_model_cmd",
+    "models": "codex_runtime.cli.listing:models_cmd",
+    "replay": "codex_runtime.cli.replay:replay_cmd",
+    "review": "codex_runtime.cli.review:review_cmd",
+    "run": "codex_runtime.cli.run:run_cmd",
+    "serve": "codex_runtime.cli.web:serve_cmd",
+    "threads": "codex_runtime.cli.listing:threads_group",
+    "whoami": "codex_runtime.cli.account:whoami_cmd",
+}
+"""Each command and where it is defined ("module:attribute")."""
+
+
+class _LazyGroup(click.Group):
+    """A group that imports a command's module only when that command runs (or help lists it).
+
+    Why: ``codex-runtime run`` should pay for the run command alone, not for the web adapter, the demo's YAML,
+    the login flows and the scheduler that the other commands import.
+    """
+
+    def __init__(self, *args: Any, lazy: dict[str, str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._lazy = dict(lazy)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self._lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        where = self._lazy.pop(cmd_name, None)
+        if where is not None:
+            module, _, attribute = where.partition(":")
+            command = getattr(importlib.import_module(module), attribute)
+            if not isinstance(command, click.Command):  # a wrong table entry is our bug, not the user's input
+                raise TypeError(f"{where} is not a click command")
+            self.add_command(command, cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
 @click.group(
     name="codex-runtime",
+    cls=_LazyGroup,
+    lazy=COMMANDS,
     epilog=EPILOG,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110},
 )
@@ -59,22 +96,6 @@ Examples:
 def cli(ctx: click.Context) -> None:
     """Drive OpenAI's `codex app-server` from the terminal: run prompts, chat, manage threads, automate."""
     ctx.ensure_object(CliState)
-
-
-cli.add_command(run_cmd)
-cli.add_command(chat_cmd)
-cli.add_command(review_cmd)
-cli.add_command(threads_group)
-cli.add_command(models_cmd)
-cli.add_command(automate_cmd)
-cli.add_command(doctor_cmd)
-cli.add_command(login_cmd)
-cli.add_command(logout_cmd)
-cli.add_command(whoami_cmd)
-cli.add_command(demo_cmd)
-cli.add_command(serve_cmd)
-cli.add_command(mock_model_cmd)
-cli.add_command(replay_cmd)
 
 
 def _no_color_requested(argv: list[str]) -> bool:

@@ -18,12 +18,13 @@ from typing import Any
 
 from codex_runtime import _defaults
 from codex_runtime._version import __version__
-from codex_runtime.errors import InvalidArgumentError, TransportError
+from codex_runtime.errors import TransportError
 from codex_runtime.protocol import SCHEMA_SHA256, id_reader
 from codex_runtime.rpc import CloseSink, RpcConnection
 from codex_runtime.runtime import codex_wire, typed
 from codex_runtime.runtime.compat import check_codex_version
 from codex_runtime.runtime.config import ClientConfig
+from codex_runtime.runtime.endpoint import open_transport
 from codex_runtime.runtime.events import EventStream
 from codex_runtime.runtime.handlers import Handler
 from codex_runtime.runtime.helpers import RuntimeHelpers
@@ -35,36 +36,10 @@ from codex_runtime.runtime.snapshot_store import JsonFileSnapshotStore, Snapshot
 from codex_runtime.runtime.state import RetentionLimits, StateProjection
 from codex_runtime.runtime.turn_tap import TurnTap
 from codex_runtime.transport.base import Transport
-from codex_runtime.transport.stdio import StdioTransport
 
 logger = logging.getLogger("codex_runtime.runtime")
 
 SERVER_REQUEST_RESOLVED = "serverRequest/resolved"
-
-
-async def open_transport(config: ClientConfig) -> Transport:
-    """The transport ``config`` asks for: a stdio child by default, or a websocket / unix endpoint.
-
-    Raises:
-        CodexBinaryNotFoundError: no codex binary for stdio.
-        TransportError: the endpoint or process could not be reached.
-    """
-    endpoint = config.endpoint
-    if endpoint is None or endpoint.startswith("stdio"):
-        return await StdioTransport.spawn(
-            config.cli_bin,
-            app_server_args=config.app_server_args,
-            config_overrides=config.config_overrides,
-            env=config.process_env,
-            cwd=config.process_cwd,
-        )
-    from codex_runtime.transport.websocket import WebSocketTransport  # websockets + ssl: only for an endpoint
-
-    if endpoint.startswith(("ws://", "wss://")):
-        return await WebSocketTransport.connect(endpoint, bearer_token=config.auth_token)
-    if endpoint.startswith("unix://"):
-        return await WebSocketTransport.connect_unix(endpoint.removeprefix("unix://"), bearer_token=config.auth_token)
-    raise InvalidArgumentError(f"unsupported endpoint {endpoint!r}: use None (stdio), ws://host:port or unix:///path")
 
 
 def snapshot_store(store: SnapshotStore | str | os.PathLike[str]) -> SnapshotStore:

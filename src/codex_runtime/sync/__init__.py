@@ -12,15 +12,23 @@ Ctrl-C while a turn runs interrupts the turn, then raises ``KeyboardInterrupt``.
         print(session.ask("What does this project do?").assistant_text)
 """
 
-from codex_runtime.sync._twins import (
-    AppServer,
-    Client,
-    PromptRunStream,
-    Session,
-    Workflow,
-    quick_run,
-    quick_run_with_profile,
+from typing import TYPE_CHECKING
+
+from codex_runtime._lazy import lazy_exports
+
+# Resolved on first access (PEP 562): a one-shot script that takes only `quick_run` does not build the Client,
+# Session, Workflow and AppServer twins (or import their async classes).
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "codex_runtime.sync._quick": ("quick_run", "quick_run_with_profile"),
+        "codex_runtime.sync._twins": ("AppServer", "Client", "PromptRunStream", "Session", "Workflow"),
+    },
 )
+
+if TYPE_CHECKING:
+    from codex_runtime.sync._quick import quick_run, quick_run_with_profile
+    from codex_runtime.sync._twins import AppServer, Client, PromptRunStream, Session, Workflow
 
 __all__ = [
     "AppServer",

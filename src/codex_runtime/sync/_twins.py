@@ -16,7 +16,6 @@ from codex_runtime.api.profiles import ClientConfig, SessionConfig
 from codex_runtime.api.results import PromptRunEvent
 from codex_runtime.protocol import MethodSpec
 from codex_runtime.runtime import typed
-from codex_runtime.sync._portal import blocking
 from codex_runtime.sync._runtime import Runtime, Supervisor, pending_requests
 from codex_runtime.sync._twin import Attribute, ContextTask, Managed, Owner, Twin, forward, init_like, method
 from codex_runtime.sync.account import Account
@@ -209,7 +208,4 @@ class Workflow(Owner[_workflow.Workflow]):
         return Client.of(self._call(self._wrapped.client()))
 
 
-quick_run = blocking(_client.quick_run)
-quick_run_with_profile = blocking(_client.quick_run_with_profile)
-
-__all__ = ["AppServer", "Client", "PromptRunStream", "Session", "Workflow", "quick_run", "quick_run_with_profile"]
+__all__ = ["AppServer", "Client", "PromptRunStream", "Session", "Workflow"]

@@ -1,0 +1,40 @@
+"""The transport a :class:`ClientConfig` asks for, opened: a stdio child by default, or a websocket / unix endpoint.
+
+Its own light module so a caller can start the app-server before it imports the runtime machinery (see
+:mod:`codex_runtime.api.quick`): codex boots while Python loads the rest.
+"""
+
+from __future__ import annotations
+
+from codex_runtime.errors import InvalidArgumentError
+from codex_runtime.runtime.config import ClientConfig
+from codex_runtime.transport.base import Transport
+from codex_runtime.transport.stdio import StdioTransport
+
+
+async def open_transport(config: ClientConfig) -> Transport:
+    """The transport ``config`` asks for: a stdio child by default, or a websocket / unix endpoint.
+
+    Raises:
+        CodexBinaryNotFoundError: no codex binary for stdio.
+        TransportError: the endpoint or process could not be reached.
+    """
+    endpoint = config.endpoint
+    if endpoint is None or endpoint.startswith("stdio"):
+        return await StdioTransport.spawn(
+            config.cli_bin,
+            app_server_args=config.app_server_args,
+            config_overrides=config.config_overrides,
+            env=config.process_env,
+            cwd=config.process_cwd,
+        )
+    from codex_runtime.transport.websocket import WebSocketTransport  # websockets + ssl: only for an endpoint
+
+    if endpoint.startswith(("ws://", "wss://")):
+        return await WebSocketTransport.connect(endpoint, bearer_token=config.auth_token)
+    if endpoint.startswith("unix://"):
+        return await WebSocketTransport.connect_unix(endpoint.removeprefix("unix://"), bearer_token=config.auth_token)
+    raise InvalidArgumentError(f"unsupported endpoint {endpoint!r}: use None (stdio), ws://host:port or unix:///path")
+
+
+__all__ = ["open_transport"]
