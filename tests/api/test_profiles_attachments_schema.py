@@ -17,7 +17,12 @@ from codex_runtime.api.profiles import (
     check_privileged_escalation,
     sandbox_policy,
 )
-from codex_runtime.errors import AttachmentNotFoundError, OutputParseError, PrivilegedEscalationError
+from codex_runtime.errors import (
+    AttachmentNotFoundError,
+    InvalidArgumentError,
+    OutputParseError,
+    PrivilegedEscalationError,
+)
 
 
 def test_profiles_default_to_the_safe_values() -> None:
@@ -158,3 +163,12 @@ def test_the_final_answer_parses_into_the_model_or_raises_typed() -> None:
 def test_prompt_run_params_carry_cwd_prompt_and_profile() -> None:
     params = PromptRunParams.from_profile("/w", "hi", RunProfile(model="m"))
     assert (params.cwd, params.prompt, params.profile().model) == ("/w", "hi", "m")
+
+
+def test_params_for_another_prompt_keep_every_other_field_and_the_given_names() -> None:
+    params = PromptRunParams.from_profile("/w", "", RunProfile(model="m", timeout=7.0))
+    again = params.with_prompt("second")
+    assert (again.prompt, again.cwd, again.model, again.timeout, params.prompt) == ("second", "/w", "m", 7.0, "")
+    assert again.given_fields == params.given_fields and again == params.replace(prompt="second")
+    with pytest.raises(InvalidArgumentError):
+        params.with_prompt(b"bytes")  # type: ignore[arg-type]

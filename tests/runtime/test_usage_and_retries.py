@@ -83,3 +83,17 @@ def test_the_retry_log_is_bounded_and_keeps_the_latest() -> None:
     assert (log.count, log.dropped, len(log.notices)) == (21, 5, 16)
     assert log.notices[0].message == "Reconnecting... 5"
     assert log.last is not None and log.last.message == "Reconnecting... 20"
+
+
+def test_a_baseline_given_in_wire_form_is_read_when_the_usage_is() -> None:
+    fold = UsageFold(baseline={"inputTokens": 100, "cachedInputTokens": 40, "outputTokens": 10, "totalTokens": 110})
+    fold.feed("turn/started", {})
+    fold.feed("thread/tokenUsage/updated", update((300, 90, 30, 7), (200, 50, 20, 4)))
+    assert fold.turn == TurnUsage(200, 50, 20, 7, 220)
+    assert fold.thread == TurnUsage(300, 90, 30, 7, 330)
+
+
+def test_a_baseline_alone_is_the_threads_usage_when_no_request_completed() -> None:
+    fold = UsageFold(baseline={"inputTokens": 5, "totalTokens": 5})
+    fold.feed("turn/started", {})
+    assert (fold.turn, fold.thread) == (None, TurnUsage(5, 0, 0, 0, 5))

@@ -20,8 +20,10 @@ A sandbox counts as wider unless it is the session's own (same policy, same writ
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import stat
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -191,16 +193,24 @@ def check_privileged_escalation(profile: GuardedProfile, cwd: str | None) -> Non
         )
 
 
-def _approval_rank(policy: object) -> int:
-    """0 never, 1 on-request (and granular), 2 untrusted: the generated enum's values, least asking first."""
+@functools.cache
+def _approval_ranks() -> dict[str, int]:
+    """The generated enum's values, least asking first (built once: it is read on every turn)."""
     from codex_runtime.protocol.types import AskForApprovalKind
 
     order = (AskForApprovalKind.NEVER, AskForApprovalKind.ON_REQUEST, AskForApprovalKind.UNTRUSTED)
+    return {str(kind): rank for rank, kind in enumerate(order)}
+
+
+def _approval_rank(policy: object) -> int:
+    """0 never, 1 on-request (and granular), 2 untrusted."""
     if isinstance(policy, Mapping):
         return 1
-    if not isinstance(policy, str) or policy not in order:
-        raise InvalidPolicyError(f"unknown approval policy {policy!r}; use one of {[str(p) for p in order]}")
-    return order.index(AskForApprovalKind(policy))
+    ranks = _approval_ranks()
+    rank = ranks.get(policy) if isinstance(policy, str) else None
+    if rank is None:
+        raise InvalidPolicyError(f"unknown approval policy {policy!r}; use one of {list(ranks)}")
+    return rank
 
 
 def asks_less(policy: str | Mapping[str, Any], than: str | Mapping[str, Any]) -> bool:
@@ -271,9 +281,11 @@ def validate_workspace(cwd: str | os.PathLike[str]) -> str:
         raise InvalidWorkspaceError(path, "the path contains a NUL character")
     if not path.strip():
         raise InvalidWorkspaceError(path, "the path is blank")
-    if not os.path.exists(path):
-        raise InvalidWorkspaceError(path, "it does not exist")
-    if not os.path.isdir(path):
+    try:
+        mode = os.stat(path).st_mode  # one stat per turn: exists and is a directory
+    except (OSError, ValueError):
+        raise InvalidWorkspaceError(path, "it does not exist") from None
+    if not stat.S_ISDIR(mode):
         raise InvalidWorkspaceError(path, "it is not a directory")
     return path
 

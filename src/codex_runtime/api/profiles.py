@@ -232,6 +232,16 @@ class PromptRunParams(RunProfile):
     def from_profile(cls, cwd: str | os.PathLike[str], prompt: str, profile: RunProfile) -> PromptRunParams:
         return cls(cwd=os.fspath(cwd), prompt=prompt, **profile._profile_kwargs())
 
+    def with_prompt(self, prompt: str) -> Self:
+        """A copy for another prompt. Nothing is validated again: only the prompt differs, and a prompt is
+        checked where it is sent (a session's ``ask`` reuses its validated params this way)."""
+        if type(prompt) is not str:
+            raise InvalidArgumentError(f"prompt must be a str, not {type(prompt).__name__}")
+        copy = object.__new__(type(self))
+        copy.__dict__.update(self.__dict__)  # every field and the caller's given names, as they are
+        object.__setattr__(copy, "prompt", prompt)
+        return copy
+
 
 __all__ = [
     "ApprovalPolicy",

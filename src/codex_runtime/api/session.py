@@ -58,6 +58,8 @@ class Session(ThreadHelpers):
         self._closed = False
         self._close_task: asyncio.Task[None] | None = None
         self._turn_lock = asyncio.Lock()
+        self._defaults: tuple[SessionConfig, RunProfile, PromptRunParams] | None = None
+        """The config it was built from, its RunProfile, its params for ``ask`` (both validated once per config)."""
         self._unregister: list[Callable[[], None]] = []
         self._register_handlers(self._supervisor.runtime)
         self._stop_restoring = self._supervisor.add_restorer(self._restore) if self._supervisor.supervised else None
@@ -93,7 +95,15 @@ class Session(ThreadHelpers):
 
     def profile(self) -> RunProfile:
         """The session's defaults as a RunProfile."""
-        return self.config.profile()
+        return self._session_defaults()[1]
+
+    def _session_defaults(self) -> tuple[SessionConfig, RunProfile, PromptRunParams]:
+        defaults = self._defaults
+        if defaults is None or defaults[0] is not self.config:  # configs are immutable: a new one is read again
+            config = self.config
+            profile = config.profile()
+            defaults = self._defaults = (config, profile, PromptRunParams.from_profile(config.cwd, "", profile))
+        return defaults
 
     def _check_open(self) -> None:
         if self._closed:
@@ -145,7 +155,7 @@ class Session(ThreadHelpers):
     # --- asking ---------------------------------------------------------------------------------------------
 
     def _params_for(self, prompt: str) -> PromptRunParams:
-        return PromptRunParams.from_profile(self.config.cwd, prompt, self.profile())
+        return self._session_defaults()[2].with_prompt(prompt)
 
     async def ask(self, prompt: str) -> PromptRunResult:
         """Run one turn with the session's config and return its result.
@@ -233,8 +243,9 @@ class Session(ThreadHelpers):
             As :meth:`ask`.
         """
         self._check_open()
-        check_turn_options(self.profile(), params)
-        check_not_looser(self.profile(), params, opted_in=params.allow_privileged_escalation)
+        profile = self.profile()
+        check_turn_options(profile, params)
+        check_not_looser(profile, params, opted_in=params.allow_privileged_escalation)
         async with self._turn_lock:
             self._check_open()
             run = await self._start_turn(params, stream=False)
@@ -250,8 +261,9 @@ class Session(ThreadHelpers):
             InvalidArgumentError: it changes a thread-only option (``developer_instructions``...; nothing sent).
             As :meth:`ask`.
         """
-        check_turn_options(self.profile(), profile)
-        effective = resolve_call_profile(self.profile(), profile)
+        session_profile = self.profile()
+        check_turn_options(session_profile, profile)
+        effective = resolve_call_profile(session_profile, profile)
         return await self.ask_with(PromptRunParams.from_profile(self.config.cwd, prompt, effective))
 
     async def ask_stream(self, prompt: str) -> PromptRunStream:

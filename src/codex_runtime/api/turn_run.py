@@ -44,6 +44,7 @@ get no reply)."""
 INTERRUPT_GRACE = 1.0
 """Seconds the turn/interrupt sent at a turn's deadline may take before PromptTimeoutError is raised anyway, so the
 deadline stays absolute (deadline + at most this); a server that does not acknowledge in time is marked unhealthy."""
+_TOOL_ITEM_DONE = frozenset({"item/completed"})
 
 
 class TurnRun:
@@ -101,6 +102,8 @@ class TurnRun:
             tap = stack.enter_context(
                 runtime.bind_turn(thread_id, stream=stream, handler=approval_handler, hook_run=hook_run)
             )
+            if hook_run is not None:
+                tap.also_wake_on(_TOOL_ITEM_DONE)  # POST_TOOL_USE runs as each item completes
             started_at = time.monotonic()
             # The turn's deadline bounds turn/start too (a hung server must not hold the caller for the RPC timeout).
             limit = min(params.timeout, runtime.config.rpc_timeout)
@@ -172,6 +175,7 @@ class TurnRun:
         the turn (it waits on the tap).
         """
         deadline = time.monotonic() + timeout
+        self.tap.wake_on_every_message()  # an interrupt refused too early is sent again on the turn's news
         while True:
             try:
                 if await self._send_interrupt(max(0.05, deadline - time.monotonic())):
@@ -195,6 +199,7 @@ class TurnRun:
             CodexRuntimeError: the request failed otherwise.
         """
         if not await self._send_interrupt(INTERRUPT_TIMEOUT):
+            self.tap.wake_on_every_message()
             self._interrupt_again_until = time.monotonic() + INTERRUPT_TIMEOUT
 
     async def _interrupt_again(self) -> None:

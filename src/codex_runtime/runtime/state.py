@@ -30,7 +30,7 @@ from codex_runtime.errors import InvalidArgumentError, SnapshotCorruptError
 from codex_runtime.protocol import read_ids
 from codex_runtime.runtime.subagents import COLLAB_ITEM, SubagentTree
 from codex_runtime.runtime.turn_record import TEXT_DELTAS, ItemRecord, Text, TurnRecord, plain
-from codex_runtime.runtime.usage import TurnUsage, UsageFold
+from codex_runtime.runtime.usage import UsageFold
 
 Params = dict[str, Any]
 Ids = tuple[str | None, str | None]
@@ -258,9 +258,7 @@ class StateProjection:
         if turn is None:
             # Where this turn's usage starts from: the thread's total as last seen on this connection, if any.
             baseline = thread.token_usage.get("total") if isinstance(thread.token_usage, dict) else None
-            turn = thread.turns[turn_id] = TurnRecord(
-                turn_id, usage_fold=UsageFold(TurnUsage.from_wire(baseline) if baseline else None)
-            )
+            turn = thread.turns[turn_id] = TurnRecord(turn_id, usage_fold=UsageFold(baseline or None))
             if thread.held:
                 turn.completed = {}
             if len(thread.turns) > self.limits.max_turns_per_thread:

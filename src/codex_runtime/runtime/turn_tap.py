@@ -7,6 +7,11 @@ It folds nothing: the state projection already folded each message (before the t
 :class:`~codex_runtime.runtime.turn_record.TurnRecord`, which the tap hands out as :attr:`TurnTap.record`. So the
 result is complete whatever the consumer does.
 
+Wake-ups: a stream consumer is woken by every message of its turn. A collecting consumer (``ask``) reads only the
+outcome from the record, so it is woken only by the turn's end (:data:`ENDING`) plus what it asks for with
+:meth:`TurnTap.also_wake_on` (hooks: ``item/completed``), or by every message once it interrupts the turn
+(:meth:`TurnTap.wake_on_every_message`). Deadlines need no wake-ups: the consumer's wait is bounded by them.
+
 Buffer policy (the reader never waits for a consumer): the event queue a stream consumer reads is bounded; when it
 is full, room is made without loss first (a new delta joins the last queued delta of its item, else the oldest two
 adjacent queued deltas of one item are joined); only when no such pair is left is the oldest non-terminal event
@@ -28,6 +33,8 @@ Raw = tuple[str, dict[str, Any]]
 
 DEFAULT_STREAM_BUFFER = 1024
 TURN_COMPLETED = "turn/completed"
+ENDING: frozenset[str] = frozenset({TURN_COMPLETED})
+"""What wakes a collecting (non-stream) consumer by default: the turn's end."""
 _COALESCE = frozenset(TEXT_DELTAS)
 
 
@@ -56,6 +63,8 @@ class TurnTap:
         self._pending_deltas: dict[int, list[str]] = {}
         self._changed = asyncio.Event()
         self.closed_error: BaseException | None = None
+        self.wakes_on: frozenset[str] | None = None if stream else ENDING
+        """The methods that wake the consumer; None: every message."""
 
     # --- reader side: cheap, never blocks ---------------------------------------------------------
 
@@ -69,7 +78,8 @@ class TurnTap:
                     self._early.append((method, params, turn_id))
                 else:
                     self.dropped += 1
-            self._changed.set()
+            if self.wakes_on is None or method in self.wakes_on:
+                self._changed.set()
             return
         if turn_id == self.turn_id:
             self._accept(method, params)
@@ -93,7 +103,8 @@ class TurnTap:
                 self._events.append((method, params))
             else:
                 self._push((method, params))
-        self._changed.set()
+        if self.wakes_on is None or method in self.wakes_on:
+            self._changed.set()
 
     def _push(self, event: Raw) -> None:
         events = self._events
@@ -134,6 +145,15 @@ class TurnTap:
         return False
 
     # --- consumer side --------------------------------------------------------------------------------
+
+    def also_wake_on(self, methods: frozenset[str]) -> None:
+        """Wake the consumer on ``methods`` too (a stream is woken by everything already)."""
+        if self.wakes_on is not None:
+            self.wakes_on = self.wakes_on | methods
+
+    def wake_on_every_message(self) -> None:
+        """Wake the consumer on every message from now on (e.g. to send an interrupt again on the turn's news)."""
+        self.wakes_on = None
 
     def bind(self, turn_id: str) -> None:
         """The turn id is known: replay the buffered messages of this turn, forget the rest."""

@@ -53,14 +53,18 @@ class TurnUsage:
 
 
 class UsageFold:
-    """Feed it the turn's notifications in order; read :attr:`turn` and :attr:`thread` at the end."""
+    """Feed it the turn's notifications in order; read :attr:`turn` and :attr:`thread` at the end.
 
-    def __init__(self, baseline: TurnUsage | None = None) -> None:
+    Wire values are kept as they came and converted when read: a turn's usage is read once, at its end.
+    """
+
+    def __init__(self, baseline: TurnUsage | Mapping[str, Any] | None = None) -> None:
         self._baseline = baseline
-        """The thread's total before this turn, when known."""
+        """The thread's total before this turn (or its wire breakdown), when known."""
         self._started = False
         self._summed: TurnUsage | None = None
-        self._final: TurnUsage | None = None
+        self._final: object = None
+        """The wire ``total`` of the last update after ``turn/started``."""
 
     def feed(self, method: str, params: Mapping[str, Any]) -> None:
         if method == "turn/started":
@@ -69,27 +73,32 @@ class UsageFold:
             usage = params.get("tokenUsage")
             if not isinstance(usage, Mapping):
                 return
-            total = TurnUsage.from_wire(usage.get("total"))
             if not self._started:  # a restore snapshot of a resumed thread: where this turn starts from
-                self._baseline = total
+                self._baseline = TurnUsage.from_wire(usage.get("total"))
                 return
-            last = TurnUsage.from_wire(usage.get("last"))
-            self._summed = last if self._summed is None else self._summed + last
-            self._final = total
+            if self._baseline is None:  # only then is the turn's usage the sum of its requests' own
+                last = TurnUsage.from_wire(usage.get("last"))
+                self._summed = last if self._summed is None else self._summed + last
+            self._final = usage.get("total") or {}
+
+    def _baseline_usage(self) -> TurnUsage | None:
+        baseline = self._baseline
+        return baseline if baseline is None or isinstance(baseline, TurnUsage) else TurnUsage.from_wire(baseline)
 
     @property
     def turn(self) -> TurnUsage | None:
         """This turn's usage; None when no model request completed."""
         if self._final is None:
             return None
-        if self._baseline is not None:
-            return self._final - self._baseline
+        baseline = self._baseline_usage()
+        if baseline is not None:
+            return TurnUsage.from_wire(self._final) - baseline
         return self._summed
 
     @property
     def thread(self) -> TurnUsage | None:
         """The thread's totals after this turn (or the restored totals when no request completed)."""
-        return self._final if self._final is not None else self._baseline
+        return TurnUsage.from_wire(self._final) if self._final is not None else self._baseline_usage()
 
 
 __all__ = ["TurnUsage", "UsageFold"]
