@@ -41,15 +41,28 @@ class TurnUsage:
     @classmethod
     def from_wire(cls, breakdown: object) -> Self:
         """From a ``TokenUsageBreakdown`` dict (camelCase); missing or non-integer fields count as 0."""
-        data: Mapping[str, Any] = breakdown if isinstance(breakdown, Mapping) else {}
-        values = {name: data.get(wire) for name, wire in _FIELDS}
-        return cls(**{name: value if isinstance(value, int) else 0 for name, value in values.items()})
+        if not isinstance(breakdown, Mapping):
+            return cls()
+        return cls(*(_count(breakdown.get(wire)) for _, wire in _FIELDS))
+
+    def _counts(self) -> tuple[int, int, int, int, int]:
+        return (
+            self.input_tokens,
+            self.cached_input_tokens,
+            self.output_tokens,
+            self.reasoning_output_tokens,
+            self.total_tokens,
+        )
 
     def __add__(self, other: TurnUsage) -> TurnUsage:
-        return TurnUsage(*(getattr(self, name) + getattr(other, name) for name, _ in _FIELDS))
+        return TurnUsage(*(a + b for a, b in zip(self._counts(), other._counts(), strict=True)))
 
     def __sub__(self, other: TurnUsage) -> TurnUsage:
-        return TurnUsage(*(max(0, getattr(self, name) - getattr(other, name)) for name, _ in _FIELDS))
+        return TurnUsage(*(max(0, a - b) for a, b in zip(self._counts(), other._counts(), strict=True)))
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) else 0
 
 
 class UsageFold:
@@ -65,6 +78,7 @@ class UsageFold:
         self._summed: TurnUsage | None = None
         self._final: object = None
         """The wire ``total`` of the last update after ``turn/started``."""
+        self._final_usage: TurnUsage | None = None  # _final converted, once it is read
 
     def feed(self, method: str, params: Mapping[str, Any]) -> None:
         if method == "turn/started":
@@ -80,10 +94,19 @@ class UsageFold:
                 last = TurnUsage.from_wire(usage.get("last"))
                 self._summed = last if self._summed is None else self._summed + last
             self._final = usage.get("total") or {}
+            self._final_usage = None
+
+    def _final_total(self) -> TurnUsage:
+        if self._final_usage is None:
+            self._final_usage = TurnUsage.from_wire(self._final)
+        return self._final_usage
 
     def _baseline_usage(self) -> TurnUsage | None:
         baseline = self._baseline
-        return baseline if baseline is None or isinstance(baseline, TurnUsage) else TurnUsage.from_wire(baseline)
+        if baseline is None or isinstance(baseline, TurnUsage):
+            return baseline
+        self._baseline = converted = TurnUsage.from_wire(baseline)
+        return converted
 
     @property
     def turn(self) -> TurnUsage | None:
@@ -92,13 +115,13 @@ class UsageFold:
             return None
         baseline = self._baseline_usage()
         if baseline is not None:
-            return TurnUsage.from_wire(self._final) - baseline
+            return self._final_total() - baseline
         return self._summed
 
     @property
     def thread(self) -> TurnUsage | None:
         """The thread's totals after this turn (or the restored totals when no request completed)."""
-        return TurnUsage.from_wire(self._final) if self._final is not None else self._baseline_usage()
+        return self._final_total() if self._final is not None else self._baseline_usage()
 
 
 __all__ = ["TurnUsage", "UsageFold"]

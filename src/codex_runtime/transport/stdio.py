@@ -1,7 +1,9 @@
 """The default transport: ``codex app-server --listen stdio://`` as a child in its own process group.
 
 Reads run inside the event loop's pipe callbacks (256 KiB per read, no StreamReader copy, no per-line await);
-stdout is split into frames with one ``bytes.split`` per chunk. stderr is drained continuously into a bounded tail.
+stdout is split into frames with one ``bytes.split`` per chunk. stdout is a pipe of our own, read by the loop's read
+pipe transport: the subprocess transport would relay every chunk through one more ``call_soon`` (a loop iteration
+per chunk, the larger part of a short turn's client CPU). stderr is drained continuously into a bounded tail.
 Buffers: complete inbound frames use back-pressure (stdout reading pauses above ``high_water_bytes`` until the
 reader catches up); a partial frame is bounded only by ``max_frame_bytes`` (None by default, because 120-300 KB
 lines are normal and caps break real sessions); the stderr tail keeps the last ``stderr_tail_bytes``.
@@ -56,15 +58,10 @@ class _ChildProtocol(asyncio.SubprocessProtocol):
 
     def pipe_data_received(self, fd: int, data: bytes | str) -> None:
         assert isinstance(data, bytes)
-        if fd == 1:
-            self._owner._on_stdout(data)
-        else:
-            self._owner._stderr.feed(data)
+        self._owner._stderr.feed(data)  # only stderr: stdout is our own pipe (_StdoutProtocol)
 
     def pipe_connection_lost(self, fd: int, exc: Exception | None) -> None:
-        if fd == 1:
-            self._owner._on_stdout_eof()
-        elif fd == 2:
+        if fd == 2:
             self._owner._on_stderr_eof()
         else:
             self._owner._wake_writer()
@@ -78,6 +75,22 @@ class _ChildProtocol(asyncio.SubprocessProtocol):
     def resume_writing(self) -> None:
         self._owner._write_paused = False
         self._owner._wake_writer()
+
+
+class _StdoutProtocol(asyncio.Protocol):
+    """The child's stdout, read straight from our own pipe (see the module docstring)."""
+
+    def __init__(self, owner: StdioTransport) -> None:
+        self._owner = owner
+
+    def data_received(self, data: bytes) -> None:
+        self._owner._on_stdout(data)
+
+    def eof_received(self) -> bool:
+        return False  # close the pipe transport; connection_lost follows
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._owner._on_stdout_eof()
 
 
 class StdioTransport(Transport):
@@ -109,6 +122,7 @@ class StdioTransport(Transport):
         self._close_task: asyncio.Task[None] | None = None
         self._finish_timer: asyncio.TimerHandle | None = None
         self._proc: asyncio.SubprocessTransport | None = None
+        self._stdout: asyncio.ReadTransport | None = None
         self.pid = -1
         self.argv: list[str] = []
 
@@ -174,21 +188,33 @@ class StdioTransport(Transport):
         )
         cwd = options.get("cwd")
         self.argv = list(argv)
+        read_end, write_end = os.pipe()  # both non-inheritable; the child gets write_end as its fd 1
         try:
             proc, _ = await self._loop.subprocess_exec(
                 lambda: _ChildProtocol(self),
                 *self.argv,
                 stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
+                stdout=write_end,
                 stderr=subprocess.PIPE,
                 env=None if env is None else dict(env),
                 cwd=None if cwd is None else Path(cwd),
                 start_new_session=True,
             )
         except OSError as exc:
+            os.close(read_end)
             raise TransportError(f"could not start {self.argv[0]}: {exc}") from exc
+        finally:
+            os.close(write_end)  # only the child writes: its exit is our EOF
         self._proc = proc
         self.pid = proc.get_pid()
+        try:
+            self._stdout, _ = await self._loop.connect_read_pipe(
+                lambda: _StdoutProtocol(self), os.fdopen(read_end, "rb", buffering=0)
+            )
+        except BaseException:
+            signal_group(self.pid, signal.SIGKILL)
+            proc.close()
+            raise
         logger.debug("started app-server pid=%d argv=%r", self.pid, self.argv)
         return self
 
@@ -264,6 +290,8 @@ class StdioTransport(Transport):
             logger.warning("killed %d process(es) that app-server started outside its process group", killed)
         if self._proc is not None:
             self._proc.close()
+        if self._stdout is not None:
+            self._stdout.close()
         self._finish(ConnectionClosedError("the app-server connection was closed by the client"))
 
     async def _wait_exit(self, seconds: float) -> bool:
@@ -368,8 +396,8 @@ class StdioTransport(Transport):
         return self._terminal or ConnectionClosedError("app-server stdin is closed")
 
     def _set_reading(self, on: bool) -> None:
-        pipe = None if self._proc is None else self._proc.get_pipe_transport(1)
-        if isinstance(pipe, asyncio.ReadTransport) and not pipe.is_closing():
+        pipe = self._stdout
+        if pipe is not None and not pipe.is_closing():
             pipe.resume_reading() if on else pipe.pause_reading()
         self._reading_paused = not on
 

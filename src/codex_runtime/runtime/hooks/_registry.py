@@ -219,4 +219,7 @@ def merge_scopes(client: Hooks | None, session: Hooks | None = None, call: Hooks
     Raises:
         TypeError: a scope is neither a Hooks nor None.
     """
-    return as_hooks(client).merged_with(as_hooks(session)).merged_with(as_hooks(call))
+    scopes = (as_hooks(client), as_hooks(session), as_hooks(call))
+    if all(scope.is_empty for scope in scopes):
+        return EMPTY_HOOKS  # the common case, on every turn: nothing to merge
+    return scopes[0].merged_with(scopes[1]).merged_with(scopes[2])
