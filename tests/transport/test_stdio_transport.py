@@ -253,3 +253,25 @@ def _group_members(pgid: int) -> list[psutil.Process]:
         except (ProcessLookupError, psutil.NoSuchProcess):
             continue
     return alive
+
+
+async def test_frames_pushed_to_a_sink_arrive_complete_and_in_order_after_those_kept_before(spawn: Any) -> None:
+    transport = await spawn()
+    kept: list[bytes] = []
+    await call(transport, "flood", {"count": 3}, seen=kept)  # read through receive(): no sink yet
+    pushed: list[bytes] = []
+    replied = asyncio.Event()
+
+    def sink(frames: list[bytes]) -> None:
+        pushed.extend(frames)
+        if frames[-1].startswith(b'{"id"'):
+            replied.set()
+
+    assert transport.push_frames_to(sink) is True
+    await send(transport, 2, "flood", {"count": 20_000})
+    await asyncio.wait_for(replied.wait(), WAIT)
+    delta = b'{"method":"item/agentMessage/delta","params":{"delta":"hello world hello world"}}'
+    assert len(kept) == 3 and pushed[:-1] == [delta] * 20_000 and json.loads(pushed[-1])["id"] == 2
+    transport.push_frames_to(None)
+    reply = await call(transport, "info", request_id=3)  # without a sink, receive() delivers again
+    assert reply["id"] == 3

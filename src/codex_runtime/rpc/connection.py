@@ -107,8 +107,10 @@ class RpcConnection:
     # --- lifecycle -----------------------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Start the reader task (idempotent; needs a running loop)."""
+        """Start the reader task (idempotent; needs a running loop). A transport that can push frames hands them
+        to the dispatcher from its read callback; the reader task then only sees dropped frames and the end."""
         if self._reader is None and self._terminal is None:
+            self._transport.push_frames_to(self._on_frames)
             self._reader = asyncio.get_running_loop().create_task(self._read_loop(), name="codex-rpc-reader")
 
     async def close(self) -> None:
@@ -342,6 +344,14 @@ class RpcConnection:
             logger.exception("the JSON-RPC reader failed")
             self._lose(TransportError(f"the JSON-RPC reader failed: {exc!r}"))
 
+    def _on_frames(self, frames: list[bytes]) -> None:
+        """Frames pushed by the transport from its read callback (see :meth:`start`)."""
+        try:
+            self._inbound.dispatch(frames)
+        except Exception as exc:  # as in the read loop: a bug must not leave callers waiting
+            logger.exception("the JSON-RPC reader failed")
+            self._lose(TransportError(f"the JSON-RPC reader failed: {exc!r}"))
+
     def _reply_soon(self, method: str, request_id: RequestId, code: int, message: str) -> None:
         # The reader never awaits a write (the peer may be blocked writing to us): reply from a bounded task.
         reply = {"id": request_id, "error": {"code": code, "message": message}}
@@ -365,6 +375,7 @@ class RpcConnection:
         if self._terminal is not None:
             return
         self._terminal = error
+        self._transport.push_frames_to(None)
         by_us = self._close_task is not None
         self._calls.fail_all(error)
         self._server_requests.close()

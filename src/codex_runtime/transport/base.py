@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import abc
+from collections.abc import Callable
 from typing import NamedTuple
 
 from codex_runtime.errors import FrameTooLargeError, TransportError
@@ -10,6 +11,9 @@ from codex_runtime.errors import FrameTooLargeError, TransportError
 DROPPED_HEAD_BYTES = 256
 """How much of an oversized frame is kept, so a higher layer can find the request id it answered."""
 _MAX_DROP_RECORDS = 256
+FrameSink = Callable[[list[bytes]], None]
+"""``sink(frames)``: complete inbound frames, oldest first, handed over on the event loop as they are read; it must
+not raise."""
 
 
 class DroppedFrame(NamedTuple):
@@ -80,6 +84,14 @@ class Transport(abc.ABC):
     def stderr_tail(self) -> str:
         """The last bytes the peer wrote to stderr (stdio only; empty elsewhere)."""
         return ""
+
+    def push_frames_to(self, sink: FrameSink | None) -> bool:
+        """Hand inbound frames to ``sink`` as they are read instead of keeping them for :meth:`receive`, which then
+        returns only what was kept before (order is kept), an empty list after a dropped frame, and finally raises
+        the terminal error. For a transport that reads in loop callbacks this saves the reader task's wake-up per
+        read. None: keep frames for :meth:`receive` again. False (the default): this transport only delivers
+        through :meth:`receive`."""
+        return False
 
     def take_dropped_frames(self) -> list[DroppedFrame]:
         """The frames dropped for size since the last call (most recent ``256`` at most), oldest first."""

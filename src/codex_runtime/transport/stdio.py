@@ -1,12 +1,12 @@
 """The default transport: ``codex app-server --listen stdio://`` as a child in its own process group.
 
 Reads run inside the event loop's pipe callbacks (256 KiB per read, no StreamReader copy, no per-line await);
-stdout is split into frames with one ``bytes.split`` per chunk. stdout is a pipe of our own, read by the loop's read
-pipe transport: the subprocess transport would relay every chunk through one more ``call_soon`` (a loop iteration
-per chunk, the larger part of a short turn's client CPU). stderr is drained continuously into a bounded tail.
-Buffers: complete inbound frames use back-pressure (stdout reading pauses above ``high_water_bytes`` until the
-reader catches up); a partial frame is bounded only by ``max_frame_bytes`` (None by default, because 120-300 KB
-lines are normal and caps break real sessions); the stderr tail keeps the last ``stderr_tail_bytes``.
+stdout is split into frames with one ``bytes.split`` per chunk; stdout is a pipe of our own (see
+:mod:`codex_runtime.transport._child_pipes`). stderr is drained continuously into a bounded tail.
+Frames go straight to the connection's sink from the read callback (:meth:`Transport.push_frames_to`); without
+one they are buffered with back-pressure (stdout reading pauses above ``high_water_bytes`` until the reader catches
+up). A partial frame is bounded only by ``max_frame_bytes`` (None by default, because 120-300 KB lines are normal
+and caps break real sessions); the stderr tail keeps the last ``stderr_tail_bytes``.
 """
 
 from __future__ import annotations
@@ -15,15 +15,15 @@ import asyncio
 import logging
 import os
 import signal
-import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Unpack
 
 from codex_runtime._defaults import SHUTDOWN_GRACE, STDERR_TAIL_BYTES
 from codex_runtime.cli_bin import ResolvedCodexBinary, resolve_codex_binary
 from codex_runtime.errors import ConnectionClosedError, ProcessExitedError, TransportError, UnsupportedPlatformError
+from codex_runtime.transport._child_pipes import spawn_child
 from codex_runtime.transport._framing import LineFramer
 from codex_runtime.transport._process_group import descendants, kill_survivors, signal_group, wait_group_gone
 from codex_runtime.transport._stderr import StderrTail, error_line
@@ -52,47 +52,6 @@ _EXIT_DRAIN_GRACE = 0.5
 """After the child exits, how long stdout may stay open (a grandchild holding it) before we stop waiting."""
 
 
-class _ChildProtocol(asyncio.SubprocessProtocol):
-    def __init__(self, owner: StdioTransport) -> None:
-        self._owner = owner
-
-    def pipe_data_received(self, fd: int, data: bytes | str) -> None:
-        assert isinstance(data, bytes)
-        self._owner._stderr.feed(data)  # only stderr: stdout is our own pipe (_StdoutProtocol)
-
-    def pipe_connection_lost(self, fd: int, exc: Exception | None) -> None:
-        if fd == 2:
-            self._owner._on_stderr_eof()
-        else:
-            self._owner._wake_writer()
-
-    def process_exited(self) -> None:
-        self._owner._on_exit()
-
-    def pause_writing(self) -> None:
-        self._owner._write_paused = True
-
-    def resume_writing(self) -> None:
-        self._owner._write_paused = False
-        self._owner._wake_writer()
-
-
-class _StdoutProtocol(asyncio.Protocol):
-    """The child's stdout, read straight from our own pipe (see the module docstring)."""
-
-    def __init__(self, owner: StdioTransport) -> None:
-        self._owner = owner
-
-    def data_received(self, data: bytes) -> None:
-        self._owner._on_stdout(data)
-
-    def eof_received(self) -> bool:
-        return False  # close the pipe transport; connection_lost follows
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._owner._on_stdout_eof()
-
-
 class StdioTransport(Transport):
     """A codex app-server child speaking newline-delimited JSON over its stdin/stdout.
 
@@ -108,6 +67,7 @@ class StdioTransport(Transport):
         self._grace = shutdown_grace
         self._high_water = high_water_bytes
         self._frames: list[bytes] = []
+        self._sink: Callable[[list[bytes]], None] | None = None  # a FrameSink
         self._buffered = 0
         self._reading_paused = False
         self._receiver: asyncio.Future[None] | None = None
@@ -188,33 +148,17 @@ class StdioTransport(Transport):
         )
         cwd = options.get("cwd")
         self.argv = list(argv)
-        read_end, write_end = os.pipe()  # both non-inheritable; the child gets write_end as its fd 1
         try:
-            proc, _ = await self._loop.subprocess_exec(
-                lambda: _ChildProtocol(self),
-                *self.argv,
-                stdin=subprocess.PIPE,
-                stdout=write_end,
-                stderr=subprocess.PIPE,
+            self._proc, self._stdout = await spawn_child(
+                self._loop,
+                self,
+                self.argv,
                 env=None if env is None else dict(env),
                 cwd=None if cwd is None else Path(cwd),
-                start_new_session=True,
             )
         except OSError as exc:
-            os.close(read_end)
             raise TransportError(f"could not start {self.argv[0]}: {exc}") from exc
-        finally:
-            os.close(write_end)  # only the child writes: its exit is our EOF
-        self._proc = proc
-        self.pid = proc.get_pid()
-        try:
-            self._stdout, _ = await self._loop.connect_read_pipe(
-                lambda: _StdoutProtocol(self), os.fdopen(read_end, "rb", buffering=0)
-            )
-        except BaseException:
-            signal_group(self.pid, signal.SIGKILL)
-            proc.close()
-            raise
+        self.pid = self._proc.get_pid()
         logger.debug("started app-server pid=%d argv=%r", self.pid, self.argv)
         return self
 
@@ -246,6 +190,10 @@ class StdioTransport(Transport):
             await asyncio.shield(self._writer)
             if self._stdin() is None:
                 raise await self._send_error()
+
+    def push_frames_to(self, sink: Callable[[list[bytes]], None] | None) -> bool:
+        self._sink = sink
+        return True
 
     async def receive(self) -> list[bytes]:
         while True:
@@ -304,10 +252,27 @@ class StdioTransport(Transport):
             return False
         return True
 
-    # --- pipe callbacks (run on the event loop; must stay cheap) ---------------------------------------------
+    # --- pipe callbacks (PipeOwner: the loop calls them through _child_pipes; cheap, never for users) --------
 
-    def _on_stdout(self, data: bytes) -> None:
+    def on_stderr(self, data: bytes) -> None:
+        self._stderr.feed(data)
+
+    def on_stdin_writable(self, writable: bool) -> None:
+        self._write_paused = not writable
+        if writable:
+            self._wake_writer()
+
+    def on_stdin_lost(self) -> None:
+        self._wake_writer()
+
+    def on_stdout(self, data: bytes) -> None:
         frames = self._framer.feed(data)
+        sink = self._sink
+        if frames and sink is not None and not self._frames:  # nothing kept ahead of them: hand them over now
+            sink(frames)
+            if self._drop_signal:
+                self._wake_receiver()
+            return
         if frames:
             self._frames += frames
             self._buffered += len(data)
@@ -317,7 +282,7 @@ class StdioTransport(Transport):
         elif self._drop_signal:
             self._wake_receiver()
 
-    def _on_stdout_eof(self) -> None:
+    def on_stdout_eof(self) -> None:
         self._stdout_eof = True
         last = self._framer.flush()
         if last is not None:
@@ -325,11 +290,11 @@ class StdioTransport(Transport):
         self._maybe_finish()
         self._wake_receiver()
 
-    def _on_stderr_eof(self) -> None:
+    def on_stderr_eof(self) -> None:
         self._stderr_eof = True
         self._maybe_finish()
 
-    def _on_exit(self) -> None:
+    def on_exit(self) -> None:
         if not self._exited.done():
             self._exited.set_result(None)
         self._maybe_finish()
