@@ -14,7 +14,7 @@ import logging
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from codex_runtime import _defaults
 from codex_runtime._version import __version__
@@ -32,10 +32,12 @@ from codex_runtime.runtime.hooks import HookRun, as_hooks
 from codex_runtime.runtime.metrics import MetricsSnapshot, build_metrics
 from codex_runtime.runtime.observe import WireObserver, fan_out, next_connection_number
 from codex_runtime.runtime.server_requests import PendingServerRequest, ServerRequestBroker
-from codex_runtime.runtime.snapshot_store import JsonFileSnapshotStore, SnapshotStore
 from codex_runtime.runtime.state import RetentionLimits, StateProjection
 from codex_runtime.runtime.turn_tap import TurnTap
 from codex_runtime.transport.base import Transport
+
+if TYPE_CHECKING:
+    from codex_runtime.runtime.snapshot_store import SnapshotStore
 
 logger = logging.getLogger("codex_runtime.runtime")
 
@@ -45,6 +47,8 @@ SERVER_REQUEST_RESOLVED = "serverRequest/resolved"
 def snapshot_store(store: SnapshotStore | str | os.PathLike[str]) -> SnapshotStore:
     """``store``, or a JSON file store at that path tagged with this protocol's schema hash."""
     if isinstance(store, str | os.PathLike):
+        from codex_runtime.runtime.snapshot_store import JsonFileSnapshotStore  # tempfile etc.: only when used
+
         return JsonFileSnapshotStore(store, schema_sha256=SCHEMA_SHA256)
     return store
 

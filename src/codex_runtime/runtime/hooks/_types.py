@@ -8,7 +8,6 @@ import json
 import logging
 import os
 import time
-import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -85,7 +84,7 @@ def tool_name_for(method_or_item_type: str) -> str | None:
 
 
 def _new_correlation_id() -> str:
-    return uuid.uuid4().hex
+    return os.urandom(16).hex()  # 128 random bits, as uuid4 (whose module drags in platform)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
