@@ -93,3 +93,11 @@ def test_quick_run_starts_the_app_server_before_it_imports_the_client_machinery(
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
 
     assert out.stderr.strip().splitlines()[-1] == "spawned with [] loaded"
+
+
+def test_all_names_exactly_the_lazy_export_table() -> None:
+    import codex_runtime
+
+    table = {name for names in codex_runtime._EXPORTS.values() for name in names}
+    assert sorted(codex_runtime.__all__) == sorted({*table, "__version__"})
+    assert len(codex_runtime.__all__) == len(set(codex_runtime.__all__))
