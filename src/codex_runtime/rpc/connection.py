@@ -23,12 +23,12 @@ import logging
 import sys
 from collections.abc import Callable, Collection, Coroutine, Mapping
 from time import perf_counter, time
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from codex_runtime._defaults import RPC_TIMEOUT, SHUTDOWN_GRACE
 from codex_runtime.errors import ConnectionClosedError, RpcTimeoutError, TransportError, rpc_error_from_wire
 from codex_runtime.rpc.calls import PendingCalls, RequestId
+from codex_runtime.rpc.closing import StartedWhileEntered
 from codex_runtime.rpc.codec import encode_message
 from codex_runtime.rpc.inbound import Inbound, NotificationSink, ReplyIdReader
 from codex_runtime.rpc.server_requests import ServerRequestSink, ServerRequestTable
@@ -43,7 +43,7 @@ CloseSink = Callable[[TransportError], None]
 """``sink(error)`` once, when the connection ends (``ConnectionClosedError`` when we closed it)."""
 
 
-class RpcConnection:
+class RpcConnection(StartedWhileEntered):
     """A JSON-RPC client over one transport, which it owns (:meth:`close` closes it).
 
     Register sinks, then :meth:`start` (or ``async with``); the first call starts it too. Requests without an
@@ -119,15 +119,6 @@ class RpcConnection:
         if self._close_task is None:
             self._close_task = asyncio.get_running_loop().create_task(self._shutdown())
         await asyncio.shield(self._close_task)
-
-    async def __aenter__(self) -> Self:
-        self.start()
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.close()
 
     async def _shutdown(self) -> None:
         self._lose(ConnectionClosedError("the connection was closed by the client"))

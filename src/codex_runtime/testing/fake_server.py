@@ -28,8 +28,7 @@ import inspect
 import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from types import TracebackType
-from typing import Any, Final, Self
+from typing import Any, Final
 
 from codex_runtime.errors import (
     ConnectionClosedError,
@@ -38,6 +37,7 @@ from codex_runtime.errors import (
     RpcError,
     TransportError,
 )
+from codex_runtime.rpc.closing import StartedWhileEntered
 from codex_runtime.transport.memory import DEFAULT_MAX_BUFFERED_FRAMES, MemoryTransport, memory_pair
 
 logger = logging.getLogger("codex_runtime.testing.fake_server")
@@ -58,7 +58,7 @@ HandlerFn = Callable[[Any], Any]
 Handler = Mapping[str, Any] | list[Any] | RpcError | _NoReply | HandlerFn
 
 
-class FakeAppServer:
+class FakeAppServer(StartedWhileEntered):
     """A scripted app-server peer. See the module docstring.
 
     Every message received from the client is decoded and appended to :attr:`received` (undecodable frames go to
@@ -106,15 +106,6 @@ class FakeAppServer:
         for task in [*self._tasks, *([self._reader] if self._reader else [])]:
             task.cancel()
         await asyncio.gather(*self._tasks, *([self._reader] if self._reader else []), return_exceptions=True)
-
-    async def __aenter__(self) -> Self:
-        self.start()
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.close()
 
     # --- scripting --------------------------------------------------------------------------------------------------
 
