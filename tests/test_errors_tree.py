@@ -101,3 +101,12 @@ def test_bad_settings_raise_the_usage_branch_and_stay_value_errors() -> None:
     with pytest.raises(errors.InvalidArgumentError, match="timeout must be positive") as caught:
         codex_runtime.RunProfile(timeout=0)
     assert isinstance(caught.value, ValueError)
+
+
+def test_a_bad_decision_is_a_usage_error_under_the_root_and_still_a_value_error() -> None:
+    from codex_runtime.errors import CodexRuntimeError, InvalidArgumentError
+    from codex_runtime.runtime.decisions import answer_for_decision
+
+    with pytest.raises(InvalidArgumentError, match=r"^unknown decision 'nope'; use one of \[") as caught:
+        answer_for_decision("item/commandExecution/requestApproval", "nope")
+    assert isinstance(caught.value, CodexRuntimeError) and isinstance(caught.value, ValueError)

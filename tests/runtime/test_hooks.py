@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from codex_runtime.api.attachments import FileMention, ImageUrl
-from codex_runtime.errors import BlockedByHookError
+from codex_runtime.errors import BlockedByHookError, InvalidArgumentError
 from codex_runtime.runtime.decisions import COMMAND_APPROVAL, FILE_CHANGE_APPROVAL, LEGACY_EXEC_APPROVAL
 from codex_runtime.runtime.hooks import (
     ApprovalPoint,
@@ -334,9 +334,10 @@ async def test_pre_tool_use_hooks_can_block_or_add_metadata_but_not_change_the_m
 
 
 async def test_the_runners_refuse_the_wrong_kind_of_phase() -> None:
-    with pytest.raises(ValueError):
+    # A usage error under the package's root (and still a ValueError for callers catching that).
+    with pytest.raises(InvalidArgumentError, match=r"^post_turn is not a pre phase; use run_post$"):
         await run_pre(Hooks(), ctx(phase=HookPhase.POST_TURN))
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidArgumentError, match=r"^pre_turn is not a post phase; use run_pre$"):
         await run_post(Hooks(), ctx(phase=HookPhase.PRE_TURN))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.testing import responses
 from codex_runtime.web.auth import TenantDirectory, default_tenant_name
 from tests.web.conftest import ALICE, BOB, Web
@@ -92,5 +93,5 @@ def test_tokens_map_to_tenants_and_bare_tokens_get_opaque_names() -> None:
     "tokens", [[], ["short"], ["has a space in it"], ["duplicate-token", "duplicate-token"], {"good-token-1": " "}]
 )
 def test_unusable_token_sets_are_refused(tokens: object) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidArgumentError):  # under CodexRuntimeError, and a ValueError
         TenantDirectory(tokens)  # type: ignore[arg-type]

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeGuard
 
+from codex_runtime.errors import InvalidArgumentError
+
 if TYPE_CHECKING:
     from pydantic import BaseModel  # not at run time: a one-shot script never loads pydantic
 
@@ -66,11 +68,13 @@ def answer_for_decision(method: str, decision: str, params: dict[str, Any] | Non
     """The wire answer for ``decision`` on a request of ``method``.
 
     Raises:
-        ValueError: ``decision`` is not a decision, or it makes no sense for ``method`` (e.g. accepting a token
-            refresh needs a real response object).
+        InvalidArgumentError: ``decision`` is not a decision, or it makes no sense for ``method`` (e.g. accepting a
+            token refresh needs a real response object). Also a ``ValueError``.
     """
     if decision not in DECISIONS:
-        raise ValueError(f"unknown decision {decision!r}; use one of {sorted(DECISIONS)} or a response object")
+        raise InvalidArgumentError(
+            f"unknown decision {decision!r}; use one of {sorted(DECISIONS)} or a response object"
+        )
     params = params or {}
     if method in (COMMAND_APPROVAL, FILE_CHANGE_APPROVAL):
         return {"decision": _V2[decision]}
@@ -86,11 +90,11 @@ def answer_for_decision(method: str, decision: str, params: dict[str, Any] | Non
         return {"permissions": {}, "scope": "turn"}  # grant nothing
     if method == MCP_ELICITATION:
         if decision in ("accept", "accept_for_session"):
-            raise ValueError("accepting an MCP elicitation needs a response with its content")
+            raise InvalidArgumentError("accepting an MCP elicitation needs a response with its content")
         return {"action": decision}
     if decision in ("decline", "cancel"):
         return fail_closed_answer(method)
-    raise ValueError(f"{method} cannot be answered with {decision!r}; pass a response object")
+    raise InvalidArgumentError(f"{method} cannot be answered with {decision!r}; pass a response object")
 
 
 def fail_closed_answer(method: str) -> Answer:

@@ -6,6 +6,8 @@ import hashlib
 import hmac
 from collections.abc import Iterable, Mapping
 
+from codex_runtime.errors import InvalidArgumentError
+
 MIN_TOKEN_CHARS = 8
 
 
@@ -29,17 +31,19 @@ class TenantDirectory:
     def __init__(self, tokens: Mapping[str, str] | Iterable[str]) -> None:
         pairs = list(tokens.items()) if isinstance(tokens, Mapping) else [(t, default_tenant_name(t)) for t in tokens]
         if not pairs:
-            raise ValueError("at least one tenant token is required")
+            raise InvalidArgumentError("at least one tenant token is required")
         seen: set[bytes] = set()
         self._entries: list[tuple[bytes, str]] = []
         for token, tenant in pairs:
             if not isinstance(token, str) or len(token) < MIN_TOKEN_CHARS or token.strip() != token or " " in token:
-                raise ValueError(f"tenant tokens must be at least {MIN_TOKEN_CHARS} characters without spaces")
+                raise InvalidArgumentError(
+                    f"tenant tokens must be at least {MIN_TOKEN_CHARS} characters without spaces"
+                )
             if not isinstance(tenant, str) or not tenant.strip():
-                raise ValueError("tenant names must be non-blank strings")
+                raise InvalidArgumentError("tenant names must be non-blank strings")
             digest = _digest(token)
             if digest in seen:
-                raise ValueError("duplicate tenant token")
+                raise InvalidArgumentError("duplicate tenant token")
             seen.add(digest)
             self._entries.append((digest, tenant))
 

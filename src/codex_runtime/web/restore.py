@@ -16,6 +16,7 @@ from typing import Any, cast
 
 from codex_runtime import _defaults
 from codex_runtime.api.profiles import SessionConfig, reasoning_effort
+from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.web.approvals import RestoredApproval
 from codex_runtime.web.journal import SessionJournal
 from codex_runtime.web.sessions import WebSession
@@ -39,13 +40,15 @@ def session_config(settings: dict[str, Any], cwd: str) -> SessionConfig:
     """The :class:`SessionConfig` a stored session is resumed with (as the create route builds it).
 
     Raises:
-        ValueError: the stored settings do not make a valid config.
+        InvalidArgumentError: the stored settings do not make a valid config.
     """
     sandbox = settings.get("sandbox")
     policy = settings.get("approval_policy")
     # Only what the create route can make: an edited database must not smuggle in a wider sandbox.
     if sandbox not in SANDBOXES or policy not in APPROVAL_POLICIES:
-        raise ValueError(f"stored sandbox {sandbox!r} / approval policy {policy!r} is not one the web adapter makes")
+        raise InvalidArgumentError(
+            f"stored sandbox {sandbox!r} / approval policy {policy!r} is not one the web adapter makes"
+        )
     model = settings.get("model")
     return SessionConfig(
         cwd=cwd,
@@ -81,7 +84,7 @@ def restored_session(
     dropped beyond ``settings.max_turns_kept`` (to delete).
 
     Raises:
-        ValueError: the stored settings do not make a valid config.
+        InvalidArgumentError: the stored settings do not make a valid config.
     """
     row = stored.row
     config = session_config(row.settings, row.cwd)

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 
 from codex_runtime import _defaults
+from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.protocol import ApprovalPolicyValue
 
 APPROVAL_POLICIES: tuple[ApprovalPolicyValue, ...] = ("never", "untrusted", "on-request")
@@ -61,12 +62,12 @@ class WebSettings:
         }
         for name, value in counts.items():
             if value < 1:
-                raise ValueError(f"{name} must be at least 1")
+                raise InvalidArgumentError(f"{name} must be at least 1")
         if self.max_closed_sessions_per_tenant < 0:
-            raise ValueError("max_closed_sessions_per_tenant must not be negative")
+            raise InvalidArgumentError("max_closed_sessions_per_tenant must not be negative")
         if self.replay_buffer_size < 2 * self.max_pending_approvals + 16:
             # pending approval events are kept in the buffer: leave room for the rest of the traffic
-            raise ValueError("replay_buffer_size must be at least 2 * max_pending_approvals + 16")
+            raise InvalidArgumentError("replay_buffer_size must be at least 2 * max_pending_approvals + 16")
         timings = {
             "keepalive_interval": self.keepalive_interval,
             "close_turn_grace": self.close_turn_grace,
@@ -75,12 +76,12 @@ class WebSettings:
         }
         for label, seconds in timings.items():
             if seconds <= 0:
-                raise ValueError(f"{label} must be positive")
+                raise InvalidArgumentError(f"{label} must be positive")
         unknown = set(self.allowed_approval_policies) - set(APPROVAL_POLICIES)
         if unknown or not self.allowed_approval_policies:
-            raise ValueError(f"allowed_approval_policies must be a non-empty subset of {APPROVAL_POLICIES}")
+            raise InvalidArgumentError(f"allowed_approval_policies must be a non-empty subset of {APPROVAL_POLICIES}")
         if not set(self.allowed_sandboxes) <= set(SANDBOXES) or "read-only" not in self.allowed_sandboxes:
-            raise ValueError(f"allowed_sandboxes must include 'read-only' and be a subset of {SANDBOXES}")
+            raise InvalidArgumentError(f"allowed_sandboxes must include 'read-only' and be a subset of {SANDBOXES}")
 
     def resolved_root(self) -> str:
         """The absolute, symlink-free workspace root."""

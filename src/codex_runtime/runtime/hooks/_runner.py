@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from codex_runtime.errors import BlockedByHookError, HookOutputError, HookTimeoutError
+from codex_runtime.errors import BlockedByHookError, HookOutputError, HookTimeoutError, InvalidArgumentError
 from codex_runtime.runtime.hooks._registry import Hooks, as_hooks
 from codex_runtime.runtime.hooks._types import (
     DEFAULT_HOOK_TIMEOUT,
@@ -125,10 +125,10 @@ async def run_pre(
 
     Raises:
         BlockedByHookError: the first hook that answered block (no later hook runs; ``phase`` is a HookPhase).
-        ValueError: ``ctx.phase`` is not a pre phase.
+        InvalidArgumentError: ``ctx.phase`` is not a pre phase.
     """
     if not ctx.phase.is_pre:
-        raise ValueError(f"{ctx.phase} is not a pre phase; use run_post")
+        raise InvalidArgumentError(f"{ctx.phase} is not a pre phase; use run_post")
     report = report if report is not None else HookReport()
     phase = ctx.phase
     allowed = _PATCHABLE[phase]
@@ -200,10 +200,10 @@ async def run_post(
     ignored; errors and timeouts go to ``report`` (or only to the log when it is None).
 
     Raises:
-        ValueError: ``ctx.phase`` is a pre phase.
+        InvalidArgumentError: ``ctx.phase`` is a pre phase.
     """
     if not ctx.phase.is_post:
-        raise ValueError(f"{ctx.phase} is not a post phase; use run_pre")
+        raise InvalidArgumentError(f"{ctx.phase} is not a post phase; use run_pre")
     report = report if report is not None else HookReport()
     for hook in hooks.post if hooks is not None else ():
         await _contained(
@@ -249,7 +249,7 @@ class HookRun:
     the caller updates as the run goes; :meth:`pre` updates ``prompt`` and ``model`` from the outcome.
 
     Raises:
-        ValueError: a non-positive ``timeout``.
+        InvalidArgumentError: a non-positive ``timeout``.
         TypeError: ``hooks`` is neither a Hooks nor None.
     """
 
@@ -267,7 +267,7 @@ class HookRun:
         timeout: float = DEFAULT_HOOK_TIMEOUT,
     ) -> None:
         if timeout <= 0:
-            raise ValueError("timeout must be positive")
+            raise InvalidArgumentError("timeout must be positive")
         self.hooks = as_hooks(hooks)
         self.cwd = cwd
         self.model = model

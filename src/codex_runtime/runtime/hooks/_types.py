@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
+from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.runtime.decisions import (
     COMMAND_APPROVAL,
     FILE_CHANGE_APPROVAL,
@@ -219,7 +220,7 @@ class HookAction:
     """A pre hook's answer. Build it with :meth:`noop`, :meth:`mutate` or :meth:`block`; returning None is noop.
 
     Raises:
-        ValueError: an unknown ``kind``.
+        InvalidArgumentError: an unknown ``kind``.
         TypeError: ``mutate`` without a HookPatch.
     """
 
@@ -229,7 +230,7 @@ class HookAction:
 
     def __post_init__(self) -> None:
         if self.kind not in ("noop", "mutate", "block"):
-            raise ValueError(f"unknown hook action {self.kind!r}")
+            raise InvalidArgumentError(f"unknown hook action {self.kind!r}")
         if self.kind == "mutate" and not isinstance(self.patch, HookPatch):
             raise TypeError("a mutate action needs a HookPatch")
 
