@@ -18,7 +18,7 @@ EXPECTED = ("none", "minimal", "low", "medium", "high", "xhigh")
 
 def test_the_effort_literal_lists_the_six_model_efforts_and_the_cli_offers_the_same() -> None:
     assert get_args(ReasoningEffort) == EXPECTED
-    assert EFFORTS == EXPECTED  # cli/options.py restates them: kept equal here
+    assert EFFORTS == EXPECTED  # the CLI's --effort choices, read from the Literal
 
 
 @pytest.mark.parametrize("effort", EXPECTED)

@@ -10,12 +10,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 import click
 from rich.console import Console
 
-from codex_runtime.api.profiles import ClientConfig, SessionConfig, check_privileged_escalation
+from codex_runtime.api.profiles import ClientConfig, ReasoningEffort, SessionConfig, check_privileged_escalation
 from codex_runtime.cli.console import make_console
 from codex_runtime.errors import InvalidArgumentError
 
@@ -23,7 +23,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 SANDBOXES = ("read-only", "workspace-write", "danger-full-access")
 APPROVAL_POLICIES = ("never", "on-request", "untrusted")
-EFFORTS = ("none", "minimal", "low", "medium", "high", "xhigh")
+EFFORTS: tuple[str, ...] = get_args(ReasoningEffort)  # the profile's Literal is the one list
 
 # --- durations ---------------------------------------------------------------------------------------------------
 
