@@ -6,7 +6,6 @@ Its own light module so a caller can start the app-server before it imports the 
 
 from __future__ import annotations
 
-from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.transport.base import Transport
 from codex_runtime.transport.stdio import StdioTransport
@@ -17,6 +16,7 @@ async def open_transport(config: ClientConfig) -> Transport:
 
     Raises:
         CodexBinaryNotFoundError: no codex binary for stdio.
+        InvalidArgumentError: an endpoint that is not stdio, ws://, wss:// or unix://PATH.
         TransportError: the endpoint or process could not be reached.
     """
     endpoint = config.endpoint
@@ -28,13 +28,9 @@ async def open_transport(config: ClientConfig) -> Transport:
             env=config.process_env,
             cwd=config.process_cwd,
         )
-    from codex_runtime.transport.websocket import WebSocketTransport  # websockets + ssl: only for an endpoint
+    from codex_runtime.transport.websocket import connect_url  # websockets + ssl: only for an endpoint
 
-    if endpoint.startswith(("ws://", "wss://")):
-        return await WebSocketTransport.connect(endpoint, bearer_token=config.auth_token)
-    if endpoint.startswith("unix://"):
-        return await WebSocketTransport.connect_unix(endpoint.removeprefix("unix://"), bearer_token=config.auth_token)
-    raise InvalidArgumentError(f"unsupported endpoint {endpoint!r}: use None (stdio), ws://host:port or unix:///path")
+    return await connect_url(endpoint, bearer_token=config.auth_token)
 
 
 __all__ = ["open_transport"]
