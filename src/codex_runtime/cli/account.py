@@ -16,8 +16,8 @@ from codex_runtime.api.account import AccountStatus, LoginFlow
 from codex_runtime.api.client import Client
 from codex_runtime.cli.errors import CliError
 from codex_runtime.cli.jsonl import JsonLinesWriter
-from codex_runtime.cli.options import CliState, duration_callback, format_duration, global_options, state_of
-from codex_runtime.cli.runner import Interrupts, run_command
+from codex_runtime.cli.options import CliState, duration_callback, format_duration, pass_state
+from codex_runtime.cli.runner import Interrupts, client_command, run_command
 from codex_runtime.errors import AuthenticationRequiredError
 
 DEFAULT_LOGIN_TIMEOUT = "10m"
@@ -75,11 +75,9 @@ def _read_key() -> str:
     show_default=True,
     help="How long to wait for the sign-in to finish (ChatGPT flows).",
 )
-@global_options
-@click.pass_context
-def login_cmd(ctx: click.Context, api_key_stdin: bool, device_code: bool, timeout: float) -> int:
+@pass_state
+def login_cmd(state: CliState, api_key_stdin: bool, device_code: bool, timeout: float) -> int:
     """Log in: ChatGPT in a browser (default), --device-code, or an API key with --api-key-stdin."""
-    state = state_of(ctx)
     if api_key_stdin and device_code:
         raise click.UsageError("choose one of --api-key-stdin and --device-code")
     key = _read_key() if api_key_stdin else None
@@ -124,52 +122,38 @@ async def _chatgpt_login(
 
 
 @click.command("logout")
-@global_options
-@click.pass_context
-def logout_cmd(ctx: click.Context) -> int:
+@client_command
+async def logout_cmd(state: CliState, client: Client) -> int:
     """Log out (removes the stored credentials from CODEX_HOME)."""
-    state = state_of(ctx)
-
-    async def body(_interrupts: Interrupts) -> int:
-        async with Client(state.client_config()) as client:
-            await client.account.logout()
-            status = await client.account.read()
-        if state.json:
-            JsonLinesWriter().write(_account_record("logout", status))
-        else:
-            state.console().print(Text.assemble(("✓ ", "green"), "logged out"))
-        return 0
-
-    return run_command(body)
+    await client.account.logout()
+    status = await client.account.read()
+    if state.json:
+        JsonLinesWriter().write(_account_record("logout", status))
+    else:
+        state.console().print(Text.assemble(("✓ ", "green"), "logged out"))
+    return 0
 
 
 @click.command("whoami")
-@global_options
-@click.pass_context
-def whoami_cmd(ctx: click.Context) -> int:
+@client_command
+async def whoami_cmd(state: CliState, client: Client) -> int:
     """The logged-in account, its plan and its rate limits. Exit 1 when a login is needed and missing."""
-    state = state_of(ctx)
-
-    async def body(_interrupts: Interrupts) -> int:
-        async with Client(state.client_config()) as client:
-            status = await client.account.read()
-            limits: Any = None
-            limits_note: str | None = None
-            if status.logged_in:
-                try:
-                    limits = (await client.account.rate_limits()).rate_limits
-                except AuthenticationRequiredError as exc:
-                    # The server's own words ("chatgpt authentication required to read rate limits").
-                    limits_note = f"not available: {getattr(exc.__cause__, 'message', exc)}"
-        if state.json:
-            JsonLinesWriter().write(_account_record("whoami", status, rate_limits=limits, rate_limits_note=limits_note))
-        else:
-            _print_whoami(state, status, limits, limits_note)
-        if status.needs_login:
-            raise CliError("not logged in", hint="log in with `codex-runtime login`")
-        return 0
-
-    return run_command(body)
+    status = await client.account.read()
+    limits: Any = None
+    limits_note: str | None = None
+    if status.logged_in:
+        try:
+            limits = (await client.account.rate_limits()).rate_limits
+        except AuthenticationRequiredError as exc:
+            # The server's own words ("chatgpt authentication required to read rate limits").
+            limits_note = f"not available: {getattr(exc.__cause__, 'message', exc)}"
+    if state.json:
+        JsonLinesWriter().write(_account_record("whoami", status, rate_limits=limits, rate_limits_note=limits_note))
+    else:
+        _print_whoami(state, status, limits, limits_note)
+    if status.needs_login:
+        raise CliError("not logged in", hint="log in with `codex-runtime login`")
+    return 0
 
 
 def _print_whoami(state: CliState, status: AccountStatus, limits: Any, limits_note: str | None) -> None:

@@ -21,8 +21,7 @@ from codex_runtime.cli.options import (
     DURATION_OPTION,
     CliState,
     format_duration,
-    global_options,
-    state_of,
+    pass_state,
     turn_options,
     turn_options_from,
 )
@@ -40,16 +39,12 @@ POLL = 0.5
 @click.option("--max-runs", type=click.IntRange(min=1), help="Stop after N successful runs [default: until Ctrl-C].")
 @click.option("--retries", type=click.IntRange(min=0), default=0, show_default=True, help="Retries per failing run.")
 @turn_options
-@global_options
-@click.pass_context
-def automate_cmd(
-    ctx: click.Context, /, prompt: str, every: float, max_runs: int | None, retries: int, **kw: Any
-) -> int:
+@pass_state
+def automate_cmd(state: CliState, /, prompt: str, every: float, max_runs: int | None, retries: int, **kw: Any) -> int:
     """Ask PROMPT on one thread every --every, one turn at a time (missed ticks collapse into one run).
 
     Runs unattended: approval requests are declined.
     """
-    state = state_of(ctx)
     config = turn_options_from(kw).session_config()
     retry = RetryPolicy(attempts=retries + 1) if retries else None
     spec_args = {"prompt": prompt, "every": every, "max_runs": max_runs, "retry": retry}

@@ -26,7 +26,7 @@ from codex_runtime.api.session import Session
 from codex_runtime.cli.approvals import ApprovalMode, Approver
 from codex_runtime.cli.console import print_error
 from codex_runtime.cli.line_input import LineInput, open_line_input
-from codex_runtime.cli.options import CliState, global_options, state_of, turn_options, turn_options_from
+from codex_runtime.cli.options import CliState, pass_state, turn_options, turn_options_from
 from codex_runtime.cli.render import HumanView
 from codex_runtime.cli.runner import Interrupts, run_command
 from codex_runtime.cli.turns import TurnDriver, can_ask, for_a_person, make_view
@@ -46,11 +46,9 @@ HELP = (
 @click.command("chat")
 @turn_options
 @click.option("--resume", metavar="THREAD_ID", help="Continue an existing thread (its id is printed at start).")
-@global_options
-@click.pass_context
-def chat_cmd(ctx: click.Context, /, resume: str | None, **kw: Any) -> int:
+@pass_state
+def chat_cmd(state: CliState, /, resume: str | None, **kw: Any) -> int:
     """Chat with codex on one thread. Commands: /interrupt, /steer TEXT, /exit, /help."""
-    state = state_of(ctx)
     config = turn_options_from(kw).session_config()
     return run_command(lambda interrupts: Chat(state, config, resume, interrupts).run())
 

@@ -22,7 +22,7 @@ from codex_runtime.cli.approvals import ApprovalMode, Approver
 from codex_runtime.cli.conversation import load_conversation
 from codex_runtime.cli.errors import ExitCode
 from codex_runtime.cli.line_input import LineInput, TtyInput, stdin_is_tty
-from codex_runtime.cli.options import CliState, global_options, state_of
+from codex_runtime.cli.options import CliState, pass_state
 from codex_runtime.cli.render import TurnView
 from codex_runtime.cli.runner import Interrupts, run_command
 from codex_runtime.cli.scripted import running_mock
@@ -45,12 +45,10 @@ def demo_approver(state: CliState, view: TurnView, lines: LineInput | None, *, y
 
 @click.command("demo")
 @click.option("--yes", "-y", is_flag=True, help="Approve the demo's command and file change without asking.")
-@global_options
-@click.pass_context
-def demo_cmd(ctx: click.Context, yes: bool) -> int:
+@pass_state
+def demo_cmd(state: CliState, yes: bool) -> int:
     """Offline demo: the bundled codex + a scripted mock model stream an answer, run a command that needs approval
     and write a file, in a temporary workspace (no account, no network; --codex-home is not used)."""
-    state = state_of(ctx)
     return run_command(lambda interrupts: run_demo(state, interrupts, yes=yes))
 
 

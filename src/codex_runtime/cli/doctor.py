@@ -17,7 +17,7 @@ from codex_runtime.api.client import Client
 from codex_runtime.cli.account import describe_account
 from codex_runtime.cli.errors import describe, first_line
 from codex_runtime.cli.jsonl import JsonLinesWriter
-from codex_runtime.cli.options import CliState, global_options, state_of
+from codex_runtime.cli.options import CliState, pass_state
 from codex_runtime.cli.runner import Interrupts, run_command
 from codex_runtime.cli_bin import ResolvedCodexBinary, resolve_codex_binary
 from codex_runtime.errors import CodexBinaryNotFoundError, CodexRuntimeError, IncompatibleCodexVersionError
@@ -52,11 +52,9 @@ class Check:
 
 
 @click.command("doctor")
-@global_options
-@click.pass_context
-def doctor_cmd(ctx: click.Context) -> int:
+@pass_state
+def doctor_cmd(state: CliState) -> int:
     """Check the setup: binary, version, CODEX_HOME, compatibility, login."""
-    state = state_of(ctx)
 
     async def body(_interrupts: Interrupts) -> int:
         checks = await run_checks(state)

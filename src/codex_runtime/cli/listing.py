@@ -14,9 +14,9 @@ from rich.text import Text
 
 from codex_runtime.api.client import Client
 from codex_runtime.cli.jsonl import JsonLinesWriter, to_jsonable
-from codex_runtime.cli.options import global_options, state_of
+from codex_runtime.cli.options import CliState, global_options
 from codex_runtime.cli.render import HumanView, attr
-from codex_runtime.cli.runner import Interrupts, run_command
+from codex_runtime.cli.runner import client_command
 
 MAX_FIXED_WIDTH = 40
 """On a terminal, the widest a column other than the last is kept (a thread id is 36)."""
@@ -81,90 +81,68 @@ def threads_group() -> None:
 @click.option("--limit", type=click.IntRange(1, 500), default=20, show_default=True, help="How many threads.")
 @click.option("--archived", is_flag=True, help="Show archived threads instead.")
 @click.option("--search", metavar="TEXT", help="Only threads whose title contains TEXT.")
-@global_options
-@click.pass_context
-def threads_list(ctx: click.Context, limit: int, archived: bool, search: str | None) -> int:
+@client_command
+async def threads_list(state: CliState, client: Client, limit: int, archived: bool, search: str | None) -> int:
     """Newest threads first."""
-    state = state_of(ctx)
-
-    async def body(_interrupts: Interrupts) -> int:
-        async with Client(state.client_config()) as client:
-            page = await client.runtime.thread_list(limit=limit, archived=archived or None, search_term=search)
-        if state.json:
-            writer = JsonLinesWriter()
-            for thread in page.data:
-                writer.write({"kind": "thread", "thread_id": thread.id, "turn_id": None, "thread": thread})
-            return 0
-        console = state.console()
-        if not page.data:
-            console.print(Text("no archived threads" if archived else "no threads yet", style="dim"))
-            return 0
-        rows = [
-            [thread.id, when(thread.updated_at), short_path(thread.cwd), one_line(thread.name or thread.preview)]
-            for thread in page.data
-        ]
-        print_table(console, ["THREAD", "UPDATED", "CWD", "PREVIEW"], rows)
+    page = await client.runtime.thread_list(limit=limit, archived=archived or None, search_term=search)
+    if state.json:
+        writer = JsonLinesWriter()
+        for thread in page.data:
+            writer.write({"kind": "thread", "thread_id": thread.id, "turn_id": None, "thread": thread})
         return 0
-
-    return run_command(body)
+    console = state.console()
+    if not page.data:
+        console.print(Text("no archived threads" if archived else "no threads yet", style="dim"))
+        return 0
+    rows = [
+        [thread.id, when(thread.updated_at), short_path(thread.cwd), one_line(thread.name or thread.preview)]
+        for thread in page.data
+    ]
+    print_table(console, ["THREAD", "UPDATED", "CWD", "PREVIEW"], rows)
+    return 0
 
 
 @threads_group.command("read")
 @click.argument("thread_id")
-@global_options
-@click.pass_context
-def threads_read(ctx: click.Context, thread_id: str) -> int:
+@client_command
+async def threads_read(state: CliState, client: Client, thread_id: str) -> int:
     """Show a thread and its turns."""
-    state = state_of(ctx)
-
-    async def body(_interrupts: Interrupts) -> int:
-        async with Client(state.client_config()) as client:
-            read = await client.runtime.thread_read(thread_id, include_turns=True)
-        thread = read.thread
-        if state.json:
-            JsonLinesWriter().write({"kind": "thread", "thread_id": thread.id, "turn_id": None, "thread": thread})
-            return 0
-        console = state.console()
-        status = attr(thread.status, "type", thread.status)
-        facts = [short_path(thread.cwd), f"created {when(thread.created_at)}", f"status {status}"]
-        if thread.model:
-            facts.insert(1, f"model {thread.model}")
-        console.print(Text.assemble(("thread ", "bold"), (thread.id, "bold cyan")))
-        console.print(Text(" · ".join(facts), style="dim"))
-        if thread.name:
-            console.print(Text(thread.name, style="bold"))
-        view = HumanView(console, show_thread=False)
-        for turn in thread.turns:
-            console.print()
-            view.replay(list(turn.items))
-            turn_status = str(attr(turn, "status", ""))
-            if turn_status and turn_status != "completed":
-                console.print(Text(f"[turn {turn_status}]", style="yellow"))
-        if not thread.turns:
-            console.print(Text("(no turns)", style="dim"))
+    thread = (await client.runtime.thread_read(thread_id, include_turns=True)).thread
+    if state.json:
+        JsonLinesWriter().write({"kind": "thread", "thread_id": thread.id, "turn_id": None, "thread": thread})
         return 0
-
-    return run_command(body)
+    console = state.console()
+    status = attr(thread.status, "type", thread.status)
+    facts = [short_path(thread.cwd), f"created {when(thread.created_at)}", f"status {status}"]
+    if thread.model:
+        facts.insert(1, f"model {thread.model}")
+    console.print(Text.assemble(("thread ", "bold"), (thread.id, "bold cyan")))
+    console.print(Text(" · ".join(facts), style="dim"))
+    if thread.name:
+        console.print(Text(thread.name, style="bold"))
+    view = HumanView(console, show_thread=False)
+    for turn in thread.turns:
+        console.print()
+        view.replay(list(turn.items))
+        turn_status = str(attr(turn, "status", ""))
+        if turn_status and turn_status != "completed":
+            console.print(Text(f"[turn {turn_status}]", style="yellow"))
+    if not thread.turns:
+        console.print(Text("(no turns)", style="dim"))
+    return 0
 
 
 @threads_group.command("archive")
 @click.argument("thread_id")
-@global_options
-@click.pass_context
-def threads_archive(ctx: click.Context, thread_id: str) -> int:
+@client_command
+async def threads_archive(state: CliState, client: Client, thread_id: str) -> int:
     """Archive a thread (it leaves `threads list`; see `threads list --archived`)."""
-    state = state_of(ctx)
-
-    async def body(_interrupts: Interrupts) -> int:
-        async with Client(state.client_config()) as client:
-            await client.runtime.thread_archive(thread_id)
-        if state.json:
-            JsonLinesWriter().write({"kind": "thread_archived", "thread_id": thread_id, "turn_id": None})
-        else:
-            state.console().print(Text.assemble("archived ", (thread_id, "cyan")))
-        return 0
-
-    return run_command(body)
+    await client.runtime.thread_archive(thread_id)
+    if state.json:
+        JsonLinesWriter().write({"kind": "thread_archived", "thread_id": thread_id, "turn_id": None})
+    else:
+        state.console().print(Text.assemble("archived ", (thread_id, "cyan")))
+    return 0
 
 
 # --- models ---------------------------------------------------------------------------------------------------
@@ -172,35 +150,27 @@ def threads_archive(ctx: click.Context, thread_id: str) -> int:
 
 @click.command("models")
 @click.option("--all", "include_hidden", is_flag=True, help="Include models hidden from the default picker.")
-@global_options
-@click.pass_context
-def models_cmd(ctx: click.Context, include_hidden: bool) -> int:
+@client_command
+async def models_cmd(state: CliState, client: Client, include_hidden: bool) -> int:
     """List the models codex offers (default marked with *)."""
-    state = state_of(ctx)
-
-    async def body(_interrupts: Interrupts) -> int:
-        async with Client(state.client_config()) as client:
-            models = await client.runtime.model_list(include_hidden=include_hidden or None)
-        if state.json:
-            writer = JsonLinesWriter()
-            for model in models.data:
-                writer.write({"kind": "model", "thread_id": None, "turn_id": None, "model": to_jsonable(model)})
-            return 0
-        console = state.console()
-        rows = [
-            [
-                model.id + (" *" if model.is_default else ""),
-                model.display_name,
-                str(model.default_reasoning_effort),
-                ",".join(str(option.reasoning_effort) for option in model.supported_reasoning_efforts),
-                one_line(model.description, 80),
-            ]
-            for model in models.data
-        ]
-        print_table(console, ["MODEL", "NAME", "EFFORT", "EFFORTS", "DESCRIPTION"], rows)
+    models = await client.runtime.model_list(include_hidden=include_hidden or None)
+    if state.json:
+        writer = JsonLinesWriter()
+        for model in models.data:
+            writer.write({"kind": "model", "thread_id": None, "turn_id": None, "model": to_jsonable(model)})
         return 0
-
-    return run_command(body)
+    rows = [
+        [
+            model.id + (" *" if model.is_default else ""),
+            model.display_name,
+            str(model.default_reasoning_effort),
+            ",".join(str(option.reasoning_effort) for option in model.supported_reasoning_efforts),
+            one_line(model.description, 80),
+        ]
+        for model in models.data
+    ]
+    print_table(state.console(), ["MODEL", "NAME", "EFFORT", "EFFORTS", "DESCRIPTION"], rows)
+    return 0
 
 
 __all__ = ["models_cmd", "one_line", "short_path", "threads_group", "when"]

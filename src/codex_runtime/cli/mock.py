@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from codex_runtime.cli.conversation import load_conversation
-from codex_runtime.cli.options import global_options, state_of
+from codex_runtime.cli.options import CliState, pass_state
 from codex_runtime.cli.scripted import running_mock
 
 
@@ -22,9 +22,8 @@ from codex_runtime.cli.scripted import running_mock
     type=click.Path(file_okay=False, resolve_path=True),
     help="Write the offline CODEX_HOME here (default: a temporary directory, removed at exit).",
 )
-@global_options
-@click.pass_context
-def mock_model_cmd(ctx: click.Context, /, script: str, home: str | None) -> int:
+@pass_state
+def mock_model_cmd(state: CliState, /, script: str, home: str | None) -> int:
     """Serve a scripted model from a conversation FILE (JSON or YAML; `demo` for the demo's script) until Ctrl-C,
     and print the CODEX_HOME that points codex at it: try `run`, `chat`, `serve` with no account.
 
@@ -38,7 +37,6 @@ def mock_model_cmd(ctx: click.Context, /, script: str, home: str | None) -> int:
         - write: {path: NOTES.md, content: hi} # a new file (relative: to the directory you start in)
       after: echo                              # then: echo the prompt (default) or fail
     """
-    state = state_of(ctx)
     conversation = load_conversation(script)
     console = state.console()
     with running_mock(conversation, Path.cwd(), Path(home) if home else None) as mock:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar, get_args
+from typing import Any, Concatenate, ParamSpec, TypeVar, get_args
 
 import click
 from rich.console import Console
@@ -20,6 +20,8 @@ from codex_runtime.cli.console import make_console
 from codex_runtime.errors import InvalidArgumentError
 
 F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 
 SANDBOXES = ("read-only", "workspace-write", "danger-full-access")
 APPROVAL_POLICIES = ("never", "on-request", "untrusted")
@@ -212,8 +214,18 @@ def global_options(f: F) -> F:
     return f
 
 
-def state_of(ctx: click.Context) -> CliState:
-    return ctx.ensure_object(CliState)
+_pass_state = click.make_pass_decorator(CliState, ensure=True)
+
+
+def pass_state(command: Callable[Concatenate[CliState, P], R]) -> Callable[P, R]:
+    """Makes ``command`` take the global options and receive the :class:`CliState` they fill as its first
+    argument (click's ``make_pass_decorator``), so a command's own signature states only its own options::
+
+        @click.command("logout")
+        @pass_state
+        def logout_cmd(state: CliState) -> int: ...
+    """
+    return global_options(_pass_state(command))
 
 
 # --- turn options --------------------------------------------------------------------------------------------
@@ -309,7 +321,7 @@ __all__ = [
     "format_duration",
     "global_options",
     "parse_duration",
-    "state_of",
+    "pass_state",
     "turn_options",
     "turn_options_from",
 ]

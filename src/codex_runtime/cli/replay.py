@@ -15,7 +15,7 @@ import click
 
 from codex_runtime.api.results import ApprovalRequested
 from codex_runtime.api.turn_events import terminal_event, to_event
-from codex_runtime.cli.options import global_options, state_of
+from codex_runtime.cli.options import CliState, pass_state
 from codex_runtime.cli.render import ApprovalOutcome, HumanView, TurnView
 from codex_runtime.cli.turns import make_view
 from codex_runtime.runtime.observe import WireEvent
@@ -111,14 +111,12 @@ class TranscriptReplay:
 
 @click.command("replay")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@global_options
-@click.pass_context
-def replay_cmd(ctx: click.Context, /, files: tuple[str, ...], **_: Any) -> int:
+@pass_state
+def replay_cmd(state: CliState, /, files: tuple[str, ...], **_: Any) -> int:
     """Show the JSONL transcript FILES (a JsonlTranscriptSink's output) as `run` showed them.
 
     A rotated transcript is read oldest first when you name its newest file (FILE.N ... FILE.1, FILE).
     """
-    state = state_of(ctx)
     clock = TranscriptClock()
     view = make_view(state) if state.json else HumanView(state.console(), clock=clock)
     replay = TranscriptReplay(view, clock)

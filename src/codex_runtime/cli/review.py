@@ -13,7 +13,7 @@ from codex_runtime.api.profiles import SessionConfig
 from codex_runtime.api.results import TurnCompleted
 from codex_runtime.api.review import ReviewResult, ReviewTarget
 from codex_runtime.cli.errors import ExitCode
-from codex_runtime.cli.options import CliState, global_options, state_of, turn_options, turn_options_from
+from codex_runtime.cli.options import CliState, pass_state, turn_options, turn_options_from
 from codex_runtime.cli.render import TurnView
 from codex_runtime.cli.runner import Interrupts, run_command
 from codex_runtime.cli.turns import drive_on_new_thread, exit_code
@@ -25,10 +25,9 @@ from codex_runtime.cli.turns import drive_on_new_thread, exit_code
 @click.option("--instructions", metavar="TEXT", help="A review request in your own words.")
 @click.option("--fail-on-findings", is_flag=True, help="Exit 1 when the review has findings (for CI).")
 @turn_options
-@global_options
-@click.pass_context
+@pass_state
 def review_cmd(
-    ctx: click.Context,
+    state: CliState,
     /,
     base: str | None,
     commit: str | None,
@@ -51,7 +50,6 @@ def review_cmd(
         target = ReviewTarget.custom(instructions)
     else:
         target = ReviewTarget.uncommitted_changes()
-    state = state_of(ctx)
     config = turn_options_from(kw).session_config()
     return run_command(lambda interrupts: review_turn(state, config, target, interrupts, fail_on_findings))
 

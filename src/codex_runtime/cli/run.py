@@ -10,7 +10,7 @@ import click
 
 from codex_runtime.api.attachments import validate_attachments
 from codex_runtime.api.profiles import SessionConfig
-from codex_runtime.cli.options import CliState, global_options, state_of, turn_options, turn_options_from
+from codex_runtime.cli.options import CliState, pass_state, turn_options, turn_options_from
 from codex_runtime.cli.runner import Interrupts, run_command
 from codex_runtime.cli.turns import drive_on_new_thread, exit_code
 
@@ -47,17 +47,13 @@ def load_output_schema(path: str | None) -> dict[str, Any] | None:
     type=click.Path(exists=True, dir_okay=False),
     help="JSON schema file the final answer must follow (structured output).",
 )
-@global_options
-@click.pass_context
-def run_cmd(
-    ctx: click.Context, /, prompt: str, attachments: tuple[str, ...], output_schema: str | None, **kw: Any
-) -> int:
+@pass_state
+def run_cmd(state: CliState, /, prompt: str, attachments: tuple[str, ...], output_schema: str | None, **kw: Any) -> int:
     """Run PROMPT as one turn on a new thread and stream it.
 
     Approval requests (see --approval) are asked on a terminal (y / n / a = always for this session) and declined
     when there is no terminal. The thread stays in CODEX_HOME: continue it with `codex-runtime chat --resume ID`.
     """
-    state = state_of(ctx)
     options = turn_options_from(kw)
     config = options.session_config(attachments=attachments, output_schema=load_output_schema(output_schema))
     validate_attachments(list(config.attachments), config.cwd)  # before anything is started

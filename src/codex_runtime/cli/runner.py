@@ -1,4 +1,5 @@
-"""The asyncio glue of every command: one event loop per command, and Ctrl-C routed to whoever can handle it.
+"""The asyncio glue of every command: one event loop per command, and Ctrl-C routed to whoever can handle it;
+:func:`client_command` for a command that is one async body on a connected client.
 
 Ctrl-C (SIGINT) calls the innermost registered handler (e.g. "interrupt the running turn"); pressed again while
 that handler is still registered, or with none registered, it cancels the command, which then exits with 130.
@@ -8,8 +9,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import signal
 from collections.abc import Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING, Concatenate, ParamSpec
+
+from codex_runtime.cli.options import CliState, pass_state
+
+if TYPE_CHECKING:
+    from codex_runtime.api.client import Client
+
+P = ParamSpec("P")
 
 
 class Interrupts:
@@ -86,4 +96,27 @@ def run_command(body: Callable[[Interrupts], Awaitable[int]]) -> int:
         raise
 
 
-__all__ = ["Interrupts", "run_command"]
+def client_command(body: Callable[Concatenate[CliState, Client, P], Awaitable[int]]) -> Callable[P, int]:
+    """Makes the async ``body`` a command (see :func:`~codex_runtime.cli.options.pass_state`) that runs it on its
+    own event loop with a :class:`Client` connected with the global options, closed when ``body`` returns::
+
+        @click.command("logout")
+        @client_command
+        async def logout_cmd(state: CliState, client: Client) -> int: ...
+    """
+
+    @functools.wraps(body)
+    def command(state: CliState, /, *args: P.args, **kwargs: P.kwargs) -> int:
+        # Imported on use: this module is on `run`'s path, which should not load the client before codex is spawned.
+        from codex_runtime.api.client import Client
+
+        async def main(_interrupts: Interrupts) -> int:
+            async with Client(state.client_config()) as client:
+                return await body(state, client, *args, **kwargs)
+
+        return run_command(main)
+
+    return pass_state(command)
+
+
+__all__ = ["Interrupts", "client_command", "run_command"]

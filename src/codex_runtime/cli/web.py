@@ -8,7 +8,7 @@ from __future__ import annotations
 import click
 
 from codex_runtime.cli.errors import CliError
-from codex_runtime.cli.options import global_options, state_of
+from codex_runtime.cli.options import CliState, pass_state
 
 
 @click.command("serve")
@@ -22,13 +22,11 @@ from codex_runtime.cli.options import global_options, state_of
     help="SQLite file keeping sessions across restarts "
     "(default: $CODEX_RUNTIME_DATA_DIR or ~/.local/share/codex-runtime, web-sessions.sqlite3; ':memory:' keeps none).",
 )
-@global_options
-@click.pass_context
+@pass_state
 def serve_cmd(
-    ctx: click.Context, /, host: str, port: int, tokens: tuple[str, ...], workspace_root: str | None, db: str | None
+    state: CliState, /, host: str, port: int, tokens: tuple[str, ...], workspace_root: str | None, db: str | None
 ) -> int:
     """Serve the browser UI and HTTP API (needs the `web` extra). Ctrl-C stops it."""
-    state = state_of(ctx)
     try:
         from codex_runtime.cli.serve import default_db_path, serve
     except ImportError as exc:  # pragma: no cover - the module itself has no optional imports
