@@ -66,7 +66,7 @@ def test_the_pool_session_twin_offers_nothing_the_pool_session_lacks() -> None:
     # on the async pool session: a twin exposes exactly its async object's members.
     public = {n for n in dir(blocking_pool.PoolSession) if not n.startswith("_")}
     extra = public - {n for n in dir(pool_session.PoolSession) if not n.startswith("_")}
-    assert extra == {"of", "of_pool", "wrapped"}
+    assert extra == {"of", "wrapped"}
 
 
 @pytest.mark.parametrize(("async_cls", "sync_cls", "left_out"), TWINS, ids=[t[1].__name__ for t in TWINS])

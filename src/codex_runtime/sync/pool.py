@@ -34,11 +34,6 @@ class PoolSession(SessionBase[_pool.PoolSession]):
     """Blocking twin of :class:`codex_runtime.pool.PoolSession`: what a pool's session can do (asking, the thread
     helpers; not ``review``, ``delete`` or ``detach``, which it does not have), plus where it runs."""
 
-    @classmethod
-    def of_pool(cls, wrapped: _pool.PoolSession) -> PoolSession:
-        """The twin of a pool's session."""
-        return cls.of(wrapped)
-
     def __repr__(self) -> str:
         return repr(self._wrapped)
 
@@ -54,8 +49,8 @@ class RuntimePool(Owner[_pool.RuntimePool]):
     def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
     start = method(_pool.RuntimePool.start)
-    start_session = method(_pool.RuntimePool.start_session, PoolSession.of_pool)
-    resume_session = method(_pool.RuntimePool.resume_session, PoolSession.of_pool)
+    start_session = method(_pool.RuntimePool.start_session, PoolSession.of)
+    resume_session = method(_pool.RuntimePool.resume_session, PoolSession.of)
     run = method(_pool.RuntimePool.run)
     run_with = method(_pool.RuntimePool.run_with)
     run_with_profile = method(_pool.RuntimePool.run_with_profile)
