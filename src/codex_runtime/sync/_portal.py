@@ -5,6 +5,7 @@ Every blocking twin runs the async implementation's coroutine here and waits for
 global lock is held while waiting. The loop thread starts when the first user enters the portal and stops when the
 last one leaves (and, whatever is left, at interpreter exit): a blocking call is a user for its duration; a
 ``Client``, ``Workflow``, ``AppServer`` or ``RuntimePool`` twin is one from its first use to its shutdown.
+The loop is uvloop when installed, unless opted out (:mod:`._loop`: ``CODEX_RUNTIME_EVENT_LOOP=asyncio``).
 
 Ctrl-C in the waiting thread cancels the coroutine's task (so a running turn is interrupted by the async code's own
 cancellation path), waits a bounded time for that cleanup, then re-raises.
@@ -23,6 +24,7 @@ from types import TracebackType
 from typing import Any, ParamSpec, Self, TypeVar
 
 from codex_runtime.errors import UsageError, WrongThreadError
+from codex_runtime.sync._loop import EventLoopChoice, checked_choice, loop_factory
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -37,9 +39,14 @@ class Portal:
     """An event loop on its own thread while at least one user is inside (``with portal:``).
 
     :meth:`call` runs a coroutine there and blocks for its result; it counts as a user for its duration.
+    ``event_loop`` chooses the loop each start runs (None: ``CODEX_RUNTIME_EVENT_LOOP``, read at each start).
+
+    Raises:
+        InvalidArgumentError: an unknown ``event_loop``.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, event_loop: EventLoopChoice | None = None) -> None:
+        self._event_loop = None if event_loop is None else checked_choice(event_loop)
         self._lock = threading.Lock()
         self._users = 0
         self._thread: threading.Thread | None = None
@@ -71,7 +78,11 @@ class Portal:
         with self._lock:
             self._users += 1
             if self._users == 1 or not self.is_running:
-                self._start()
+                try:
+                    self._start()
+                except BaseException:
+                    self._users -= 1
+                    raise
         return self
 
     def __exit__(
@@ -94,6 +105,7 @@ class Portal:
         _end(*ending)
 
     def _start(self) -> None:
+        factory = loop_factory(self._event_loop)  # raises here, in the entering thread, for a bad choice
         ready = threading.Event()
 
         async def serve() -> None:
@@ -101,9 +113,13 @@ class Portal:
             self._stop = asyncio.Event()
             ready.set()
             await self._stop.wait()
-            # asyncio.run then cancels whatever is left and closes async generators: a clean stop.
+            # The runner then cancels whatever is left and closes async generators: a clean stop.
 
-        self._thread = threading.Thread(target=asyncio.run, args=(serve(),), name="codex-runtime-loop", daemon=True)
+        def run() -> None:
+            with asyncio.Runner(loop_factory=factory) as runner:
+                runner.run(serve())
+
+        self._thread = threading.Thread(target=run, name="codex-runtime-loop", daemon=True)
         self._thread.start()
         ready.wait()
 
@@ -119,13 +135,21 @@ class Portal:
 
         Raises:
             WrongThreadError: called from the portal's own loop thread (that would deadlock).
+            InvalidArgumentError: the loop thread could not start with the chosen event loop (see :mod:`._loop`).
             KeyboardInterrupt: after cancelling the coroutine and letting it clean up.
         """
         if self._thread is not None and threading.current_thread() is self._thread:
             coroutine.close()
             raise WrongThreadError("blocking codex_runtime.sync call made from its own event loop; use the async API")
-        with self:
+        try:
+            self.__enter__()
+        except BaseException:
+            coroutine.close()  # it never ran (e.g. an unknown event loop choice): no "never awaited" warning
+            raise
+        try:
             return self._wait(coroutine)
+        finally:
+            self.__exit__(None, None, None)
 
     def _wait(self, coroutine: Coroutine[Any, Any, T]) -> T:
         loop = self.loop

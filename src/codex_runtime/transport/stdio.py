@@ -18,7 +18,7 @@ import signal
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Unpack
+from typing import Unpack, cast
 
 from codex_runtime._defaults import SHUTDOWN_GRACE, STDERR_TAIL_BYTES
 from codex_runtime.cli_bin import ResolvedCodexBinary, resolve_codex_binary
@@ -347,8 +347,8 @@ class StdioTransport(Transport):
         pipe = self._proc.get_pipe_transport(0)
         if pipe is None or pipe.is_closing():
             return None
-        assert isinstance(pipe, asyncio.WriteTransport)
-        return pipe
+        # Not an isinstance check: uvloop's pipe transports do not subclass asyncio's transport ABCs.
+        return cast(asyncio.WriteTransport, pipe)
 
     async def _send_error(self) -> TransportError:
         if self._closing:
