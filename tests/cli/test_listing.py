@@ -43,6 +43,18 @@ def test_threads_read_shows_the_turns_of_a_thread(thread_id: str, cli_env: dict[
     assert "Release planned." in lines
 
 
+def test_global_options_after_the_subcommand_reach_its_client(
+    thread_id: str, codex_home: Path, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    # The environment points at an empty CODEX_HOME: the thread is found only if --codex-home reached the client.
+    env = {**cli_env, "CODEX_HOME": str(tmp_path / "empty")}
+    proc = run_cli("threads", "read", thread_id, "--json", "--codex-home", str(codex_home), env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert [(r["kind"], r["thread_id"], r["thread"]["id"]) for r in json_lines(proc.stdout)] == [
+        ("thread", thread_id, thread_id)
+    ]
+
+
 def test_threads_archive_moves_a_thread_out_of_the_list(thread_id: str, cli_env: dict[str, str]) -> None:
     archived = run_cli("threads", "archive", thread_id, env=cli_env)
     assert (archived.returncode, archived.stdout.strip()) == (0, f"archived {thread_id}")
