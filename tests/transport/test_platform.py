@@ -8,13 +8,13 @@ import pytest
 
 from codex_runtime import Client, ClientConfig, CodexRuntimeError, UnsupportedPlatformError
 from codex_runtime.cli import main
-from codex_runtime.transport import stdio
+from codex_runtime.transport import process
 
 
 @pytest.fixture
 def windows(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(stdio, "POSIX", False)
-    monkeypatch.setattr(stdio, "PLATFORM", "win32")
+    monkeypatch.setattr(process, "POSIX", False)
+    monkeypatch.setattr(process, "PLATFORM", "win32")
 
 
 async def test_connecting_on_windows_raises_a_typed_error_naming_wsl(windows: None) -> None:

@@ -7,6 +7,7 @@ from typing import Self, TypeVar
 
 from codex_runtime.errors import NotConnectedError
 from codex_runtime.runtime.config import ClientConfig
+from codex_runtime.runtime.handshake import SentRequest
 from codex_runtime.runtime.runtime import Runtime
 from codex_runtime.runtime.supervisor import Supervisor
 from codex_runtime.transport.base import Transport
@@ -20,6 +21,7 @@ class Connected:
         self.client_config = config or ClientConfig()
         self._supervisor: Supervisor | None = None
         self._transport: Transport | None = None  # set by connect_over() only
+        self._initialize_sent: SentRequest | None = None  # with it, when its child got initialize already
 
     @classmethod
     async def connect(cls, config: ClientConfig | None = None) -> Self:
@@ -34,7 +36,8 @@ class Connected:
 
     async def _connect_runtime(self, config: ClientConfig) -> Runtime:
         transport, self._transport = self._transport, None  # a given transport serves the first connection only
-        return await Runtime.connect(config, transport=transport)
+        sent, self._initialize_sent = self._initialize_sent, None
+        return await Runtime.connect(config, transport=transport, initialize_sent=sent)
 
     async def __aenter__(self) -> Self:
         if self._supervisor is None:
@@ -78,15 +81,19 @@ class Connected:
 _C = TypeVar("_C", bound=Connected)
 
 
-async def connect_over(cls: type[_C], config: ClientConfig, transport: Transport) -> _C:
-    """``cls.connect(config)`` over an app-server connection already opened for ``config``: quick_run starts codex
-    before it imports the client machinery, so codex boots meanwhile. The first connection uses ``transport``; a
-    supervised restart opens a new one.
+async def connect_over(
+    cls: type[_C], config: ClientConfig, transport: Transport, initialize_sent: SentRequest | None = None
+) -> _C:
+    """``cls.connect(config)`` over an app-server connection already opened for ``config`` (and, with
+    ``initialize_sent``, already sent its ``initialize``): quick_run starts codex before it imports the client
+    machinery, so codex boots meanwhile. The first connection uses ``transport``; a supervised restart opens a new
+    one.
 
     Raises:
         As :meth:`Connected.connect`.
     """
     connected = cls(config)
     connected._transport = transport
+    connected._initialize_sent = initialize_sent
     await connected.__aenter__()
     return connected

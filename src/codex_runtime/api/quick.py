@@ -1,9 +1,11 @@
 """Level 1: ``quick_run``: one prompt on a new thread with the safe defaults, from a cold process as fast as the
 server can answer.
 
-Why its own module: it starts the app-server first and imports the client machinery (sessions, turns, results,
-hooks, state: ~0.15 s on a small machine) while codex boots (~0.13 s), instead of one after the other. Everything
-above the transport is imported inside the call, on purpose.
+Why its own module: it starts the app-server and writes its ``initialize`` first, then imports the client
+machinery (sessions, turns, results, hooks, state: ~0.15 s on a small machine) while codex boots and answers
+(~0.15 s), instead of one after the other (see :mod:`codex_runtime.runtime.handshake`). Everything above the
+transport is imported inside the call, on purpose. The blocking twins (:mod:`codex_runtime.sync`) go one step
+further and start codex before they import asyncio; they share :func:`run_started`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 from codex_runtime.api.guards import validate_workspace
 from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.runtime.endpoint import open_transport
+from codex_runtime.runtime.handshake import EarlyStart, start_with_initialize
 
 if TYPE_CHECKING:
     from codex_runtime.api.profiles import RunProfile
@@ -52,13 +55,31 @@ async def _run(
 ) -> PromptRunResult:
     validate_workspace(cwd)
     config = client_config or ClientConfig()
-    transport = await open_transport(config)  # codex boots from here on...
+    return await run_started(cwd, prompt, profile, config, start_with_initialize(config))
+
+
+async def run_started(
+    cwd: str | os.PathLike[str], prompt: str, profile: RunProfile | None, config: ClientConfig, early: EarlyStart | None
+) -> PromptRunResult:
+    """The rest of a quick_run once ``cwd`` was checked and (for a stdio endpoint) ``early`` was started with
+    ``initialize`` written to it: take the child over, connect, run, always shut down. Owns ``early`` from the call
+    on (aborts it if anything fails before a transport owns it).
+
+    Raises:
+        As :func:`quick_run`.
+    """
+    try:
+        transport = await open_transport(config, None if early is None else early.process)  # codex boots on...
+    except BaseException:
+        if early is not None:
+            early.abort()
+        raise
     try:
         from codex_runtime.api._connection import connect_over  # ...while these load (see the module docstring)
         from codex_runtime.api.client import Client
         from codex_runtime.api.profiles import RunProfile
 
-        client = await connect_over(Client, config, transport)
+        client = await connect_over(Client, config, transport, None if early is None else early.initialize)
     except BaseException:
         await transport.close()
         raise
@@ -77,4 +98,4 @@ async def _run(
     return result
 
 
-__all__ = ["quick_run", "quick_run_with_profile"]
+__all__ = ["quick_run", "quick_run_with_profile", "run_started"]

@@ -32,6 +32,10 @@ class PendingCalls:
         """The ids still waiting for a reply, oldest first (a copy)."""
         return list(self.waiting)
 
+    def peek_id(self) -> int:
+        """The id :meth:`new_id` will hand out next."""
+        return self._next_id
+
     def new_id(self) -> int:
         """The next request id (ids are never reused on a connection)."""
         request_id = self._next_id

@@ -1,12 +1,11 @@
-"""Encoding outgoing JSON-RPC messages, refusing what the server would silently drop."""
+"""Decoding inbound JSON-RPC frames (the fast parser when installed, the stdlib's results); encoding lives in
+:mod:`.encoding`."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any, Final
-
-from codex_runtime.errors import InvalidOutgoingMessageError
 
 _fast_loads: Callable[[bytes], Any]
 try:  # the `fast` extra
@@ -16,11 +15,6 @@ except ImportError:
 FAST_DECODER: Final = "orjson" if _fast_loads.__module__ == "orjson" else "pydantic-core"
 """Which parser :func:`decode_frame` tries first: ``orjson`` when the ``fast`` extra is installed, else
 pydantic-core's (a dependency already)."""
-
-# ensure_ascii=False keeps lone surrogates as-is in the str, so the UTF-8 encode below trips on them (keys and
-# values, at any depth) for free; ensure_ascii=True would escape them to "\ud800" and the server would then drop
-# the whole request without a reply.
-_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
 
 
 def decode_frame(frame: bytes) -> Any:
@@ -45,26 +39,6 @@ def decode_frame(frame: bytes) -> Any:
         return json.loads(frame)
     except RecursionError:
         raise ValueError("JSON nested too deeply") from None
-
-
-def encode_message(message: Mapping[str, Any]) -> bytes:
-    """One compact UTF-8 JSON frame for ``message`` (no trailing newline).
-
-    Raises:
-        InvalidOutgoingMessageError: a lone UTF-16 surrogate anywhere in the message, NaN/Infinity, or a value
-            JSON cannot express. Nothing was written.
-    """
-    try:
-        text = _encode(message)
-    except (TypeError, ValueError) as exc:
-        raise InvalidOutgoingMessageError(f"message is not valid JSON: {exc}") from exc
-    try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        where = text[max(0, exc.start - 40) : exc.start + 40]
-        raise InvalidOutgoingMessageError(
-            f"message contains a lone UTF-16 surrogate (app-server would drop it without a reply): ...{where!a}..."
-        ) from None
 
 
 def preview(frame: bytes, limit: int = 160) -> str:

@@ -26,10 +26,16 @@ from time import perf_counter, time
 from typing import Any
 
 from codex_runtime._defaults import RPC_TIMEOUT, SHUTDOWN_GRACE
-from codex_runtime.errors import ConnectionClosedError, RpcTimeoutError, TransportError, rpc_error_from_wire
+from codex_runtime.errors import (
+    ConnectionClosedError,
+    InvalidArgumentError,
+    RpcTimeoutError,
+    TransportError,
+    rpc_error_from_wire,
+)
 from codex_runtime.rpc.calls import PendingCalls, RequestId
 from codex_runtime.rpc.closing import StartedWhileEntered
-from codex_runtime.rpc.codec import encode_message
+from codex_runtime.rpc.encoding import encode_message
 from codex_runtime.rpc.inbound import Inbound, NotificationSink, ReplyIdReader
 from codex_runtime.rpc.server_requests import ServerRequestSink, ServerRequestTable
 from codex_runtime.rpc.stats import RpcStats
@@ -194,12 +200,33 @@ class RpcConnection(StartedWhileEntered):
             TransportError: the connection is closed or lost (``ProcessExitedError`` with exit code and stderr).
         """
         self._ensure_open()
-        calls = self._calls
-        request_id = calls.new_id()
-        message: dict[str, Any] = {"id": request_id, "method": method}
+        message: dict[str, Any] = {"id": self._calls.new_id(), "method": method}
         if params is not None or self._params_required:
             message["params"] = {} if params is None else params
         frame = encode_message(message)
+        return await self._call(message, frame, len(frame), timeout)
+
+    async def adopt_request(self, message: dict[str, Any], size: int, *, timeout: float | None = None) -> Any:
+        """Return the ``result`` of a request that was written to the transport before this connection existed
+        (the ``initialize`` a one-shot writes at spawn, see :mod:`codex_runtime.runtime.handshake`); ``size`` is
+        its frame's length. Its id must be the one this connection would give its first request. From here on it
+        is a request like any other: counted, shown to observers, bounded by the deadline.
+
+        Raises:
+            InvalidArgumentError: ``message`` does not carry this connection's next id (nothing is waited for).
+            As :meth:`request`.
+        """
+        self._ensure_open()
+        if message.get("id") != self._calls.peek_id():
+            raise InvalidArgumentError(f"an adopted request must carry id {self._calls.peek_id()}: {message!r:.80}")
+        self._calls.new_id()
+        return await self._call(message, None, size, timeout)
+
+    async def _call(self, message: dict[str, Any], frame: bytes | None, size: int, timeout: float | None) -> Any:
+        """Wait for the reply to ``message``, writing ``frame`` first unless it was already written."""
+        request_id: int = message["id"]
+        method: str = message["method"]
+        calls = self._calls
         limit = self._timeout if timeout is None else timeout
         future = calls.open(request_id)  # registered before the write: a fast reply always finds its slot
         stats = self._stats
@@ -208,11 +235,12 @@ class RpcConnection(StartedWhileEntered):
         tap = self._tap
         debug = logger.isEnabledFor(logging.DEBUG)  # the one check the hot path pays for the DEBUG log
         if debug or tap.observers:
-            tap.request_sent(method, request_id, message, len(frame), started, debug)
+            tap.request_sent(method, request_id, message, size, started, debug)
         deadline = asyncio.timeout(limit)
         try:
             async with deadline:
-                await self._transport.send(frame)
+                if frame is not None:
+                    await self._transport.send(frame)
                 stats.requests_sent += 1
                 response = await future
         except TimeoutError:

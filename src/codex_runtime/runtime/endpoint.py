@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.transport.base import Transport
+from codex_runtime.transport.process import ChildProcess
 from codex_runtime.transport.stdio import StdioTransport
 
 
-async def open_transport(config: ClientConfig) -> Transport:
-    """The transport ``config`` asks for: a stdio child by default, or a websocket / unix endpoint.
+async def open_transport(config: ClientConfig, started: ChildProcess | None = None) -> Transport:
+    """The transport ``config`` asks for: a stdio child by default (``started``: one already started for it, see
+    :mod:`codex_runtime.runtime.handshake`), or a websocket / unix endpoint.
 
     Raises:
         CodexBinaryNotFoundError: no codex binary for stdio.
         InvalidArgumentError: an endpoint that is not stdio, ws://, wss:// or unix://PATH.
         TransportError: the endpoint or process could not be reached.
     """
+    if started is not None:
+        return await StdioTransport.adopt(started)
     endpoint = config.endpoint
     if endpoint is None or endpoint.startswith("stdio"):
         return await StdioTransport.spawn(

@@ -16,8 +16,6 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from codex_runtime import _defaults
-from codex_runtime._version import __version__
 from codex_runtime.errors import TransportError
 from codex_runtime.protocol import SCHEMA_SHA256, id_reader
 from codex_runtime.rpc import CloseSink, RpcConnection
@@ -27,6 +25,7 @@ from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.runtime.endpoint import open_transport
 from codex_runtime.runtime.events import EventStream
 from codex_runtime.runtime.handlers import Handler
+from codex_runtime.runtime.handshake import INITIALIZE, SentRequest, initialize_params
 from codex_runtime.runtime.helpers import RuntimeHelpers
 from codex_runtime.runtime.hooks import HookRun, as_hooks
 from codex_runtime.runtime.metrics import MetricsSnapshot, build_metrics
@@ -96,8 +95,10 @@ class Runtime(RuntimeHelpers):
         *,
         transport: Transport | None = None,
         retention: RetentionLimits | None = None,
+        initialize_sent: SentRequest | None = None,
     ) -> Runtime:
-        """Open the transport, initialize, check the codex version, send ``initialized``.
+        """Open the transport, initialize, check the codex version, send ``initialized``. ``initialize_sent``: the
+        given transport's child already got its ``initialize`` (see :mod:`codex_runtime.runtime.handshake`).
 
         Raises:
             SnapshotError: ``config.restore_state`` cannot be loaded (nothing was started).
@@ -118,20 +119,17 @@ class Runtime(RuntimeHelpers):
         if restored is not None:
             runtime.state.restore(restored)
         try:
-            await runtime._initialize()
+            await runtime._initialize(initialize_sent)
         except BaseException:
             await runtime.shutdown()
             raise
         return runtime
 
-    async def _initialize(self) -> None:
-        result = await self._rpc.request(
-            "initialize",
-            {
-                "clientInfo": {"name": _defaults.CLIENT_NAME, "title": "codex-runtime", "version": __version__},
-                "capabilities": {"experimentalApi": self.config.experimental_api},
-            },
-        )
+    async def _initialize(self, sent: SentRequest | None) -> None:
+        if sent is None:
+            result = await self._rpc.request(INITIALIZE, initialize_params(self.config))
+        else:
+            result = await self._rpc.adopt_request(sent.message, sent.size)
         self.init_result = result if isinstance(result, dict) else {}
         self.user_agent = str(self.init_result.get("userAgent", ""))
         self.codex_version = check_codex_version(self.user_agent, self.config.min_codex_version)

@@ -1,22 +1,24 @@
-"""The event loop's callbacks for a stdio child's pipes and exit, relayed to their :class:`PipeOwner` (the
-:class:`~codex_runtime.transport.stdio.StdioTransport`). They run on the loop, so the owner keeps them cheap.
+"""A started child's pipes and exit, on the event loop, relayed to their :class:`PipeOwner` (the
+:class:`~codex_runtime.transport.stdio.StdioTransport`). The callbacks run on the loop, so the owner keeps them cheap.
 
-stdout is a pipe of our own, read by the loop's read-pipe transport (:class:`StdoutProtocol`): the subprocess
-transport would relay every chunk through one more ``call_soon``, a loop iteration per chunk (the larger part of a
-short turn's client CPU). stdin, stderr and the exit status stay with the subprocess transport
-(:class:`ChildProtocol`).
+The child is a plain ``subprocess.Popen`` (:mod:`codex_runtime.transport.process`), so it can be started before
+asyncio is even imported; each pipe is the loop's own pipe transport (no relay through a subprocess transport: one
+loop iteration per chunk less, the larger part of a short turn's client CPU), and the exit is watched with a pidfd
+(Linux) or, elsewhere, a thread blocked in ``wait()``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
-import subprocess
-from pathlib import Path
+import threading
+from collections.abc import Callable
 from typing import Protocol
 
 from codex_runtime.transport._process_group import signal_group
+from codex_runtime.transport.process import ChildProcess
 
 
 class PipeOwner(Protocol):
@@ -31,24 +33,9 @@ class PipeOwner(Protocol):
     def on_stdin_lost(self) -> None: ...
 
 
-class ChildProtocol(asyncio.SubprocessProtocol):
-    """stdin flow control, stderr and the exit of the child (stdout is :class:`StdoutProtocol`'s)."""
-
+class _Stdin(asyncio.BaseProtocol):
     def __init__(self, owner: PipeOwner) -> None:
         self._owner = owner
-
-    def pipe_data_received(self, fd: int, data: bytes | str) -> None:
-        assert isinstance(data, bytes)
-        self._owner.on_stderr(data)
-
-    def pipe_connection_lost(self, fd: int, exc: Exception | None) -> None:
-        if fd == 2:
-            self._owner.on_stderr_eof()
-        else:
-            self._owner.on_stdin_lost()
-
-    def process_exited(self) -> None:
-        self._owner.on_exit()
 
     def pause_writing(self) -> None:
         self._owner.on_stdin_writable(False)
@@ -56,56 +43,121 @@ class ChildProtocol(asyncio.SubprocessProtocol):
     def resume_writing(self) -> None:
         self._owner.on_stdin_writable(True)
 
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._owner.on_stdin_lost()
 
-class StdoutProtocol(asyncio.Protocol):
-    """The child's stdout, read straight from our own pipe."""
 
-    def __init__(self, owner: PipeOwner) -> None:
-        self._owner = owner
+class _Reader(asyncio.Protocol):
+    """One output pipe: ``on_data`` per chunk, ``on_eof`` once when it ends."""
+
+    def __init__(self, on_data: Callable[[bytes], None], on_eof: Callable[[], None]) -> None:
+        self._on_data = on_data
+        self._on_eof = on_eof
 
     def data_received(self, data: bytes) -> None:
-        self._owner.on_stdout(data)
+        self._on_data(data)
 
     def eof_received(self) -> bool:
         return False  # close the pipe transport; connection_lost follows
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self._owner.on_stdout_eof()
+        self._on_eof()
 
 
-async def spawn_child(
-    loop: asyncio.AbstractEventLoop, owner: PipeOwner, argv: list[str], *, env: dict[str, str] | None, cwd: Path | None
-) -> tuple[asyncio.SubprocessTransport, asyncio.ReadTransport]:
-    """Start ``argv`` in a new process group, its pipes reporting to ``owner``: stdin, stderr and the exit through
-    the subprocess transport, stdout through our own pipe.
+class ChildPipes:
+    """A child's stdin, stdout and stderr as loop pipe transports, and the watch on its exit."""
+
+    def __init__(
+        self,
+        process: ChildProcess,
+        stdin: asyncio.WriteTransport,
+        stdout: asyncio.ReadTransport,
+        stderr: asyncio.ReadTransport,
+        stop_watch: Callable[[], None],
+    ) -> None:
+        self.process = process
+        self.stdin = stdin
+        self.stdout = stdout
+        self._stderr = stderr
+        self._stop_watch = stop_watch
+
+    @property
+    def returncode(self) -> int | None:
+        """The exit status once the exit was seen (negative: killed by that signal)."""
+        return self.process.returncode
+
+    def close(self) -> None:
+        """Close every pipe and stop watching the exit (the child itself is the caller's to end first)."""
+        for pipe in (self.stdin, self.stdout, self._stderr):
+            if not pipe.is_closing():
+                pipe.close()
+        self._stop_watch()
+
+
+async def connect_child(loop: asyncio.AbstractEventLoop, owner: PipeOwner, process: ChildProcess) -> ChildPipes:
+    """Connect a started child's pipes and exit to ``owner``.
 
     Raises:
-        OSError: it could not be started (nothing is left running or open).
+        OSError: a pipe could not be connected (the child's group is killed; nothing is left open).
     """
-    read_end, write_end = os.pipe()  # both non-inheritable; the child gets write_end as its fd 1
+    assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+    opened: list[asyncio.BaseTransport] = []
     try:
-        proc, _ = await loop.subprocess_exec(
-            lambda: ChildProtocol(owner),
-            *argv,
-            stdin=subprocess.PIPE,
-            stdout=write_end,
-            stderr=subprocess.PIPE,
-            env=env,
-            cwd=cwd,
-            start_new_session=True,
-        )
+        stdin, _ = await loop.connect_write_pipe(lambda: _Stdin(owner), process.stdin)
+        opened.append(stdin)
+        stdout, _ = await loop.connect_read_pipe(lambda: _Reader(owner.on_stdout, owner.on_stdout_eof), process.stdout)
+        opened.append(stdout)
+        stderr, _ = await loop.connect_read_pipe(lambda: _Reader(owner.on_stderr, owner.on_stderr_eof), process.stderr)
     except BaseException:
-        os.close(read_end)
+        signal_group(process.pid, signal.SIGKILL)
+        for pipe in opened:
+            pipe.close()
+        for stream in (process.stdin, process.stdout, process.stderr):
+            stream.close()
+        process.wait()  # killed: returns at once, and nothing is left unreaped
         raise
-    finally:
-        os.close(write_end)  # only the child writes: its exit is our EOF
-    try:
-        stdout, _ = await loop.connect_read_pipe(lambda: StdoutProtocol(owner), os.fdopen(read_end, "rb", buffering=0))
-    except BaseException:
-        signal_group(proc.get_pid(), signal.SIGKILL)
-        proc.close()
-        raise
-    return proc, stdout
+    assert isinstance(stdin, asyncio.WriteTransport) and isinstance(stdout, asyncio.ReadTransport)
+    assert isinstance(stderr, asyncio.ReadTransport)
+    return ChildPipes(process, stdin, stdout, stderr, _watch_exit(loop, process, owner.on_exit))
 
 
-__all__ = ["ChildProtocol", "PipeOwner", "StdoutProtocol", "spawn_child"]
+def _watch_exit(
+    loop: asyncio.AbstractEventLoop, process: ChildProcess, on_exit: Callable[[], None]
+) -> Callable[[], None]:
+    """Call ``on_exit`` on the loop once ``process`` has exited and is reaped. Returns the function that stops the
+    watch."""
+    try:
+        pidfd = os.pidfd_open(process.pid)
+    except (AttributeError, OSError):  # no pidfd (not Linux, or an old kernel): a thread waits instead
+        return _watch_exit_in_thread(loop, process, on_exit)
+    watching = True
+
+    def stop() -> None:
+        nonlocal watching
+        if watching:
+            watching = False
+            loop.remove_reader(pidfd)
+            os.close(pidfd)
+
+    def exited() -> None:
+        stop()
+        process.poll()  # the pidfd is readable once the process has exited: this reaps it, never blocks
+        on_exit()
+
+    loop.add_reader(pidfd, exited)
+    return stop
+
+
+def _watch_exit_in_thread(
+    loop: asyncio.AbstractEventLoop, process: ChildProcess, on_exit: Callable[[], None]
+) -> Callable[[], None]:
+    def wait() -> None:
+        process.wait()
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: nobody is left to tell
+            loop.call_soon_threadsafe(on_exit)
+
+    threading.Thread(target=wait, name=f"codex-runtime-wait-{process.pid}", daemon=True).start()
+    return lambda: None
+
+
+__all__ = ["ChildPipes", "PipeOwner", "connect_child"]

@@ -1,8 +1,9 @@
 """The default transport: ``codex app-server --listen stdio://`` as a child in its own process group.
 
 Reads run inside the event loop's pipe callbacks (256 KiB per read, no StreamReader copy, no per-line await);
-stdout is split into frames with one ``bytes.split`` per chunk; stdout is a pipe of our own (see
-:mod:`codex_runtime.transport._child_pipes`). stderr is drained continuously into a bounded tail.
+stdout is split into frames with one ``bytes.split`` per chunk; the child is a plain ``Popen`` whose pipes the loop
+reads directly (see :mod:`codex_runtime.transport._child_pipes`), so it can be started before asyncio is imported
+(:mod:`codex_runtime.transport.process`). stderr is drained continuously into a bounded tail.
 Frames go straight to the connection's sink from the read callback (:meth:`Transport.push_frames_to`); without
 one they are buffered with back-pressure (stdout reading pauses above ``high_water_bytes`` until the reader catches
 up). A partial frame is bounded only by ``max_frame_bytes`` (None by default, because 120-300 KB lines are normal
@@ -15,36 +16,19 @@ import asyncio
 import logging
 import os
 import signal
-import sys
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
-from typing import Unpack, cast
+from typing import Unpack
 
 from codex_runtime._defaults import SHUTDOWN_GRACE, STDERR_TAIL_BYTES
-from codex_runtime.cli_bin import ResolvedCodexBinary, resolve_codex_binary
-from codex_runtime.errors import ConnectionClosedError, ProcessExitedError, TransportError, UnsupportedPlatformError
-from codex_runtime.transport._child_pipes import spawn_child
+from codex_runtime.cli_bin import ResolvedCodexBinary
+from codex_runtime.errors import ConnectionClosedError, ProcessExitedError, TransportError
+from codex_runtime.transport._child_pipes import ChildPipes, connect_child
 from codex_runtime.transport._framing import LineFramer
 from codex_runtime.transport._process_group import descendants, kill_survivors, signal_group, wait_group_gone
 from codex_runtime.transport._stderr import StderrTail, error_line
 from codex_runtime.transport.base import Transport
 from codex_runtime.transport.command import HIGH_WATER_BYTES, ChildOptions, app_server_argv
-
-# Process groups (start_new_session, killpg) and POSIX signals are how every child is shut down; without them a
-# clear error at connect beats a crash deep inside asyncio. Module attributes so a test can stand in for Windows.
-POSIX = os.name == "posix"
-PLATFORM = sys.platform
-
-
-def require_posix() -> None:
-    """Refuse to start a local child where it could not be shut down reliably.
-
-    Raises:
-        UnsupportedPlatformError: not a POSIX platform (e.g. Windows; the message names WSL).
-    """
-    if not POSIX:
-        raise UnsupportedPlatformError(PLATFORM)
-
+from codex_runtime.transport.process import ChildProcess, require_posix, start_app_server, start_process
 
 logger = logging.getLogger("codex_runtime.transport.stdio")
 
@@ -81,8 +65,7 @@ class StdioTransport(Transport):
         self._closing = False
         self._close_task: asyncio.Task[None] | None = None
         self._finish_timer: asyncio.TimerHandle | None = None
-        self._proc: asyncio.SubprocessTransport | None = None
-        self._stdout: asyncio.ReadTransport | None = None
+        self._pipes: ChildPipes | None = None
         self.pid = -1
         self.argv: list[str] = []
 
@@ -113,15 +96,14 @@ class StdioTransport(Transport):
             TransportError: the process could not be started.
             UnsupportedPlatformError: not a POSIX platform (Windows: use WSL).
         """
-        require_posix()
-        binary = cli_bin if isinstance(cli_bin, ResolvedCodexBinary) else resolve_codex_binary(cli_bin)
-        overrides = dict(env or {})
-        overrides.setdefault("RUST_LOG", "warn")
-        return await cls.spawn_command(
-            app_server_argv(binary.path, app_server_args, config_overrides),
-            env=binary.child_env(overrides),
-            **options,
+        process = start_app_server(
+            cli_bin,
+            app_server_args=app_server_args,
+            config_overrides=config_overrides,
+            env=env,
+            cwd=options.get("cwd"),
         )
+        return await cls.adopt(process, **options)
 
     @classmethod
     async def spawn_command(
@@ -138,7 +120,17 @@ class StdioTransport(Transport):
             TransportError: the process could not be started.
             UnsupportedPlatformError: not a POSIX platform (Windows: use WSL).
         """
-        require_posix()
+        return await cls.adopt(start_process(argv, env=env, cwd=options.get("cwd")), **options)
+
+    @classmethod
+    async def adopt(cls, process: ChildProcess, **options: Unpack[ChildOptions]) -> StdioTransport:
+        """Take over a child started by :func:`~codex_runtime.transport.process.start_app_server` or
+        :func:`~codex_runtime.transport.process.start_process` (possibly before asyncio was imported; whatever it
+        wrote meanwhile is waiting in its pipes). The transport owns it from here on: :meth:`close` ends its group.
+
+        Raises:
+            TransportError: its pipes could not be connected (the child's group is killed).
+        """
         # The one place that knows the defaults of the options.
         self = cls(
             max_frame_bytes=options.get("max_frame_bytes"),
@@ -146,19 +138,13 @@ class StdioTransport(Transport):
             stderr_tail_bytes=options.get("stderr_tail_bytes", STDERR_TAIL_BYTES),
             high_water_bytes=options.get("high_water_bytes", HIGH_WATER_BYTES),
         )
-        cwd = options.get("cwd")
-        self.argv = list(argv)
+        args = process.args
+        self.argv = [os.fsdecode(args)] if isinstance(args, str | bytes | os.PathLike) else list(map(os.fsdecode, args))
+        self.pid = process.pid
         try:
-            self._proc, self._stdout = await spawn_child(
-                self._loop,
-                self,
-                self.argv,
-                env=None if env is None else dict(env),
-                cwd=None if cwd is None else Path(cwd),
-            )
+            self._pipes = await connect_child(self._loop, self, process)
         except OSError as exc:
-            raise TransportError(f"could not start {self.argv[0]}: {exc}") from exc
-        self.pid = self._proc.get_pid()
+            raise TransportError(f"could not connect to the pipes of {self.argv[0]}: {exc}") from exc
         logger.debug("started app-server pid=%d argv=%r", self.pid, self.argv)
         return self
 
@@ -175,7 +161,7 @@ class StdioTransport(Transport):
     @property
     def returncode(self) -> int | None:
         """The child's exit status once it exited (negative: killed by that signal)."""
-        return None if self._proc is None else self._proc.get_returncode()
+        return None if self._pipes is None else self._pipes.returncode
 
     async def send(self, frame: bytes) -> None:
         stdin = self._stdin()
@@ -222,7 +208,7 @@ class StdioTransport(Transport):
         grandchildren never outlive us. Each wait is bounded by the grace period."""
         self._closing = True
         below = descendants(self.pid) if self.pid > 0 and self.returncode is None else []
-        stdin = None if self._proc is None else self._proc.get_pipe_transport(0)
+        stdin = None if self._pipes is None else self._pipes.stdin
         if stdin is not None and not stdin.is_closing():
             stdin.close()  # codex exits on stdin EOF, dropping any replies still in flight
         if not await self._wait_exit(self._grace):
@@ -236,10 +222,8 @@ class StdioTransport(Transport):
             logger.warning("processes of group %d survived SIGKILL for %gs", self.pid, self._grace)
         if below and (killed := kill_survivors(below)):
             logger.warning("killed %d process(es) that app-server started outside its process group", killed)
-        if self._proc is not None:
-            self._proc.close()
-        if self._stdout is not None:
-            self._stdout.close()
+        if self._pipes is not None:
+            self._pipes.close()
         self._finish(ConnectionClosedError("the app-server connection was closed by the client"))
 
     async def _wait_exit(self, seconds: float) -> bool:
@@ -342,13 +326,10 @@ class StdioTransport(Transport):
     # --- helpers -----------------------------------------------------------------------------------------------
 
     def _stdin(self) -> asyncio.WriteTransport | None:
-        if self._proc is None or self._closing or self._terminal is not None:
+        if self._pipes is None or self._closing or self._terminal is not None:
             return None
-        pipe = self._proc.get_pipe_transport(0)
-        if pipe is None or pipe.is_closing():
-            return None
-        # Not an isinstance check: uvloop's pipe transports do not subclass asyncio's transport ABCs.
-        return cast(asyncio.WriteTransport, pipe)
+        pipe = self._pipes.stdin
+        return None if pipe.is_closing() else pipe
 
     async def _send_error(self) -> TransportError:
         if self._closing:
@@ -361,7 +342,7 @@ class StdioTransport(Transport):
         return self._terminal or ConnectionClosedError("app-server stdin is closed")
 
     def _set_reading(self, on: bool) -> None:
-        pipe = self._stdout
+        pipe = None if self._pipes is None else self._pipes.stdout
         if pipe is not None and not pipe.is_closing():
             pipe.resume_reading() if on else pipe.pause_reading()
         self._reading_paused = not on
