@@ -47,21 +47,32 @@ class _Stdin(asyncio.BaseProtocol):
         self._owner.on_stdin_lost()
 
 
-class _Reader(asyncio.Protocol):
-    """One output pipe: ``on_data`` per chunk, ``on_eof`` once when it ends."""
-
-    def __init__(self, on_data: Callable[[bytes], None], on_eof: Callable[[], None]) -> None:
-        self._on_data = on_data
-        self._on_eof = on_eof
+class _Stdout(asyncio.Protocol):
+    def __init__(self, owner: PipeOwner) -> None:
+        self._owner = owner
 
     def data_received(self, data: bytes) -> None:
-        self._on_data(data)
+        self._owner.on_stdout(data)
 
     def eof_received(self) -> bool:
         return False  # close the pipe transport; connection_lost follows
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self._on_eof()
+        self._owner.on_stdout_eof()
+
+
+class _Stderr(asyncio.Protocol):
+    def __init__(self, owner: PipeOwner) -> None:
+        self._owner = owner
+
+    def data_received(self, data: bytes) -> None:
+        self._owner.on_stderr(data)
+
+    def eof_received(self) -> bool:
+        return False
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._owner.on_stderr_eof()
 
 
 class ChildPipes:
@@ -105,9 +116,9 @@ async def connect_child(loop: asyncio.AbstractEventLoop, owner: PipeOwner, proce
     try:
         stdin, _ = await loop.connect_write_pipe(lambda: _Stdin(owner), process.stdin)
         opened.append(stdin)
-        stdout, _ = await loop.connect_read_pipe(lambda: _Reader(owner.on_stdout, owner.on_stdout_eof), process.stdout)
+        stdout, _ = await loop.connect_read_pipe(lambda: _Stdout(owner), process.stdout)
         opened.append(stdout)
-        stderr, _ = await loop.connect_read_pipe(lambda: _Reader(owner.on_stderr, owner.on_stderr_eof), process.stderr)
+        stderr, _ = await loop.connect_read_pipe(lambda: _Stderr(owner), process.stderr)
     except BaseException:
         signal_group(process.pid, signal.SIGKILL)
         for pipe in opened:
@@ -116,8 +127,6 @@ async def connect_child(loop: asyncio.AbstractEventLoop, owner: PipeOwner, proce
             stream.close()
         process.wait()  # killed: returns at once, and nothing is left unreaped
         raise
-    assert isinstance(stdin, asyncio.WriteTransport) and isinstance(stdout, asyncio.ReadTransport)
-    assert isinstance(stderr, asyncio.ReadTransport)
     return ChildPipes(process, stdin, stdout, stderr, _watch_exit(loop, process, owner.on_exit))
 
 
