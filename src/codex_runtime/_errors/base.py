@@ -6,9 +6,31 @@ Public through :mod:`codex_runtime.errors`, the one import path.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class CodexRuntimeError(Exception):
-    """Root of every error raised by codex_runtime."""
+    """Root of every error raised by codex_runtime, and the one owner of an error's details.
+
+    A subclass passes its details up as keywords, ``super().__init__(message, path=path, reason=reason)``, and
+    declares their types as class annotations; the root sets them as attributes (a subclass whose parent takes no
+    details, such as ``RpcTimeoutError``, sets its own). Errors cross process boundaries (Ray tasks, pool workers,
+    multiprocessing): pickling rebuilds any subclass from its message and attributes, never through the subclass's
+    ``__init__``, whose signature is its own.
+    """
+
+    def __init__(self, *args: object, **details: object) -> None:
+        super().__init__(*args)
+        for name, value in details.items():
+            setattr(self, name, value)
+
+    def __reduce__(self) -> tuple[Callable[..., CodexRuntimeError], tuple[object, ...], dict[str, object]]:
+        return (_rebuild, (type(self), self.args), self.__dict__)
+
+
+def _rebuild(cls: type[CodexRuntimeError], args: tuple[object, ...]) -> CodexRuntimeError:
+    # BaseException.__new__ sets ``args``; pickle then restores the attributes from the state dict.
+    return cls.__new__(cls, *args)
 
 
 # --- usage -------------------------------------------------------------------------------------
@@ -21,10 +43,11 @@ class UsageError(CodexRuntimeError):
 class InvalidWorkspaceError(UsageError):
     """A working directory that cannot be used: ``reason`` says why (missing, not a directory, contains NUL)."""
 
+    path: str
+    reason: str
+
     def __init__(self, path: str, reason: str) -> None:
-        self.path = path
-        self.reason = reason
-        super().__init__(f"invalid workspace {path!r}: {reason}")
+        super().__init__(f"invalid workspace {path!r}: {reason}", path=path, reason=reason)
 
 
 class InvalidArgumentError(UsageError, ValueError):
@@ -47,9 +70,11 @@ class ExperimentalApiRequiredError(UsageError, ValueError):
     Also a ``ValueError`` (what this was before the usage branch existed).
     """
 
+    feature: str
+
     def __init__(self, feature: str) -> None:
-        self.feature = feature
-        super().__init__(f"{feature} need ClientConfig(experimental_api=True) (an experimental app-server API)")
+        message = f"{feature} need ClientConfig(experimental_api=True) (an experimental app-server API)"
+        super().__init__(message, feature=feature)
 
 
 class WrongThreadError(UsageError):
@@ -62,63 +87,74 @@ class WrongThreadError(UsageError):
 class CodexBinaryNotFoundError(CodexRuntimeError):
     """No usable codex binary was found. ``tried`` lists each candidate and why it was rejected."""
 
+    tried: list[tuple[str, str]]
+
     def __init__(self, tried: list[tuple[str, str]]) -> None:
-        self.tried = tried
         lines = "; ".join(f"{source}: {reason}" for source, reason in tried) or "no candidates"
-        super().__init__(f"no usable codex binary found (tried {lines})")
+        super().__init__(f"no usable codex binary found (tried {lines})", tried=tried)
 
 
 class AuthenticationRequiredError(CodexRuntimeError):
     """Not logged in where the model provider needs it. The message names the command that logs in."""
 
     LOGIN_COMMAND = "codex-runtime login"
+    login_command: str
 
     def __init__(self, message: str = "not logged in", *, login_command: str = LOGIN_COMMAND) -> None:
-        self.login_command = login_command
-        super().__init__(f"{message}; log in with `{login_command}`")
+        super().__init__(f"{message}; log in with `{login_command}`", login_command=login_command)
 
 
 class LoginFailedError(CodexRuntimeError):
     """A login did not complete: the auth server was unreachable or refused it, it was cancelled, replaced by
     another login, or not finished in time. ``reason`` is the server's own words where it gave any."""
 
+    login_id: str | None
+    reason: str
+
     def __init__(self, login_id: str | None, reason: str) -> None:
-        self.login_id = login_id
-        self.reason = reason
-        super().__init__(f"login failed: {reason}")
+        super().__init__(f"login failed: {reason}", login_id=login_id, reason=reason)
 
 
 class McpServerStartupError(CodexRuntimeError):
     """An MCP server of a thread did not become ready: it failed to start (``reason`` is codex's error) or was
     still starting at the deadline."""
 
+    name: str
+    reason: str
+
     def __init__(self, name: str, reason: str) -> None:
-        self.name = name
-        self.reason = reason
-        super().__init__(f"MCP server {name!r} is not ready: {reason}")
+        super().__init__(f"MCP server {name!r} is not ready: {reason}", name=name, reason=reason)
 
 
 class UnsupportedPlatformError(CodexRuntimeError):
     """This platform cannot run a local app-server under codex-runtime (process groups and POSIX signals are
     required). Raised when a local app-server would be started, before anything is spawned."""
 
+    platform: str
+
     def __init__(self, platform: str) -> None:
-        self.platform = platform
         super().__init__(
             f"codex-runtime starts codex app-server with POSIX process groups and signals, which {platform!r} "
-            "does not have; on Windows, install WSL 2 (wsl --install) and run codex-runtime inside it"
+            "does not have; on Windows, install WSL 2 (wsl --install) and run codex-runtime inside it",
+            platform=platform,
         )
 
 
 class IncompatibleCodexVersionError(CodexRuntimeError):
     """The connected app-server is older than ``min_codex_version`` (or its version could not be parsed)."""
 
+    detected: str | None
+    required: str
+    user_agent: str
+
     def __init__(self, detected: str | None, required: str, user_agent: str) -> None:
-        self.detected = detected
-        self.required = required
-        self.user_agent = user_agent
         what = f"codex {detected}" if detected else "an unparsable codex version"
-        super().__init__(f"{what} is not supported; need >= {required} (userAgent: {user_agent!r})")
+        super().__init__(
+            f"{what} is not supported; need >= {required} (userAgent: {user_agent!r})",
+            detected=detected,
+            required=required,
+            user_agent=user_agent,
+        )
 
 
 class UnsupportedByServerError(CodexRuntimeError):
@@ -127,10 +163,15 @@ class UnsupportedByServerError(CodexRuntimeError):
     Upgrade codex, or avoid the call on this ``server_version``.
     """
 
+    method: str
+    server_version: str | None
+
     def __init__(self, method: str, server_version: str | None) -> None:
-        self.method = method
-        self.server_version = server_version
-        super().__init__(f"{method} is not supported by codex {server_version or '(unknown version)'}; upgrade codex")
+        super().__init__(
+            f"{method} is not supported by codex {server_version or '(unknown version)'}; upgrade codex",
+            method=method,
+            server_version=server_version,
+        )
 
 
 # --- state snapshots ---------------------------------------------------------------------------
@@ -143,20 +184,27 @@ class SnapshotError(CodexRuntimeError):
 class SnapshotMismatchError(SnapshotError):
     """The stored snapshot was written under another protocol schema (or file format)."""
 
+    path: str
+    expected: str
+    found: object
+
     def __init__(self, path: str, *, expected: str, found: object, what: str = "schema_sha256") -> None:
-        self.path = path
-        self.expected = expected
-        self.found = found
-        super().__init__(f"snapshot {path} has {what} {found!r}, expected {expected!r}; refusing to load it")
+        super().__init__(
+            f"snapshot {path} has {what} {found!r}, expected {expected!r}; refusing to load it",
+            path=path,
+            expected=expected,
+            found=found,
+        )
 
 
 class SnapshotCorruptError(SnapshotError):
     """The stored snapshot is not a readable snapshot document (truncated, not JSON, wrong shape)."""
 
+    path: str
+    reason: str
+
     def __init__(self, path: str, reason: str) -> None:
-        self.path = path
-        self.reason = reason
-        super().__init__(f"snapshot {path} is corrupt: {reason}")
+        super().__init__(f"snapshot {path} is corrupt: {reason}", path=path, reason=reason)
 
 
 # --- hooks -------------------------------------------------------------------------------------
@@ -173,10 +221,11 @@ class HookOutputError(HookError):
 class HookTimeoutError(HookError):
     """The hook did not finish in time (recorded as ``timeout``); raised by hooks that enforce their own deadline."""
 
+    hook_name: str
+    timeout: float
+
     def __init__(self, hook_name: str, timeout: float) -> None:
-        self.hook_name = hook_name
-        self.timeout = timeout
-        super().__init__(f"hook {hook_name!r} did not finish within {timeout:g}s")
+        super().__init__(f"hook {hook_name!r} did not finish within {timeout:g}s", hook_name=hook_name, timeout=timeout)
 
 
 # --- server requests ---------------------------------------------------------------------------

@@ -18,13 +18,14 @@ class TransportError(CodexRuntimeError):
 class ProcessExitedError(TransportError):
     """The app-server child process exited. Carries its exit code and the tail of its stderr."""
 
+    exit_code: int | None
+    stderr_tail: str
+
     def __init__(self, message: str, *, exit_code: int | None, stderr_tail: str = "") -> None:
-        self.exit_code = exit_code
-        self.stderr_tail = stderr_tail
         detail = f"{message} (exit code {exit_code})"
         if stderr_tail:
             detail += f"\n--- app-server stderr (tail) ---\n{stderr_tail}"
-        super().__init__(detail)
+        super().__init__(detail, exit_code=exit_code, stderr_tail=stderr_tail)
 
 
 class ConnectionClosedError(TransportError):
@@ -34,10 +35,13 @@ class ConnectionClosedError(TransportError):
 class FrameTooLargeError(TransportError):
     """An inbound frame exceeded the configured cap; that frame was dropped, the connection lives on."""
 
+    size: int
+    limit: int
+
     def __init__(self, size: int, limit: int) -> None:
-        self.size = size
-        self.limit = limit
-        super().__init__(f"inbound frame of {size} bytes exceeds the {limit}-byte cap; frame dropped")
+        super().__init__(
+            f"inbound frame of {size} bytes exceeds the {limit}-byte cap; frame dropped", size=size, limit=limit
+        )
 
 
 class AppServerRestartedError(TransportError):
@@ -47,6 +51,10 @@ class AppServerRestartedError(TransportError):
     """
 
     retryable = True
+    thread_id: str | None
+    turn_id: str | None
+    cause: TransportError | None
+    """How the server was lost (e.g. the ``ProcessExitedError`` with its exit code), when known."""
 
     def __init__(
         self,
@@ -56,22 +64,9 @@ class AppServerRestartedError(TransportError):
         turn_id: str | None = None,
         cause: TransportError | None = None,
     ) -> None:
-        self.thread_id = thread_id
-        self.turn_id = turn_id
-        self.cause = cause
-        """How the server was lost (e.g. the ``ProcessExitedError`` with its exit code), when known."""
-        super().__init__(f"{message}; the call was lost and can be retried")
-
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        # The cause may hold what does not pickle; keep the message and the ids.
-        return (_restore_restarted, (self.args, self.thread_id, self.turn_id))
-
-
-def _restore_restarted(args: tuple[object, ...], thread_id: str | None, turn_id: str | None) -> AppServerRestartedError:
-    error = AppServerRestartedError.__new__(AppServerRestartedError)
-    Exception.__init__(error, *args)
-    error.thread_id, error.turn_id, error.cause = thread_id, turn_id, None
-    return error
+        super().__init__(
+            f"{message}; the call was lost and can be retried", thread_id=thread_id, turn_id=turn_id, cause=cause
+        )
 
 
 class RestartPolicyExhaustedError(TransportError):
@@ -84,16 +79,15 @@ class RestartPolicyExhaustedError(TransportError):
     """
 
     retryable = False
+    attempts: int
+    last_error: str
 
     def __init__(self, attempts: int, last_error: str) -> None:
-        self.attempts = attempts
-        self.last_error = last_error
         super().__init__(
-            f"the app-server could not be kept running: gave up after {attempts} restart attempts ({last_error})"
+            f"the app-server could not be kept running: gave up after {attempts} restart attempts ({last_error})",
+            attempts=attempts,
+            last_error=last_error,
         )
-
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        return (type(self), (self.attempts, self.last_error))
 
 
 # --- protocol ----------------------------------------------------------------------------------
@@ -114,14 +108,13 @@ class RpcError(CodexRuntimeError):
     """A JSON-RPC error response (or a request that got no answer, see :class:`RpcTimeoutError`)."""
 
     code: int = -32000
+    message: str
+    data: Any
+    method: str | None
 
     def __init__(self, code: int, message: str, data: Any = None, *, method: str | None = None) -> None:
-        self.code = code
-        self.message = message
-        self.data = data
-        self.method = method
         prefix = f"{method}: " if method else ""
-        super().__init__(f"{prefix}{message} (code {self.code})")
+        super().__init__(f"{prefix}{message} (code {code})", code=code, message=message, data=data, method=method)
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON-RPC ``error`` object for this error."""

@@ -43,17 +43,13 @@ class TurnFailure:
 class TurnFailedError(PromptRunError):
     """The turn completed with status ``failed``."""
 
-    def __init__(
-        self,
-        failure: TurnFailure,
-        *,
-        thread_id: str | None = None,
-        turn_id: str | None = None,
-    ):
-        self.failure = failure
-        self.thread_id = thread_id
-        self.turn_id = turn_id
-        super().__init__(f"turn failed ({failure.kind}): {failure.message}")
+    failure: TurnFailure
+    thread_id: str | None
+    turn_id: str | None
+
+    def __init__(self, failure: TurnFailure, *, thread_id: str | None = None, turn_id: str | None = None) -> None:
+        message = f"turn failed ({failure.kind}): {failure.message}"
+        super().__init__(message, failure=failure, thread_id=thread_id, turn_id=turn_id)
 
     @property
     def is_quota_exceeded(self) -> bool:
@@ -67,20 +63,23 @@ class TurnFailedError(PromptRunError):
 class TurnInterruptedError(PromptRunError):
     """The turn completed with status ``interrupted`` (by us, a steer, or a cancelled approval)."""
 
+    thread_id: str | None
+    turn_id: str | None
+
     def __init__(
-        self,
-        message: str = "turn was interrupted",
-        *,
-        thread_id: str | None = None,
-        turn_id: str | None = None,
+        self, message: str = "turn was interrupted", *, thread_id: str | None = None, turn_id: str | None = None
     ) -> None:
-        self.thread_id = thread_id
-        self.turn_id = turn_id
-        super().__init__(message)
+        super().__init__(message, thread_id=thread_id, turn_id=turn_id)
 
 
 class PromptTimeoutError(PromptRunError):
     """The turn passed its deadline; it was interrupted. ``partial`` holds what had arrived."""
+
+    timeout: float
+    partial: object
+    reason: str
+    retries: tuple[object, ...]
+    """The server's retry notices before the deadline (``RetryNotice``; the latest 16)."""
 
     def __init__(
         self,
@@ -90,33 +89,32 @@ class PromptTimeoutError(PromptRunError):
         reason: str = "absolute",
         retries: tuple[object, ...] = (),
     ) -> None:
-        self.timeout = timeout
-        self.partial = partial
-        self.reason = reason
-        self.retries = retries
-        """The server's retry notices before the deadline (``RetryNotice``; the latest 16)."""
         message = f"turn did not finish within {timeout:g}s ({reason} deadline)"
         if retries:  # say why it was slow: the server was retrying (offline, rate limited...)
             message += f" while the server was retrying: {getattr(retries[-1], 'reason', retries[-1])}"
-        super().__init__(message + "; it was interrupted")
+        message += "; it was interrupted"
+        super().__init__(message, timeout=timeout, partial=partial, reason=reason, retries=retries)
 
 
 class AttachmentNotFoundError(PromptRunError):
     """A local attachment path does not exist; nothing was sent."""
 
+    path: str
+
     def __init__(self, path: str) -> None:
-        self.path = path
-        super().__init__(f"attachment not found: {path}")
+        super().__init__(f"attachment not found: {path}", path=path)
 
 
 class BlockedByHookError(PromptRunError):
     """A pre hook blocked the phase; nothing was sent."""
 
+    hook_name: str
+    phase: str
+    message: str
+
     def __init__(self, hook_name: str, phase: str, message: str) -> None:
-        self.hook_name = hook_name
-        self.phase = phase
-        self.message = message
-        super().__init__(f"blocked by hook {hook_name!r} at {phase}: {message}")
+        text = f"blocked by hook {hook_name!r} at {phase}: {message}"
+        super().__init__(text, hook_name=hook_name, phase=phase, message=message)
 
 
 class PrivilegedEscalationError(PromptRunError):
@@ -126,6 +124,7 @@ class PrivilegedEscalationError(PromptRunError):
 class OutputParseError(PromptRunError):
     """The final answer does not match the requested output schema."""
 
+    text: str
+
     def __init__(self, message: str, *, text: str) -> None:
-        self.text = text
-        super().__init__(message)
+        super().__init__(message, text=text)

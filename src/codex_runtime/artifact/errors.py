@@ -27,60 +27,71 @@ class InvalidArtifactNameError(ArtifactError, ValueError):
 class ArtifactNotFoundError(ArtifactError):
     """No document of that name."""
 
+    name: str
+
     def __init__(self, name: str) -> None:
-        self.name = name
-        super().__init__(f"no document named {name!r}")
+        super().__init__(f"no document named {name!r}", name=name)
 
 
 class ArtifactExistsError(ArtifactError):
     """``create`` of a name that already holds a document."""
 
+    name: str
+
     def __init__(self, name: str) -> None:
-        self.name = name
-        super().__init__(f"a document named {name!r} already exists")
+        super().__init__(f"a document named {name!r} already exists", name=name)
 
 
 class ArtifactConflictError(ArtifactError):
     """The document is not at the revision the writer (or the agent) based its change on."""
 
+    name: str
+    expected_revision: str
+    actual_revision: str
+
     def __init__(self, name: str, *, expected_revision: str, actual_revision: str, detail: str = "") -> None:
-        self.name = name
-        self.expected_revision = expected_revision
-        self.actual_revision = actual_revision
         message = (
             f"document {name!r} is at revision {actual_revision[:12]}, not {expected_revision[:12]}; "
             "nothing was written"
         )
-        super().__init__(f"{message} ({detail})" if detail else message)
+        super().__init__(
+            f"{message} ({detail})" if detail else message,
+            name=name,
+            expected_revision=expected_revision,
+            actual_revision=actual_revision,
+        )
 
 
 class ArtifactLockedError(ArtifactError):
     """Another live process held the document's lock for longer than the store waits."""
 
+    name: str
+    holder: object
+
     def __init__(self, name: str, holder: object) -> None:
-        self.name = name
-        self.holder = holder
-        super().__init__(f"document {name!r} is locked by {holder}; try again later")
+        super().__init__(f"document {name!r} is locked by {holder}; try again later", name=name, holder=holder)
 
 
 class ArtifactCorruptError(ArtifactError):
     """A stored document that cannot be read back or whose revision does not match its text."""
 
+    name: str
+    reason: str
+
     def __init__(self, name: str, reason: str) -> None:
-        self.name = name
-        self.reason = reason
-        super().__init__(f"document {name!r} is corrupt: {reason}")
+        super().__init__(f"document {name!r} is corrupt: {reason}", name=name, reason=reason)
 
 
 class InvalidPatchError(ArtifactError):
     """A structured patch that cannot be applied: overlapping or out-of-range edits, or fields that do not fit the
     edit kind. Nothing was written."""
 
+    reason: str
+    edit_index: int | None
+
     def __init__(self, reason: str, *, edit_index: int | None = None) -> None:
-        self.reason = reason
-        self.edit_index = edit_index
         where = f"edit #{edit_index}: " if edit_index is not None else ""
-        super().__init__(f"invalid patch: {where}{reason}")
+        super().__init__(f"invalid patch: {where}{reason}", reason=reason, edit_index=edit_index)
 
 
 __all__ = [

@@ -39,11 +39,12 @@ class ExitCode(enum.IntEnum):
 class CliError(CodexRuntimeError):
     """An error the CLI itself detects (not a codex_runtime one), with an optional hint and exit code."""
 
+    message: str
+    hint: str | None
+    exit_code: ExitCode
+
     def __init__(self, message: str, *, hint: str | None = None, exit_code: ExitCode = ExitCode.RUNTIME_ERROR):
-        self.message = message
-        self.hint = hint
-        self.exit_code = exit_code
-        super().__init__(message)
+        super().__init__(message, message=message, hint=hint, exit_code=exit_code)
 
 
 def first_line(text: str) -> str:

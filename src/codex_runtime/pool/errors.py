@@ -30,11 +30,11 @@ class MemberLostError(ProcessExitedError):
     """
 
     retryable = True
+    member_index: int
+    thread_id: str | None
+    cause: TransportError
 
     def __init__(self, member_index: int, cause: TransportError, *, thread_id: str | None = None) -> None:
-        self.member_index = member_index
-        self.thread_id = thread_id
-        self.cause: TransportError | None = cause
         exit_code = cause.exit_code if isinstance(cause, ProcessExitedError) else None
         stderr_tail = cause.stderr_tail if isinstance(cause, ProcessExitedError) else ""
         where = f" (thread {thread_id})" if thread_id else ""
@@ -44,20 +44,8 @@ class MemberLostError(ProcessExitedError):
             exit_code=exit_code,
             stderr_tail=stderr_tail,
         )
-
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        # The cause (a transport error) does not pickle; keep what a caller in another process needs.
-        return (_restore_member_lost, (self.member_index, self.thread_id, self.args, self.exit_code, self.stderr_tail))
-
-
-def _restore_member_lost(
-    member_index: int, thread_id: str | None, args: tuple[object, ...], exit_code: int | None, stderr_tail: str
-) -> MemberLostError:
-    error = MemberLostError.__new__(MemberLostError)
-    Exception.__init__(error, *args)
-    error.member_index, error.thread_id, error.cause = member_index, thread_id, None
-    error.exit_code, error.stderr_tail = exit_code, stderr_tail
-    return error
+        # ProcessExitedError's signature is fixed (no details of its own to pass up): set these here.
+        self.member_index, self.thread_id, self.cause = member_index, thread_id, cause
 
 
 class PoolError(CodexRuntimeError):
@@ -80,14 +68,12 @@ class PoolBusyError(PoolError):
     """
 
     retryable = True
+    member_index: int
+    timeout: float
 
     def __init__(self, member_index: int, timeout: float) -> None:
-        self.member_index = member_index
-        self.timeout = timeout
-        super().__init__(f"pool member {member_index} had no free turn slot within {timeout:g}s")
-
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        return (type(self), (self.member_index, self.timeout))
+        message = f"pool member {member_index} had no free turn slot within {timeout:g}s"
+        super().__init__(message, member_index=member_index, timeout=timeout)
 
 
 class PoolUnavailableError(PoolError):
@@ -104,13 +90,12 @@ class SessionFailoverError(PoolError):
         thread_id: the session's thread (still on disk in the lost member's CODEX_HOME).
     """
 
-    def __init__(self, thread_id: str, reason: str) -> None:
-        self.thread_id = thread_id
-        self.reason = reason
-        super().__init__(f"cannot resume thread {thread_id} on a live pool member: {reason}")
+    thread_id: str
+    reason: str
 
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        return (type(self), (self.thread_id, self.reason))
+    def __init__(self, thread_id: str, reason: str) -> None:
+        message = f"cannot resume thread {thread_id} on a live pool member: {reason}"
+        super().__init__(message, thread_id=thread_id, reason=reason)
 
 
 __all__ = [

@@ -204,14 +204,13 @@ class BatchTaskError(PromptRunError):
         failure: its :class:`TaskFailure` (``kind``, ``retryable``, ``message``...).
     """
 
-    def __init__(self, outcome: TaskOutcome) -> None:
-        self.outcome = outcome
-        self.failure: TaskFailure | None = outcome.failure
-        what = f"{outcome.failure.kind}: {outcome.failure.message}" if outcome.failure else "no result"
-        super().__init__(f"batch task {outcome.index} failed after {outcome.attempts} attempt(s) ({what})")
+    outcome: TaskOutcome
+    failure: TaskFailure | None
 
-    def __reduce__(self) -> tuple[type[BatchTaskError], tuple[TaskOutcome]]:
-        return (type(self), (self.outcome,))
+    def __init__(self, outcome: TaskOutcome) -> None:
+        what = f"{outcome.failure.kind}: {outcome.failure.message}" if outcome.failure else "no result"
+        message = f"batch task {outcome.index} failed after {outcome.attempts} attempt(s) ({what})"
+        super().__init__(message, outcome=outcome, failure=outcome.failure)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,11 +8,12 @@ from codex_runtime.errors import CodexRuntimeError
 class TranscriptError(CodexRuntimeError):
     """A transcript file cannot be read back: ``path``, the 1-based ``line`` and why."""
 
+    path: str
+    line: int
+    reason: str
+
     def __init__(self, path: str, line: int, reason: str) -> None:
-        self.path = path
-        self.line = line
-        self.reason = reason
-        super().__init__(f"transcript {path}, line {line}: {reason}")
+        super().__init__(f"transcript {path}, line {line}: {reason}", path=path, line=line, reason=reason)
 
 
 __all__ = ["TranscriptError"]

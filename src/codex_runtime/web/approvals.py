@@ -45,9 +45,10 @@ class ApprovalNotFoundError(CodexRuntimeError, LookupError):
 class ApprovalSettledError(CodexRuntimeError):
     """The approval was already answered, expired or withdrawn."""
 
+    approval: WebApproval | RestoredApproval
+
     def __init__(self, approval: WebApproval | RestoredApproval) -> None:
-        self.approval = approval
-        super().__init__(f"approval {approval.id} is already {approval.status}")
+        super().__init__(f"approval {approval.id} is already {approval.status}", approval=approval)
 
 
 class WebApproval:

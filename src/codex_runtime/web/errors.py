@@ -23,19 +23,21 @@ from codex_runtime.errors import (
 class WebError(CodexRuntimeError):
     """An error answered as ``status_code`` with ``{"detail": detail}``."""
 
+    status_code: int
+    detail: str
+
     def __init__(self, status_code: int, detail: str) -> None:
-        self.status_code = status_code
-        self.detail = detail
-        super().__init__(f"{status_code}: {detail}")
+        super().__init__(f"{status_code}: {detail}", status_code=status_code, detail=detail)
 
 
 class SessionStoreError(CodexRuntimeError):
     """The web session store cannot be used (not a codex-runtime session database, unreadable, or a write failed)."""
 
+    location: str
+    reason: str
+
     def __init__(self, location: str, reason: str) -> None:
-        self.location = location
-        self.reason = reason
-        super().__init__(f"session store {location}: {reason}")
+        super().__init__(f"session store {location}: {reason}", location=location, reason=reason)
 
 
 class SessionStoreVersionError(SessionStoreError):
