@@ -20,7 +20,7 @@ from codex_runtime.rpc.codec import decode_frame
 @pytest.fixture(params=["orjson", "pydantic-core"])
 def fast_parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     loads: Callable[[bytes], Any] = orjson.loads if request.param == "orjson" else from_json
-    monkeypatch.setattr(codec, "_fast_loads", loads)
+    monkeypatch.setattr(codec, "fast_loads", loads)
     yield request.param
 
 
@@ -41,7 +41,7 @@ def test_decode_frame_returns_what_json_loads_returns(fast_parser: str, frame: b
 
 
 def test_integers_beyond_64_bits_stay_exact_with_pydantic_core(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(codec, "_fast_loads", from_json)
+    monkeypatch.setattr(codec, "fast_loads", from_json)
     assert decode_frame(b'{"big": 123456789012345678901234567890}') == {"big": 123456789012345678901234567890}
 
 

@@ -3,6 +3,7 @@ the turn's end (it reads the outcome from the record), plus what it asks for."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from codex_runtime.runtime.state import StateProjection
@@ -79,3 +80,18 @@ async def test_another_turns_end_does_not_wake_the_consumer() -> None:
     state.apply(*other)
     tap.feed(*other, "other")
     assert await tap.wait_changed(0) is False and not tap.done
+
+
+async def test_a_burst_of_deltas_wakes_a_stream_consumer_once_and_the_next_delta_wakes_it_again() -> None:
+    state, tap = bound_tap(stream=True)
+    delta = ("item/agentMessage/delta", {"threadId": T, "turnId": U, "itemId": "m", "delta": "x"})
+    for method, params in [*PROGRESS[:2], delta, delta, delta]:
+        deliver(state, tap, method, params)
+    assert await tap.wait_changed(0) is True  # one wake-up for the whole burst
+    assert await tap.wait_changed(0) is False  # nothing new since
+    waiting = asyncio.ensure_future(tap.wait_changed(5))
+    await asyncio.sleep(0)  # one loop step: the consumer starts and blocks on the tap (a yield, not a timed wait)
+    assert not waiting.done()
+    deliver(state, tap, *delta)
+    assert await asyncio.wait_for(waiting, 5) is True
+    assert len([tap.pop_event() for _ in range(6)]) == 6 and tap.pop_event() is None

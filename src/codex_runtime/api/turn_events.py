@@ -37,7 +37,7 @@ _DELTA_OF_ITEM: Final[dict[str, type[ItemDelta]]] = {
     "reasoning": ReasoningDelta,
     "commandExecution": CommandOutputDelta,
 }
-_DELTAS: Final = {method: _DELTA_OF_ITEM[item_type] for method, (item_type, _channel) in TEXT_DELTAS.items()}
+DELTA_EVENTS: Final = {method: _DELTA_OF_ITEM[item_type] for method, (item_type, _channel) in TEXT_DELTAS.items()}
 """The event class of each text-delta method (the methods are the turn record's: declared once)."""
 _ITEM_EVENTS: Final[dict[str, type[ItemEvent]]] = {"item/started": ItemStarted, "item/completed": ItemCompleted}
 
@@ -45,7 +45,7 @@ _ITEM_EVENTS: Final[dict[str, type[ItemEvent]]] = {"item/started": ItemStarted, 
 def to_event(thread_id: str, turn_id: str, method: str, params: dict[str, Any]) -> PromptRunEvent | None:
     """The typed event of one raw notification of the turn (None for turn/completed: the terminal event is built
     from the turn's record, last)."""
-    delta = _DELTAS.get(method)
+    delta = DELTA_EVENTS.get(method)
     if delta is not None:  # the hot case: no ids dict, no keyword frozen __init__
         return item_delta(delta, thread_id, turn_id, params.get("itemId", ""), params.get("delta", ""))
     ids = {"thread_id": thread_id, "turn_id": turn_id}
@@ -109,4 +109,4 @@ def status_of(error: BaseException) -> str:
     return "error"
 
 
-__all__ = ["final_result", "status_of", "terminal_event", "to_event"]
+__all__ = ["DELTA_EVENTS", "final_result", "status_of", "terminal_event", "to_event"]

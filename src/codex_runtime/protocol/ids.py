@@ -84,19 +84,23 @@ def _unlisted(params: Mapping[str, Any]) -> Ids:
     return _first(params, THREAD_ID_PATHS), _first(params, TURN_ID_PATHS)
 
 
-_READERS: Final[dict[str, IdReader]] = {
-    spec.method: _compile(spec.thread_id_path, spec.turn_id_path) for spec in _specs()
-}
+class _Readers(dict[str, IdReader]):
+    """The compiled readers; an unlisted method gets :func:`_unlisted` (not stored: the table stays bounded)."""
+
+    def __missing__(self, method: str) -> IdReader:
+        return _unlisted
 
 
-def id_reader(method: str) -> IdReader:
-    """The reader of ``method``'s ``(thread_id, turn_id)`` (for an unlisted method: the table's common paths)."""
-    return _READERS.get(method, _unlisted)
+_READERS: Final = _Readers({spec.method: _compile(spec.thread_id_path, spec.turn_id_path) for spec in _specs()})
+
+id_reader: Final[Callable[[str], IdReader]] = _READERS.__getitem__
+"""``id_reader(method)``: the reader of ``method``'s ``(thread_id, turn_id)`` (for an unlisted method: the table's
+common paths). The dict's own lookup: no Python frame per routed message."""
 
 
 def read_ids(method: str, params: Mapping[str, object]) -> Ids:
     """``(thread_id, turn_id)`` of an inbound notification or server request, from where the table puts them."""
-    return _READERS.get(method, _unlisted)(params)
+    return _READERS[method](params)
 
 
 __all__ = ["THREAD_ID_PATHS", "TURN_ID_PATHS", "IdReader", "Ids", "id_reader", "read_ids"]

@@ -7,12 +7,14 @@ import json
 from collections.abc import Callable
 from typing import Any, Final
 
-_fast_loads: Callable[[bytes], Any]
+fast_loads: Callable[[bytes], Any]
+"""The fast parser :func:`decode_frame` tries first (the reader calls it directly, then ``decode_frame`` for what it
+refuses)."""
 try:  # the `fast` extra
-    from orjson import loads as _fast_loads
+    from orjson import loads as fast_loads
 except ImportError:
-    from pydantic_core import from_json as _fast_loads
-FAST_DECODER: Final = "orjson" if _fast_loads.__module__ == "orjson" else "pydantic-core"
+    from pydantic_core import from_json as fast_loads
+FAST_DECODER: Final = "orjson" if fast_loads.__module__ == "orjson" else "pydantic-core"
 """Which parser :func:`decode_frame` tries first: ``orjson`` when the ``fast`` extra is installed, else
 pydantic-core's (a dependency already)."""
 
@@ -32,7 +34,7 @@ def decode_frame(frame: bytes) -> Any:
             otherwise escape the reader's per-frame handling and end the connection).
     """
     try:
-        return _fast_loads(frame)
+        return fast_loads(frame)
     except ValueError:  # orjson's JSONDecodeError is a ValueError too
         pass
     try:

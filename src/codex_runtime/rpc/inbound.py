@@ -15,6 +15,7 @@ from collections.abc import Callable
 from time import time
 from typing import Any
 
+from codex_runtime.rpc import codec
 from codex_runtime.rpc.calls import PendingCalls, RequestId
 from codex_runtime.rpc.codec import decode_frame, preview
 from codex_runtime.rpc.server_requests import ServerRequestTable
@@ -31,6 +32,9 @@ ReplyIdReader = Callable[[bytes], RequestId | None]
 when the head does not say. How a server lays out its replies is the server's business, so the caller supplies it."""
 Refuse = Callable[[str, RequestId, int, str], None]
 """``refuse(method, id, code, message)``: answer a server request with an error, without blocking the reader."""
+
+_NOT_JSON = object()
+"""What :meth:`Inbound._decode_refused` returns for a bad frame (already counted): skipped, uncounted again."""
 
 LOUD_LOGS = 20
 """Per kind of bad inbound frame, how many are logged as warnings before dropping to debug."""
@@ -73,23 +77,18 @@ class Inbound:
         stats = self._stats
         stats.frames_received += len(frames)
         waiting = self._calls.waiting
-        loads = decode_frame
+        loads = codec.fast_loads  # decode_frame's first try, without its Python frame (read now: tests swap it)
         tap = self._tap
         observers = tap.observers
         for frame in frames:
             try:
                 message = loads(frame)
-            except UnicodeDecodeError:
-                stats.invalid_utf8 += 1
-                self._log_bad("invalid UTF-8", frame)
-                continue
             except ValueError:
-                stats.malformed_frames += 1
-                self._log_bad("malformed", frame)
-                continue
+                message = self._decode_refused(frame)
             if type(message) is not dict:
-                stats.malformed_frames += 1
-                self._log_bad("malformed", frame)
+                if message is not _NOT_JSON:
+                    stats.malformed_frames += 1
+                    self._log_bad("malformed", frame)
                 continue
             method = message.get("method")
             if method is None:
@@ -127,6 +126,19 @@ class Inbound:
                     except Exception:
                         stats.sink_errors += 1
                         logger.exception("notification sink %r raised (contained)", sink)
+
+    def _decode_refused(self, frame: bytes) -> Any:
+        """A frame the fast parser refused, through :func:`decode_frame`'s fallback; ``_NOT_JSON`` (not a dict,
+        so skipped by the caller) once it is counted and logged as bad."""
+        try:
+            return decode_frame(frame)
+        except UnicodeDecodeError:
+            self._stats.invalid_utf8 += 1
+            self._log_bad("invalid UTF-8", frame)
+        except ValueError:
+            self._stats.malformed_frames += 1
+            self._log_bad("malformed", frame)
+        return _NOT_JSON
 
     def dropped(self, dropped: list[DroppedFrame]) -> None:
         """Frames the transport dropped as too large: a reply among them fails the call it answered at once,

@@ -62,6 +62,7 @@ class TurnTap:
         self._events: deque[Raw] = deque()
         self._pending_deltas: dict[int, list[str]] = {}
         self._changed = asyncio.Event()
+        self._woken = False
         self.closed_error: BaseException | None = None
         self.wakes_on: frozenset[str] | None = None if stream else ENDING
         """The methods that wake the consumer; None: every message."""
@@ -79,32 +80,44 @@ class TurnTap:
                 else:
                     self.dropped += 1
             if self.wakes_on is None or method in self.wakes_on:
-                self._changed.set()
+                self._wake()
             return
-        if turn_id == self.turn_id:
-            self._accept(method, params)
+        if turn_id == self.turn_id:  # _accept, inlined: this runs once per message of the turn (every delta)
+            if self.stream:
+                if len(self._events) < self.max_events:
+                    self._events.append((method, params))
+                else:
+                    self._push((method, params))
+            if not self._woken and (self.wakes_on is None or method in self.wakes_on):
+                self._wake()
 
     def feed_server_request(self, request: Any) -> None:
         """A server request (approval) for this turn: only streamed (it is not part of the turn's record)."""
         self.last_activity = time.monotonic()
         if self.stream:
             self._push(("serverRequest", {"request": request}))
-            self._changed.set()
+            self._wake()
 
     def fail(self, error: BaseException) -> None:
         """The connection is gone: wake every waiter with ``error``."""
         if self.closed_error is None:
             self.closed_error = error
-        self._changed.set()
+        self._wake()
 
     def _accept(self, method: str, params: dict[str, Any]) -> None:
+        """As :meth:`feed` does for a message of the bound turn."""
         if self.stream:
             if len(self._events) < self.max_events:
                 self._events.append((method, params))
             else:
                 self._push((method, params))
         if self.wakes_on is None or method in self.wakes_on:
-            self._changed.set()
+            self._wake()
+
+    def _wake(self) -> None:
+        # _woken: the event is set and its waiter not yet resumed, so a flood of deltas calls set() once, not per delta
+        self._woken = True
+        self._changed.set()
 
     def _push(self, event: Raw) -> None:
         events = self._events
@@ -193,6 +206,7 @@ class TurnTap:
         # request) wakes it at once; callers re-check their condition, so an old wake-up is harmless.
         if self._changed.is_set() or self.closed_error is not None:
             self._changed.clear()
+            self._woken = False
             return True
         if timeout is not None and timeout <= 0:
             return False
@@ -202,4 +216,5 @@ class TurnTap:
         except TimeoutError:
             return False
         self._changed.clear()
+        self._woken = False
         return True
