@@ -57,3 +57,21 @@ def test_help_lists_every_command_of_the_table() -> None:
             "whoami",
         ]
     )
+
+
+def test_run_starts_codex_before_it_imports_asyncio_the_client_or_the_renderer() -> None:
+    # codex boots and answers initialize while the turn machinery, the client and rich are imported. The spawn is
+    # stopped right there (an audit hook) with a marker that lists what was loaded by then.
+    code = (
+        "import sys\n"
+        "WATCHED = ('asyncio', 'rich', 'codex_runtime.api.client', 'codex_runtime.cli.turns')\n"
+        "def spawn(event, args):\n"
+        "    if event == 'subprocess.Popen':\n"
+        "        raise SystemExit(f'spawned with {[m for m in WATCHED if m in sys.modules]} loaded')\n"
+        "sys.addaudithook(spawn)\n"
+        "from codex_runtime.cli import main\n"
+        "main(['run', 'hi'])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+    assert out.stderr.strip().splitlines()[-1] == "spawned with [] loaded"

@@ -7,7 +7,8 @@ from typing import Self, TypeVar
 
 from codex_runtime.errors import NotConnectedError
 from codex_runtime.runtime.config import ClientConfig
-from codex_runtime.runtime.handshake import SentRequest
+from codex_runtime.runtime.endpoint import open_transport
+from codex_runtime.runtime.handshake import EarlyStart, SentRequest
 from codex_runtime.runtime.runtime import Runtime
 from codex_runtime.runtime.supervisor import Supervisor
 from codex_runtime.transport.base import Transport
@@ -97,3 +98,25 @@ async def connect_over(
     connected._initialize_sent = initialize_sent
     await connected.__aenter__()
     return connected
+
+
+async def connect_started(cls: type[_C], config: ClientConfig, early: EarlyStart | None) -> _C:
+    """``cls.connect(config)``, adopting ``early`` (the stdio child a one-shot started, with ``initialize`` written
+    to it, before it imported the client machinery) when given. Owns ``early`` from the call on: aborts it if it
+    fails before a transport owns it.
+
+    Raises:
+        As :meth:`Connected.connect`.
+    """
+    if early is None:
+        return await cls.connect(config)
+    try:
+        transport = await open_transport(config, early.process)
+    except BaseException:
+        early.abort()
+        raise
+    try:
+        return await connect_over(cls, config, transport, early.initialize)
+    except BaseException:
+        await transport.close()
+        raise

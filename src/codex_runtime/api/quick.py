@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from codex_runtime.api.guards import validate_workspace
 from codex_runtime.runtime.config import ClientConfig
-from codex_runtime.runtime.endpoint import open_transport
 from codex_runtime.runtime.handshake import EarlyStart, start_with_initialize
 
 if TYPE_CHECKING:
@@ -69,20 +68,14 @@ async def run_started(
         As :func:`quick_run`.
     """
     try:
-        transport = await open_transport(config, None if early is None else early.process)  # codex boots on...
+        from codex_runtime.api._connection import connect_started  # codex boots and answers meanwhile
+        from codex_runtime.api.client import Client
+        from codex_runtime.api.profiles import RunProfile
     except BaseException:
         if early is not None:
             early.abort()
         raise
-    try:
-        from codex_runtime.api._connection import connect_over  # ...while these load (see the module docstring)
-        from codex_runtime.api.client import Client
-        from codex_runtime.api.profiles import RunProfile
-
-        client = await connect_over(Client, config, transport, None if early is None else early.initialize)
-    except BaseException:
-        await transport.close()
-        raise
+    client = await connect_started(Client, config, early)
     try:
         result = await client.run_with_profile(cwd, prompt, profile or RunProfile())
     except BaseException as run_error:

@@ -10,7 +10,7 @@ import importlib
 import os
 import sys
 import traceback
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -19,6 +19,9 @@ from codex_runtime.cli.console import make_console, print_error
 from codex_runtime.cli.errors import CliError, ExitCode, exit_code_for
 from codex_runtime.cli.options import CliState, global_options
 from codex_runtime.errors import CodexRuntimeError
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 EPILOG = """\b
 Examples:
@@ -105,20 +108,23 @@ def _no_color_requested(argv: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    errors = make_console(stderr=True, no_color=_no_color_requested(args))
+
+    def errors() -> Console:  # made on the first error only: a console costs a rich import (~50 ms)
+        return make_console(stderr=True, no_color=_no_color_requested(args))
+
     try:
         result = cli.main(args=args, prog_name="codex-runtime", standalone_mode=False)
     except click.exceptions.Abort:
-        errors.print("interrupted")
+        errors().print("interrupted")
         return ExitCode.INTERRUPTED
     except KeyboardInterrupt:
-        errors.print("\ninterrupted")
+        errors().print("\ninterrupted")
         return ExitCode.INTERRUPTED
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code
     except (CodexRuntimeError, CliError) as exc:
-        print_error(errors, exc)
+        print_error(errors(), exc)
         return exit_code_for(exc)
     except BrokenPipeError:
         # stdout was closed early (e.g. `| head`): not an error worth a message.
@@ -128,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("CODEX_RUNTIME_DEBUG"):
             traceback.print_exc()
-        print_error(errors, exc)
+        print_error(errors(), exc)
         return ExitCode.RUNTIME_ERROR
     return int(result) if isinstance(result, int) else ExitCode.OK
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TextIO
-
-from rich.console import Console
-from rich.text import Text
+from typing import TYPE_CHECKING, TextIO
 
 from codex_runtime.cli.errors import describe
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def color_wanted(stream: TextIO, *, no_color: bool) -> bool:
@@ -29,6 +29,8 @@ def color_wanted(stream: TextIO, *, no_color: bool) -> bool:
 
 def make_console(*, stderr: bool = False, no_color: bool = False) -> Console:
     """A console on stdout (or stderr). Markup and auto-highlighting are off: model text is printed verbatim."""
+    from rich.console import Console  # ~50 ms: imported once output is due, e.g. while codex boots for `run`
+
     stream = sys.stderr if stderr else sys.stdout
     color = color_wanted(stream, no_color=no_color)
     return Console(
@@ -44,6 +46,8 @@ def make_console(*, stderr: bool = False, no_color: bool = False) -> Console:
 
 def print_error(console: Console, error: BaseException) -> None:
     """``error: <one line>`` and, when there is one, ``hint: <what to do>``."""
+    from rich.text import Text
+
     message, hint = describe(error)
     console.print(Text.assemble(("error: ", "bold red"), message))
     if hint:

@@ -21,7 +21,6 @@ from codex_runtime.errors import (
     TransportError,
     TurnFailedError,
 )
-from codex_runtime.transport.stdio import error_line
 
 
 class ExitCode(enum.IntEnum):
@@ -95,6 +94,8 @@ _FIXED_HINTS: tuple[tuple[type[CodexRuntimeError], str], ...] = (
 
 
 def _exit_hint(error: ProcessExitedError) -> str:
+    from codex_runtime.transport.stdio import error_line  # the stdio transport (asyncio): only when one failed
+
     tail = first_line(error.stderr_tail.splitlines()[-1]) if error.stderr_tail.strip() else ""
     if error_line(error.stderr_tail) or not tail:  # the app-server named the cause: the message leads with it
         return _DOCTOR_HINT

@@ -10,14 +10,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, get_args
 
 import click
-from rich.console import Console
 
 from codex_runtime.api.profiles import ClientConfig, ReasoningEffort, SessionConfig, check_privileged_escalation
 from codex_runtime.cli.console import make_console
 from codex_runtime.errors import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 F = TypeVar("F", bound=Callable[..., Any])
 P = ParamSpec("P")

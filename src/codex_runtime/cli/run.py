@@ -12,7 +12,7 @@ from codex_runtime.api.attachments import validate_attachments
 from codex_runtime.api.profiles import SessionConfig
 from codex_runtime.cli.options import CliState, pass_state, turn_options, turn_options_from
 from codex_runtime.cli.runner import Interrupts, run_command
-from codex_runtime.cli.turns import drive_on_new_thread, exit_code
+from codex_runtime.runtime.handshake import EarlyStart, start_with_initialize
 
 
 def load_output_schema(path: str | None) -> dict[str, Any] | None:
@@ -57,12 +57,24 @@ def run_cmd(state: CliState, /, prompt: str, attachments: tuple[str, ...], outpu
     options = turn_options_from(kw)
     config = options.session_config(attachments=attachments, output_schema=load_output_schema(output_schema))
     validate_attachments(list(config.attachments), config.cwd)  # before anything is started
-    return run_command(lambda interrupts: run_turn(state, config, prompt, interrupts))
+    # codex boots and answers initialize while the turn machinery, the client and the renderer are imported
+    early = start_with_initialize(state.client_config())
+    try:
+        return run_command(lambda interrupts: run_turn(state, config, prompt, interrupts, early))
+    finally:
+        if early is not None:
+            early.abort()  # only if nothing adopted and ended it (e.g. interrupted first): never leave codex running
 
 
-async def run_turn(state: CliState, config: SessionConfig, prompt: str, interrupts: Interrupts) -> int:
-    """Start codex, run one streamed turn, return the exit code."""
-    terminal, driver = await drive_on_new_thread(state, config, lambda session: session.ask_stream(prompt), interrupts)
+async def run_turn(
+    state: CliState, config: SessionConfig, prompt: str, interrupts: Interrupts, early: EarlyStart | None = None
+) -> int:
+    """Start codex (or adopt ``early``), run one streamed turn, return the exit code."""
+    from codex_runtime.cli.turns import drive_on_new_thread, exit_code
+
+    terminal, driver = await drive_on_new_thread(
+        state, config, lambda session: session.ask_stream(prompt), interrupts, early
+    )
     return exit_code(terminal, driver)
 
 

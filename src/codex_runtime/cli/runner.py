@@ -7,7 +7,6 @@ that handler is still registered, or with none registered, it cancels the comman
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import signal
@@ -17,7 +16,11 @@ from typing import TYPE_CHECKING, Concatenate, ParamSpec
 from codex_runtime.cli.options import CliState, pass_state
 
 if TYPE_CHECKING:
+    import asyncio
+
     from codex_runtime.api.client import Client
+
+# asyncio (~40 ms) is imported when a command body runs, not with this module: `run` starts codex before that.
 
 P = ParamSpec("P")
 
@@ -34,6 +37,8 @@ class Interrupts:
 
     def install(self) -> None:
         """Take over SIGINT for the current task (no-op where the loop cannot, e.g. outside the main thread)."""
+        import asyncio
+
         self._loop = asyncio.get_running_loop()
         self._task = asyncio.current_task()
         try:
@@ -79,6 +84,8 @@ def run_command(body: Callable[[Interrupts], Awaitable[int]]) -> int:
     Raises:
         KeyboardInterrupt: Ctrl-C cancelled the command (the caller exits with 130).
     """
+    import asyncio
+
     interrupts = Interrupts()
 
     async def main() -> int:

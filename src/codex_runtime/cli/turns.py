@@ -12,6 +12,7 @@ import contextlib
 from collections.abc import Awaitable, Callable
 
 from codex_runtime import _defaults
+from codex_runtime.api._connection import connect_started
 from codex_runtime.api.client import Client
 from codex_runtime.api.profiles import SessionConfig
 from codex_runtime.api.prompt_run import PromptRunStream
@@ -30,6 +31,7 @@ from codex_runtime.errors import (
     ServerRequestAlreadyAnsweredError,
 )
 from codex_runtime.runtime.decisions import is_decision
+from codex_runtime.runtime.handshake import EarlyStart
 from codex_runtime.runtime.server_requests import PendingServerRequest
 
 
@@ -163,9 +165,11 @@ async def drive_on_new_thread(
     config: SessionConfig,
     start: Callable[[Session], Awaitable[PromptRunStream]],
     interrupts: Interrupts,
+    early: EarlyStart | None = None,
 ) -> tuple[PromptRunEvent, TurnDriver]:
-    """Start codex, open a thread with ``config``, show the turn ``start`` begins on it to its end (approvals asked
-    on a terminal, declined without one); the terminal event and the driver. Shared by ``run`` and ``review``.
+    """Start codex (or adopt ``early``, started for ``state``'s client config before the command imported this),
+    open a thread with ``config``, show the turn ``start`` begins on it to its end (approvals asked on a terminal,
+    declined without one); the terminal event and the driver. Shared by ``run`` and ``review``.
 
     Raises:
         CodexRuntimeError: codex could not be started, the thread not opened or the turn not started.
@@ -176,7 +180,8 @@ async def drive_on_new_thread(
     config, request_timeout = for_a_person(approver, config)
     try:
         view.waiting("Starting codex…")
-        async with Client(state.client_config(server_request_timeout=request_timeout)) as client:
+        client_config = state.client_config(server_request_timeout=request_timeout)
+        async with await connect_started(Client, client_config, early) as client:
             session = await client.start_session(config)
             view.session_started(session.thread_id)
             driver = TurnDriver(view, approver, interrupts)

@@ -53,15 +53,16 @@ class EarlyStart:
     initialize: SentRequest
 
     def abort(self) -> None:
-        """Nobody will adopt it (the caller failed or was interrupted first): kill its group, close its pipes,
-        reap it. Idempotent."""
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            # killpg, not kill: anything codex started must not outlive us either
-            os.killpg(self.process.pid, signal.SIGKILL)
+        """Nobody will adopt it, or its transport could not end it (the caller failed or was interrupted first):
+        kill its group, close its pipes, reap it. Does nothing to a child already reaped (its pid may be reused).
+        Idempotent."""
+        if self.process.poll() is None:  # not reaped yet, so the group id is still ours
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.process.pid, signal.SIGKILL)  # the group: nothing codex started may outlive us
+            self.process.wait()  # killed: returns at once
         for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
             if stream is not None:
                 stream.close()
-        self.process.wait()
 
 
 def start_with_initialize(config: ClientConfig) -> EarlyStart | None:
