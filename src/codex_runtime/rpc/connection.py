@@ -33,6 +33,7 @@ from codex_runtime.errors import (
     TransportError,
     rpc_error_from_wire,
 )
+from codex_runtime.rpc.callbacks import Callbacks
 from codex_runtime.rpc.calls import PendingCalls, RequestId
 from codex_runtime.rpc.closing import StartedWhileEntered
 from codex_runtime.rpc.encoding import encode_message
@@ -78,12 +79,13 @@ class RpcConnection(StartedWhileEntered):
         self._stats = RpcStats()
         self._calls = PendingCalls()
         self._server_requests = ServerRequestTable(self._stats, max_pending_server_requests)
-        self._close_sinks: tuple[CloseSink, ...] = ()
+        self._close_sinks = Callbacks[CloseSink]("close sink")
         self._tap = TrafficTap(self._stats)
         self._inbound = Inbound(
             self._stats, self._calls, self._server_requests, self._tap, self._reply_soon, reply_id_of_head
         )
-        self._subscriptions: set[NotificationSubscription] = set()
+        self._subscriptions: dict[NotificationSubscription, Callable[[], None]] = {}
+        """Each open subscription and the remover of its sink."""
         self._background: set[asyncio.Task[None]] = set()
         self._reader: asyncio.Task[None] | None = None
         self._close_task: asyncio.Task[None] | None = None
@@ -143,22 +145,20 @@ class RpcConnection(StartedWhileEntered):
 
     def on_notification(self, sink: NotificationSink) -> Callable[[], None]:
         """Call ``sink(method, message)`` for every notification. Returns the unsubscribe function."""
-        self._inbound.add_notification_sink(sink)
-        return lambda: self._inbound.remove_notification_sink(sink)
+        return self._inbound.notification_sinks.add(sink)
 
     def on_server_request(self, sink: ServerRequestSink) -> Callable[[], None]:
         """Offer every server request to ``sink`` (see :data:`ServerRequestSink`). Returns the unsubscribe function."""
-        return self._server_requests.add_sink(sink)
+        return self._server_requests.sinks.add(sink)
 
     def on_close(self, sink: CloseSink) -> Callable[[], None]:
         """Call ``sink(error)`` once when the connection ends. Returns the unsubscribe function."""
-        self._close_sinks += (sink,)
-        return lambda: self._remove_close_sink(sink)
+        return self._close_sinks.add(sink)
 
     def observe(self, observer: TrafficObserver) -> Callable[[], None]:
         """Call ``observer(traffic)`` for every message from now on, both directions, in wire order (see
         :mod:`codex_runtime.rpc.traffic`). Returns the unsubscribe function."""
-        return self._tap.add(observer)
+        return self._tap.observers.add(observer)
 
     def notifications(
         self, *, maxsize: int = 1024, policy: OverflowPolicy = "drop_oldest", methods: Collection[str] | None = None
@@ -174,18 +174,13 @@ class RpcConnection(StartedWhileEntered):
         if self._terminal is not None:
             subscription.end(None if self._close_task else self._terminal)
             return subscription
-        self._subscriptions.add(subscription)
-        self._inbound.add_notification_sink(subscription.push)
+        self._subscriptions[subscription] = self._inbound.notification_sinks.add(subscription.push)
         return subscription
 
     def _unsubscribe(self, subscription: NotificationSubscription) -> None:
-        if subscription in self._subscriptions:
-            self._subscriptions.discard(subscription)
-            self._inbound.remove_notification_sink(subscription.push)
-
-    def _remove_close_sink(self, sink: CloseSink) -> None:
-        # Copy-on-write tuple: ending iterates a snapshot, so unsubscribing from inside a sink is safe.
-        self._close_sinks = tuple(s for s in self._close_sinks if s != sink)
+        remove = self._subscriptions.pop(subscription, None)
+        if remove is not None:
+            remove()
 
     # --- outgoing ------------------------------------------------------------------------------------------------
 
@@ -234,7 +229,7 @@ class RpcConnection(StartedWhileEntered):
         started = perf_counter()
         tap = self._tap
         debug = logger.isEnabledFor(logging.DEBUG)  # the one check the hot path pays for the DEBUG log
-        if debug or tap.observers:
+        if debug or tap.observers.snapshot:
             tap.request_sent(method, request_id, message, size, started, debug)
         deadline = asyncio.timeout(limit)
         try:
@@ -272,7 +267,7 @@ class RpcConnection(StartedWhileEntered):
             message["params"] = params
         self._ensure_open()
         frame = encode_message(message)
-        if self._tap.observers:
+        if self._tap.observers.snapshot:
             self._tap.emit(Traffic("out", "notification", method, None, message, len(frame), time()))
         await self._send_frame(frame, method, timeout)
         self._stats.notifications_sent += 1
@@ -401,9 +396,5 @@ class RpcConnection(StartedWhileEntered):
         for subscription in list(self._subscriptions):
             subscription.end(None if by_us else error)
         self._inbound.end()
-        sinks, self._close_sinks = self._close_sinks, ()
-        for sink in sinks:
-            try:
-                sink(error)
-            except Exception:
-                logger.exception("close sink %r raised (contained)", sink)
+        self._close_sinks.call_each(error)
+        self._close_sinks.clear()

@@ -16,6 +16,7 @@ from time import time
 from typing import Any
 
 from codex_runtime.rpc import codec
+from codex_runtime.rpc.callbacks import Callbacks
 from codex_runtime.rpc.calls import PendingCalls, RequestId
 from codex_runtime.rpc.codec import decode_frame, preview
 from codex_runtime.rpc.server_requests import ServerRequestTable
@@ -58,19 +59,13 @@ class Inbound:
         self._tap = tap
         self._refuse = refuse
         self._reply_id_of_head = reply_id_of_head
-        self.notification_sinks: tuple[NotificationSink, ...] = ()
-        """Copy-on-write: dispatch iterates a snapshot, so (un)subscribing from inside a sink is safe."""
+        self.notification_sinks = Callbacks[NotificationSink]("notification sink")
+        """Read once per notification (a sink may (un)subscribe while a batch is routed)."""
         self._loud = {"invalid UTF-8": LOUD_LOGS, "malformed": LOUD_LOGS, "stray": LOUD_LOGS}
-
-    def add_notification_sink(self, sink: NotificationSink) -> None:
-        self.notification_sinks += (sink,)
-
-    def remove_notification_sink(self, sink: NotificationSink) -> None:
-        self.notification_sinks = tuple(s for s in self.notification_sinks if s != sink)
 
     def end(self) -> None:
         """The connection ended: drop every notification sink."""
-        self.notification_sinks = ()
+        self.notification_sinks.clear()
 
     def dispatch(self, frames: list[bytes]) -> None:
         """Route a batch of frames, in order."""
@@ -79,7 +74,8 @@ class Inbound:
         waiting = self._calls.waiting
         loads = codec.fast_loads  # decode_frame's first try, without its Python frame (read now: tests swap it)
         tap = self._tap
-        observers = tap.observers
+        observers = tap.observers.snapshot
+        sinks = self.notification_sinks
         for frame in frames:
             try:
                 message = loads(frame)
@@ -120,7 +116,7 @@ class Inbound:
                 counts[method] = counts.get(method, 0) + 1
                 if observers:
                     tap.emit(Traffic("in", "notification", method, None, message, len(frame), time()))
-                for sink in self.notification_sinks:
+                for sink in sinks.snapshot:
                     try:
                         sink(method, message)
                     except Exception:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from codex_runtime.errors import ServerRequestAlreadyAnsweredError
+from codex_runtime.rpc.callbacks import Callbacks
 from codex_runtime.rpc.calls import RequestId
 from codex_runtime.rpc.stats import RpcStats
 
@@ -48,16 +49,8 @@ class ServerRequestTable:
         self._stats = stats
         self._limit = limit
         self._pending: dict[RequestId, str] = {}
-        self._sinks: tuple[ServerRequestSink, ...] = ()
-
-    def add_sink(self, sink: ServerRequestSink) -> Callable[[], None]:
-        """Offer every later request to ``sink`` too. Returns the unsubscribe function."""
-        self._sinks += (sink,)
-        return lambda: self._remove_sink(sink)
-
-    def _remove_sink(self, sink: ServerRequestSink) -> None:
-        # Copy-on-write tuple: the reader iterates a snapshot, so unsubscribing from inside a sink is safe.
-        self._sinks = tuple(s for s in self._sinks if s != sink)
+        self.sinks = Callbacks[ServerRequestSink]("server request sink")
+        """Each request is offered to them in order until one claims it."""
 
     def admit(self, request_id: RequestId, method: str, message: dict[str, Any]) -> Refusal | None:
         """Offer a new request to the sinks (runs on the reader). Returns the error to answer it with at once, or
@@ -74,7 +67,7 @@ class ServerRequestTable:
             return OVERLOADED_CODE, "client overloaded: too many pending server requests"
         request = ServerRequest(request_id, method, message.get("params"), message)
         pending[request_id] = method
-        for sink in self._sinks:
+        for sink in self.sinks.snapshot:
             try:
                 if sink(request):
                     return None
@@ -110,4 +103,4 @@ class ServerRequestTable:
     def close(self) -> None:
         """The connection ended: forget every pending request and every sink."""
         self._pending.clear()
-        self._sinks = ()
+        self.sinks.clear()

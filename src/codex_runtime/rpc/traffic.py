@@ -4,7 +4,7 @@
 wire and, for a response to our request, the round trip. Observers run where the message is handled (the reader
 for inbound messages, the sender's task for outbound ones): they must be cheap and must not raise (errors are
 contained, logged and counted in ``RpcStats.sink_errors``). With no observer the connection pays one
-truthiness check per message.
+truthiness check of a tuple per message.
 
 Logging (``codex_runtime.rpc``): each request/response pair and each server request/answer at DEBUG, with the
 method, id, duration and sizes. Payloads only when the ``codex_runtime.rpc.payloads`` logger is set to DEBUG
@@ -22,6 +22,7 @@ from time import perf_counter, time
 from typing import Any, Literal
 
 from codex_runtime._redact import redact
+from codex_runtime.rpc.callbacks import Callbacks
 from codex_runtime.rpc.stats import RpcStats
 
 logger = logging.getLogger("codex_runtime.rpc")
@@ -70,37 +71,24 @@ TrafficObserver = Callable[[Traffic], None]
 class TrafficTap:
     """A connection's observers, and the requests whose responses they (or the DEBUG log) are waiting for.
 
-    The connection calls it only when :attr:`observers` or :attr:`watched` is non-empty, or DEBUG is on.
+    The connection calls it only when ``observers.snapshot`` or :attr:`watched` is non-empty, or DEBUG is on.
     """
 
     def __init__(self, stats: RpcStats) -> None:
-        self.observers: tuple[TrafficObserver, ...] = ()
+        self.observers = Callbacks[TrafficObserver]("traffic observer")
         self.watched: dict[int | str, tuple[str, float, bool]] = {}
         """``{id: (method, perf_counter at send, debug)}`` of requests sent while observed or logged."""
         self._stats = stats
 
-    def add(self, observer: TrafficObserver) -> Callable[[], None]:
-        self.observers += (observer,)
-
-        def remove() -> None:
-            self.observers = tuple(o for o in self.observers if o is not observer)
-
-        return remove
-
     def emit(self, traffic: Traffic) -> None:
-        for observer in self.observers:
-            try:
-                observer(traffic)
-            except Exception:
-                self._stats.sink_errors += 1
-                logger.exception("traffic observer %r raised (contained)", observer)
+        self._stats.sink_errors += self.observers.call_each(traffic)
 
     def request_sent(
         self, method: str, request_id: int | str, message: dict[str, Any], size: int, started: float, debug: bool
     ) -> None:
         """A request is about to be written (before the write: a fast reply is never seen before its request)."""
         self.watched[request_id] = (method, started, debug)
-        if self.observers:
+        if self.observers.snapshot:
             self.emit(Traffic("out", "request", method, request_id, message, size, time()))
         if debug:
             log_request(method, request_id, size, message)
@@ -112,7 +100,7 @@ class TrafficTap:
             return
         method, started, debug = watched
         duration = perf_counter() - started
-        if self.observers:
+        if self.observers.snapshot:
             self.emit(Traffic("in", "response", method, request_id, message, size, time(), duration))
         if debug:
             log_response(method, request_id, duration, size, message)
@@ -125,20 +113,20 @@ class TrafficTap:
         method, started, debug = watched
         duration = perf_counter() - started
         failure = type(error).__name__ if error is not None else "no response"
-        if self.observers:
+        if self.observers.snapshot:
             self.emit(Traffic("in", "response", method, request_id, {}, 0, time(), duration, failure))
         if debug:
             log_response(method, request_id, duration, 0, None, failure)
 
     def server_request(self, method: str, request_id: int | str, message: dict[str, Any], size: int) -> None:
-        if self.observers:
+        if self.observers.snapshot:
             self.emit(Traffic("in", "request", method, request_id, message, size, time()))
         if logger.isEnabledFor(logging.DEBUG):
             log_server_request("in", method, request_id, size, message.get("params"))
 
     def answer(self, method: str, request_id: int | str, message: dict[str, Any], size: int) -> None:
         """Our answer to a server request, before it is written."""
-        if self.observers:
+        if self.observers.snapshot:
             self.emit(Traffic("out", "response", method, request_id, message, size, time()))
         if logger.isEnabledFor(logging.DEBUG):
             log_server_request("out", method, request_id, size, message.get("result", message.get("error")))

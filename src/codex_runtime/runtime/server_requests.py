@@ -36,6 +36,7 @@ from codex_runtime.errors import (
 )
 from codex_runtime.rpc import RpcConnection
 from codex_runtime.rpc import ServerRequest as RpcServerRequest
+from codex_runtime.rpc.callbacks import Callbacks
 from codex_runtime.runtime.decisions import DECISIONS, Answer, ErrorAnswer, answer_for_decision, fail_closed_answer
 from codex_runtime.runtime.handlers import Deferred, Handler
 from codex_runtime.runtime.hooks import HookPhase, HookRun, tool_name_for
@@ -76,11 +77,13 @@ class ServerRequestBroker:
         self._hook_runs: dict[Any, HookRun] = {}
         self._queue: deque[PendingServerRequest] = deque()
         self._queue_changed = asyncio.Event()
-        self._observers: list[Callable[[PendingServerRequest], None]] = []
+        self._observers = Callbacks[Callable[[PendingServerRequest], None]]("server request observer", logger)
         self._decode = decode_params or (lambda _method, params: params)
         self._validate = validate_answer
         self._hook_run_for = hook_run_for or (lambda _pending: None)
-        self._retired_observers: list[Callable[[PendingServerRequest], None]] = []
+        self._retired_observers = Callbacks[Callable[[PendingServerRequest], None]](
+            "server request retirement observer", logger
+        )
         self._counts = ServerRequestMetrics()
         """What happened to the requests so far; ``pending`` is read from ``_pending`` by :meth:`metrics`."""
         self._tasks: set[asyncio.Task[None]] = set()
@@ -108,14 +111,12 @@ class ServerRequestBroker:
 
     def observe(self, observer: Callable[[PendingServerRequest], None]) -> Callable[[], None]:
         """Call ``observer(request)`` (cheap, on the reader) for every new request, e.g. to stream it."""
-        self._observers.append(observer)
-        return lambda: self._observers.remove(observer) if observer in self._observers else None
+        return self._observers.add(observer)
 
     def on_retired(self, observer: Callable[[PendingServerRequest], None]) -> Callable[[], None]:
         """Call ``observer(request)`` (cheap, maybe on the reader) once each request is retired: answered,
         declined, resolved by the server or lost. Returns the unsubscribe."""
-        self._retired_observers.append(observer)
-        return lambda: self._retired_observers.remove(observer) if observer in self._retired_observers else None
+        return self._retired_observers.add(observer)
 
     def decode_params(self, method: str, params: dict[str, Any]) -> Any:
         return self._decode(method, params)
@@ -142,11 +143,7 @@ class ServerRequestBroker:
         self._counts = replace(self._counts, received=self._counts.received + 1)
         self._pending[pending.id] = pending
         self._timers[pending.id] = loop.call_later(self.timeout, self._expire, pending)
-        for observer in self._observers:
-            try:
-                observer(pending)
-            except Exception:
-                logger.exception("server request observer raised (contained)")
+        self._observers.call_each(pending)
         self._spawn(self._process(pending))
         return True
 
@@ -304,11 +301,7 @@ class ServerRequestBroker:
             timer.cancel()
         with contextlib.suppress(ValueError):
             self._queue.remove(pending)
-        for observer in self._retired_observers:
-            try:
-                observer(pending)
-            except Exception:
-                logger.exception("server request retirement observer raised (contained)")
+        self._retired_observers.call_each(pending)
 
     def _spawn(self, coro: Awaitable[None]) -> None:
         task = asyncio.ensure_future(coro)

@@ -31,6 +31,7 @@ from codex_runtime.errors import (
     RpcTimeoutError,
     TransportError,
 )
+from codex_runtime.rpc.callbacks import Callbacks
 from codex_runtime.runtime.config import ClientConfig
 from codex_runtime.runtime.restart import RestartBudget, RestartPolicy
 from codex_runtime.runtime.runtime import Runtime
@@ -81,7 +82,7 @@ class Supervisor:
         """Set while no restart is in progress."""
         self._restorers: dict[int, Callable[[], Restorer | None]] = {}
         self._next_restorer = 0
-        self._listeners: tuple[Callable[[SupervisorState], None], ...] = ()
+        self._listeners = Callbacks[Callable[[SupervisorState], None]]("supervisor listener", logger)
         self._tasks: set[asyncio.Task[None]] = set()
         self._unsubscribe: Callable[[], None] | None = None
         self._stop = asyncio.Event()
@@ -190,22 +191,13 @@ class Supervisor:
 
     def on_change(self, listener: Callable[[SupervisorState], None]) -> Callable[[], None]:
         """Call ``listener(state)`` (cheap, maybe on the reader) on every state change. Returns the unsubscribe."""
-        self._listeners += (listener,)
-
-        def remove() -> None:
-            self._listeners = tuple(x for x in self._listeners if x is not listener)
-
-        return remove
+        return self._listeners.add(listener)
 
     def _set_state(self, state: SupervisorState) -> None:
         if state is self.state:
             return
         self.state = state
-        for listener in self._listeners:
-            try:
-                listener(state)
-            except Exception:
-                logger.exception("a supervisor listener failed")
+        self._listeners.call_each(state)
 
     # --- loss and restart ---------------------------------------------------------------------------------------
 
