@@ -8,12 +8,8 @@ import pytest
 
 from codex_runtime import PromptRunParams, RunProfile, SessionConfig
 from codex_runtime.api.guards import check_privileged_escalation
-from codex_runtime.api.thread_options import (
-    ApprovalsReviewer,
-    Personality,
-    ReasoningSummary,
-    check_turn_options,
-)
+from codex_runtime.api.profiles import ApprovalsReviewer, Personality, ReasoningSummary
+from codex_runtime.api.thread_options import check_turn_options
 from codex_runtime.api.thread_params import thread_params
 from codex_runtime.api.turn_params import turn_start_params
 from codex_runtime.errors import InvalidArgumentError, PrivilegedEscalationError

@@ -25,9 +25,8 @@ import json
 import os
 import stat
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
-from codex_runtime.api.thread_options import ThreadOptionFields, check_thread_options
 from codex_runtime.errors import InvalidPolicyError, InvalidWorkspaceError, PrivilegedEscalationError
 
 if TYPE_CHECKING:
@@ -41,6 +40,21 @@ MODE_TO_POLICY_TYPE = {
 DEFAULT_SANDBOX_POLICY: dict[str, Any] = {"type": "readOnly"}
 """The wire form of the default sandbox; ``networkAccess: false`` is the schema's default and means the same."""
 _GRANULAR_KEYS = ("sandbox_approval", "rules", "mcp_elicitations", "request_permissions", "skill_approval")
+SAFE_THREAD_CONFIG_KEYS: Final = frozenset(
+    {
+        "model_verbosity",
+        "model_reasoning_summary",
+        "model_reasoning_effort",
+        "model_context_window",
+        "model_auto_compact_token_limit",
+        "hide_agent_reasoning",
+        "show_raw_agent_reasoning",
+        "tool_output_token_limit",
+        "project_doc_max_bytes",
+        "compact_prompt",
+    }
+)
+"""``thread_config`` keys that only change how the model answers; any other key needs the escalation opt-in."""
 
 
 # --- policy values -------------------------------------------------------------------------------------------------
@@ -148,16 +162,24 @@ def describe_sandbox(sandbox: str | Mapping[str, Any]) -> str:
 # --- escalation ------------------------------------------------------------------------------------------------------
 
 
-class GuardedProfile(ThreadOptionFields, Protocol):
+class GuardedProfile(Protocol):
     """What the guards read of a :class:`~codex_runtime.RunProfile` (a Protocol: this module sits below
     ``profiles``, which uses its validators, so it must not import it)."""
 
+    @property
+    def given_fields(self) -> frozenset[str]: ...
+    @property
+    def allow_privileged_escalation(self) -> bool: ...
     @property
     def approval_policy(self) -> str | Mapping[str, Any]: ...
     @property
     def sandbox(self) -> str | Mapping[str, Any]: ...
     @property
     def writable_roots(self) -> Sequence[str]: ...
+    @property
+    def approvals_reviewer(self) -> str | None: ...
+    @property
+    def thread_config(self) -> Mapping[str, object] | None: ...
 
 
 _P = TypeVar("_P", bound=GuardedProfile)
@@ -170,7 +192,7 @@ class _MergesOver(GuardedProfile, Protocol[_P]):
 def check_privileged_escalation(profile: GuardedProfile, cwd: str | None) -> None:
     """Any sandbox but the exact default needs the opt-in flag, an approval policy other than never, and an
     explicit scope (a non-blank cwd or writable roots). The approval policy is validated too, and the thread
-    options that widen (:func:`codex_runtime.api.thread_options.check_thread_options`) need the opt-in flag.
+    options that widen (:func:`check_thread_options`) need the opt-in flag.
 
     Raises:
         InvalidPolicyError: the approval policy does not fit the schema.
@@ -190,6 +212,28 @@ def check_privileged_escalation(profile: GuardedProfile, cwd: str | None) -> Non
     if missing:
         raise PrivilegedEscalationError(
             f"sandbox {describe_sandbox(profile.sandbox)} needs " + ", ".join(missing) + "; nothing was sent"
+        )
+
+
+def check_thread_options(profile: GuardedProfile) -> None:
+    """The thread options that widen what codex may do (see :mod:`codex_runtime.api.thread_options`) need the
+    opt-in flag: an ``approvals_reviewer`` other than ``"user"``, a ``thread_config`` key not in
+    :data:`SAFE_THREAD_CONFIG_KEYS`.
+
+    Raises:
+        PrivilegedEscalationError: an option that widens what codex may do, without the opt-in; nothing is sent.
+    """
+    if profile.allow_privileged_escalation:
+        return
+    problems = []
+    if profile.approvals_reviewer not in (None, "user"):
+        problems.append(f"approvals_reviewer={profile.approvals_reviewer!r} lets a model answer approval requests")
+    risky = sorted(set(profile.thread_config or {}) - SAFE_THREAD_CONFIG_KEYS)
+    if risky:
+        problems.append(f"thread_config keys {risky} can change the sandbox, the approvals or what codex runs")
+    if problems:
+        raise PrivilegedEscalationError(
+            "; ".join(problems) + "; set allow_privileged_escalation=True to send them (nothing was sent)"
         )
 
 
@@ -291,9 +335,11 @@ def validate_workspace(cwd: str | os.PathLike[str]) -> str:
 
 
 __all__ = [
+    "SAFE_THREAD_CONFIG_KEYS",
     "asks_less",
     "check_not_looser",
     "check_privileged_escalation",
+    "check_thread_options",
     "is_default_sandbox",
     "resolve_call_profile",
     "sandbox_wider",

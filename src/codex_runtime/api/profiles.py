@@ -22,9 +22,8 @@ from codex_runtime.api.guards import (
     sandbox_policy,
     validate_approval_policy,
 )
-from codex_runtime.api.mcp_servers import McpServer
+from codex_runtime.api.mcp_servers import McpServer, validate_mcp_servers
 from codex_runtime.api.output_schema import OutputSchema
-from codex_runtime.api.thread_options import ApprovalsReviewer, Personality, ReasoningSummary, validate_thread_options
 from codex_runtime.errors import InvalidArgumentError
 from codex_runtime.protocol import ApprovalPolicyValue, SandboxModeValue
 from codex_runtime.runtime.config import ClientConfig
@@ -46,6 +45,10 @@ ReasoningEffort = Literal["none", "minimal", "low", "medium", "high", "xhigh"]
 pinned protocol's ``ReasoningEffort`` is any non-empty string a model advertises, and codex 0.163.0 passes any
 value through to the model unchecked (measured), so this closed set is what catches a typo before it is sent."""
 _EFFORTS: Final[tuple[ReasoningEffort, ...]] = get_args(ReasoningEffort)
+Personality = Literal["none", "friendly", "pragmatic"]
+"""Deprecated by the server: 0.163.0 sends the model the same request for every value."""
+ApprovalsReviewer = Literal["user", "auto_review", "guardian_subagent"]
+ReasoningSummary = Literal["auto", "concise", "detailed", "none"]
 
 
 def reasoning_effort(value: object) -> ReasoningEffort:
@@ -117,7 +120,7 @@ class RunProfile:
     """The reasoning summary the model is asked for (turn/start)."""
 
     def __post_init__(self) -> None:
-        validate_thread_options(self)
+        _validate_thread_options(self)
         object.__setattr__(self, "attachments", tuple(as_attachment(a) for a in self.attachments))
         object.__setattr__(self, "writable_roots", tuple(os.fspath(r) for r in self.writable_roots))
         sandbox_mode(self.sandbox)  # fail early on a typo or a policy object the schema does not know
@@ -191,6 +194,41 @@ class RunProfile:
         return profile
 
 
+_TEXT_OPTIONS: Final = ("developer_instructions", "base_instructions", "service_tier", "model_provider")
+_CHOICES: Final[dict[str, tuple[str, ...]]] = {
+    "personality": get_args(Personality),
+    "approvals_reviewer": get_args(ApprovalsReviewer),
+    "summary": get_args(ReasoningSummary),
+}
+
+
+def _validate_thread_options(profile: RunProfile) -> None:
+    """The thread options' types and values, checked when the profile is built.
+
+    Raises:
+        InvalidArgumentError: a value of the wrong type, an unknown choice, or a ``thread_config`` that is not a
+            mapping with string keys.
+    """
+    for name in _TEXT_OPTIONS:
+        value = getattr(profile, name)
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise InvalidArgumentError(f"{name} must be a non-blank string or None, not {value!r}")
+    for name, choices in _CHOICES.items():
+        value = getattr(profile, name)
+        if value is not None and value not in choices:
+            raise InvalidArgumentError(f"{name} must be one of {list(choices)} or None, not {value!r}")
+    for name in ("ephemeral", "user_input"):
+        value = getattr(profile, name)
+        if value is not None and not isinstance(value, bool):
+            raise InvalidArgumentError(f"{name} must be True, False or None, not {value!r}")
+    config = profile.thread_config
+    if config is not None and (not isinstance(config, Mapping) or not all(isinstance(k, str) for k in config)):
+        raise InvalidArgumentError(f"thread_config must be a mapping of codex config keys, not {config!r}")
+    validate_mcp_servers(profile.mcp_servers)
+    if profile.mcp_servers and config is not None and "mcp_servers" in config:
+        raise InvalidArgumentError("set MCP servers either in mcp_servers or in thread_config['mcp_servers'], not both")
+
+
 @dataclass(frozen=True, kw_only=True)
 class SessionConfig(RunProfile):
     """A session's defaults: the RunProfile fields plus its working directory (made absolute)."""
@@ -245,9 +283,12 @@ class PromptRunParams(RunProfile):
 
 __all__ = [
     "ApprovalPolicy",
+    "ApprovalsReviewer",
     "ClientConfig",
+    "Personality",
     "PromptRunParams",
     "ReasoningEffort",
+    "ReasoningSummary",
     "RunProfile",
     "Sandbox",
     "SandboxMode",
