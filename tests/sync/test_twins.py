@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import signal
 import threading
 import time
 
@@ -173,3 +174,32 @@ def test_closing_the_portal_under_held_work_does_not_wait_out_its_grace() -> Non
     # leaving takes, and so always waited the whole grace.
     assert time.monotonic() - started < _STOP_GRACE
     assert not thread.is_alive() and not portal.is_running
+
+
+def test_ctrl_c_delivered_to_the_loop_thread_still_interrupts_a_blocking_call() -> None:
+    portal = Portal()
+    gates: list[asyncio.Event] = []
+    cancelled: list[bool] = []
+
+    async def waits_until_released() -> None:
+        gates.append(asyncio.Event())
+        try:
+            await gates[0].wait()  # ends only when interrupted, or released by the watchdog below
+        except asyncio.CancelledError:
+            cancelled.append(True)
+            raise
+
+    with portal:
+        loop, thread = portal.loop, portal._thread
+        assert thread is not None and thread.ident is not None
+        # The kernel may hand a process's SIGINT to any thread: here, to the loop thread on purpose.
+        threading.Timer(0.2, signal.pthread_kill, (thread.ident, signal.SIGINT)).start()
+        watchdog = threading.Timer(10, lambda: loop.call_soon_threadsafe(gates[0].set))  # bounds a failure
+        watchdog.start()
+        try:
+            with pytest.raises(KeyboardInterrupt):
+                portal.call(waits_until_released())
+        finally:
+            watchdog.cancel()
+    assert not gates[0].is_set()  # interrupted, not released by the watchdog
+    assert cancelled == [True]  # the coroutine's task was cancelled, so its cleanup ran

@@ -31,6 +31,10 @@ P = ParamSpec("P")
 
 _CANCEL_GRACE = 10.0
 """Seconds to wait for a cancelled coroutine to finish its cleanup (e.g. send turn/interrupt) after Ctrl-C."""
+_SIGNAL_POLL = 0.25
+"""Seconds a blocked caller waits before it runs Python again: a Ctrl-C the kernel delivers to the loop thread (it
+may pick any thread) sets a flag only the main thread acts on, and only when it runs Python, so a caller blocked
+without a timeout would never raise KeyboardInterrupt while the call goes on."""
 _STOP_GRACE = 10.0
 """Seconds to wait for the loop thread to cancel what is left on it and end."""
 
@@ -163,7 +167,12 @@ class Portal:
 
         future: concurrent.futures.Future[T] = asyncio.run_coroutine_threadsafe(run(), loop)
         try:
-            return future.result()
+            while True:
+                try:
+                    return future.result(timeout=_SIGNAL_POLL)
+                except concurrent.futures.TimeoutError:
+                    if future.done():
+                        return future.result()  # the coroutine's own result or error, not our poll's timeout
         except KeyboardInterrupt:
             # Cancel the TASK (not the concurrent future, whose result() would return at once) so its own
             # cleanup (e.g. turn/interrupt) runs, and wait for that cleanup, bounded.
