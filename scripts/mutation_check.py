@@ -125,12 +125,9 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "a raising handler accepts",
         "runtime/server_requests.py",
-        "self.counters.handler_errors += 1\n"
-        '            await self._answer_quietly(pending, fail_closed_answer(pending.method), "handler_error")\n'
-        "            return",
-        "self.counters.handler_errors += 1\n"
-        '            await self._answer_quietly(pending, {"decision": "accept"}, "handler_error")\n'
-        "            return",
+        # the handler raised (the fragment's trailing `return` tells it from the invalid-answer branch)
+        'await self._answer_quietly(pending, fail_closed_answer(pending.method), "handler_error")\n            return',
+        'await self._answer_quietly(pending, {"decision": "accept"}, "handler_error")\n            return',
         (FAIL_CLOSED,),
     ),
     Mutant(
@@ -214,15 +211,58 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "ask_with skips the loosening check",
         "api/session.py",
-        "check_not_looser(self.profile(), params, opted_in=params.allow_privileged_escalation)",
+        "check_not_looser(profile, params, opted_in=params.allow_privileged_escalation)",
         "pass",
         (PROFILES,),
+    ),
+    # --- the child a one-shot starts before importing the client: never left running --------------------------------
+    Mutant(
+        "quick_run leaves the early child running when it fails before adopting it",
+        "sync/_quick.py",
+        "if early is not None and early.process.returncode is None:\n            early.abort()",
+        "if early is not None and early.process.returncode is None:\n            pass",
+        ("tests/sync/test_quick_early.py",),
+    ),
+    Mutant(
+        "codex-runtime run leaves the early child running when its turn setup fails",
+        "cli/run.py",
+        "early.abort()  # only if nothing adopted and ended it",
+        "pass  # only if nothing adopted and ended it",
+        ("tests/cli/test_run_early.py",),
+    ),
+    Mutant(
+        "aborting an early child signals a reaped pid's group",
+        "runtime/handshake.py",
+        "if self.process.poll() is None:  # not reaped yet",
+        "if True:  # not reaped yet",
+        ("tests/runtime/test_handshake.py",),
+    ),
+    Mutant(
+        "aborting an early child leaves it running",
+        "runtime/handshake.py",
+        "if self.process.poll() is None:  # not reaped yet",
+        "if False:  # not reaped yet",
+        ("tests/runtime/test_handshake.py",),
+    ),
+    Mutant(
+        "an adopted request may carry any id",
+        "rpc/connection.py",
+        'if message.get("id") != self._calls.peek_id():',
+        "if False:",
+        ("tests/rpc/test_adopt_request.py",),
+    ),
+    Mutant(
+        "a failed adoption leaves the early child running",
+        "api/_connection.py",
+        "except BaseException:\n        early.abort()\n        raise",
+        "except BaseException:\n        raise",
+        ("tests/api/test_connect_started.py",),
     ),
     # --- workspace --------------------------------------------------------------------------------------------------
     Mutant(
         "a file is accepted as a workspace",
         "api/guards.py",
-        "if not os.path.isdir(path):",
+        "if not stat.S_ISDIR(mode):",
         "if False:",
         (WORKSPACE,),
     ),
@@ -236,16 +276,16 @@ MUTANTS: tuple[Mutant, ...] = (
     # --- safe defaults, per message -----------------------------------------------------------------------------
     Mutant(
         "thread/start without the safe defaults",
-        "api/client.py",
+        "api/thread_params.py",
         "params = thread_params(config, config.cwd)",
         'params = {"cwd": config.cwd}',
         (WIRE,),
     ),
     Mutant(
         "thread/resume without the safe defaults",
-        "api/client.py",
-        'params = {"threadId": thread_id, **thread_params(config, config.cwd, resume=True)}',
-        'params = {"threadId": thread_id, "cwd": config.cwd}',
+        "api/thread_params.py",
+        'return {"threadId": thread_id, **thread_params(config, config.cwd, resume=True)}',
+        'return {"threadId": thread_id, "cwd": config.cwd}',
         (WIRE,),
     ),
     Mutant(
@@ -295,8 +335,8 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "a bound turn accepts another turn's events",
         "runtime/turn_tap.py",
-        "if turn_id == self.turn_id:\n            self._accept(method, params)",
-        "if True:\n            self._accept(method, params)",
+        "if turn_id == self.turn_id:  # _accept, inlined",
+        "if True:  # _accept, inlined",
         (BOUNDARIES,),
     ),
     Mutant(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import select
+import signal
 import sys
 from pathlib import Path
 
@@ -63,3 +65,25 @@ def test_a_websocket_endpoint_starts_nothing() -> None:
     before = {child.pid for child in psutil.Process().children(recursive=True)}
     assert start_with_initialize(ClientConfig(endpoint="ws://127.0.0.1:9")) is None
     assert {child.pid for child in psutil.Process().children(recursive=True)} == before
+
+
+def test_abort_signals_only_a_child_not_yet_reaped(fake_codex: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    signalled: list[tuple[int, int]] = []
+    killpg = os.killpg
+
+    def recording_killpg(pgid: int, sig: int) -> None:
+        signalled.append((pgid, sig))
+        killpg(pgid, sig)
+
+    monkeypatch.setattr(os, "killpg", recording_killpg)
+    live = start_with_initialize(ClientConfig(cli_bin=fake_codex))
+    reaped = start_with_initialize(ClientConfig(cli_bin=fake_codex))
+    assert live is not None and reaped is not None
+    reaped.process.kill()
+    reaped.process.wait(timeout=10)  # reaped: its pid (and group id) may now belong to someone else
+
+    live.abort()
+    reaped.abort()
+
+    assert signalled == [(live.process.pid, signal.SIGKILL)]
+    assert (live.process.returncode, reaped.process.returncode) == (-9, -9)
