@@ -64,7 +64,7 @@ def test_aborting_twice_is_harmless(fake_codex: Path) -> None:
 def test_a_websocket_endpoint_starts_nothing() -> None:
     before = {child.pid for child in psutil.Process().children(recursive=True)}
     assert start_with_initialize(ClientConfig(endpoint="ws://127.0.0.1:9")) is None
-    assert {child.pid for child in psutil.Process().children(recursive=True)} == before
+    assert {child.pid for child in psutil.Process().children(recursive=True)} - before == set()
 
 
 def test_abort_signals_only_a_child_not_yet_reaped(fake_codex: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -87,3 +87,15 @@ def test_abort_signals_only_a_child_not_yet_reaped(fake_codex: Path, monkeypatch
 
     assert signalled == [(live.process.pid, signal.SIGKILL)]
     assert (live.process.returncode, reaped.process.returncode) == (-9, -9)
+
+
+async def test_an_early_initialize_without_its_transport_is_refused_before_anything_starts() -> None:
+    from codex_runtime.errors import InvalidArgumentError
+    from codex_runtime.runtime.handshake import SentRequest
+    from codex_runtime.runtime.runtime import Runtime
+
+    before = {child.pid for child in psutil.Process().children(recursive=True)}
+    sent = SentRequest({"id": 1, "method": "initialize", "params": {}}, 40)
+    with pytest.raises(InvalidArgumentError, match="initialize_sent needs the transport"):
+        await Runtime.connect(ClientConfig(), initialize_sent=sent)
+    assert {child.pid for child in psutil.Process().children(recursive=True)} - before == set()

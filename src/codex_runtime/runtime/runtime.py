@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from codex_runtime.errors import TransportError
+from codex_runtime.errors import InvalidArgumentError, TransportError
 from codex_runtime.protocol import SCHEMA_SHA256, id_reader
 from codex_runtime.rpc import CloseSink, RpcConnection
 from codex_runtime.runtime import codex_wire, typed
@@ -101,12 +101,15 @@ class Runtime(RuntimeHelpers):
         given transport's child already got its ``initialize`` (see :mod:`codex_runtime.runtime.handshake`).
 
         Raises:
+            InvalidArgumentError: ``initialize_sent`` without the ``transport`` it was written to (nothing started).
             SnapshotError: ``config.restore_state`` cannot be loaded (nothing was started).
             CodexBinaryNotFoundError, TransportError: the server could not be started or reached.
             IncompatibleCodexVersionError: the server is too old (it was shut down).
             RpcError: initialize failed.
         """
         config = config or ClientConfig()
+        if initialize_sent is not None and transport is None:
+            raise InvalidArgumentError("initialize_sent needs the transport whose child it was written to")
         restored = snapshot_store(config.restore_state).load() if config.restore_state is not None else None
         transport = transport or await open_transport(config)
         rpc = RpcConnection(

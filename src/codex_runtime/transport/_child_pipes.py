@@ -119,15 +119,19 @@ async def connect_child(loop: asyncio.AbstractEventLoop, owner: PipeOwner, proce
         stdout, _ = await loop.connect_read_pipe(lambda: _Stdout(owner), process.stdout)
         opened.append(stdout)
         stderr, _ = await loop.connect_read_pipe(lambda: _Stderr(owner), process.stderr)
+        opened.append(stderr)
+        return ChildPipes(process, stdin, stdout, stderr, _watch_exit(loop, process, owner.on_exit))
     except BaseException:
+        # Whatever failed or was cancelled (a deadline around connect, Ctrl-C): the child is killed and reaped
+        # first, then every pipe is closed, and the original exception goes on unchanged.
         signal_group(process.pid, signal.SIGKILL)
+        process.wait()  # killed: returns at once
         for pipe in opened:
             pipe.close()
-        for stream in (process.stdin, process.stdout, process.stderr):
-            stream.close()
-        process.wait()  # killed: returns at once, and nothing is left unreaped
+        for stream in (process.stdin, process.stdout, process.stderr)[len(opened) :]:
+            with contextlib.suppress(OSError):  # uvloop closes the fd itself when its connect fails
+                stream.close()
         raise
-    return ChildPipes(process, stdin, stdout, stderr, _watch_exit(loop, process, owner.on_exit))
 
 
 def _watch_exit(
@@ -145,15 +149,22 @@ def _watch_exit(
         nonlocal watching
         if watching:
             watching = False
-            loop.remove_reader(pidfd)
+            if not loop.is_closed():
+                loop.remove_reader(pidfd)
             os.close(pidfd)
 
     def exited() -> None:
         stop()
-        process.poll()  # the pidfd is readable once the process has exited: this reaps it, never blocks
+        # The pidfd is readable once the process has exited, so this returns at once; wait(), not poll(): poll()
+        # answers None while another thread holds Popen's wait lock, and the exit code would be lost.
+        process.wait()
         on_exit()
 
-    loop.add_reader(pidfd, exited)
+    try:
+        loop.add_reader(pidfd, exited)
+    except BaseException:  # a loop without add_reader: a thread waits instead
+        os.close(pidfd)
+        return _watch_exit_in_thread(loop, process, on_exit)
     return stop
 
 

@@ -205,8 +205,20 @@ class StdioTransport(Transport):
 
     async def _shutdown(self) -> None:
         """Close stdin, wait; TERM the group, wait; KILL the group, wait; then KILL the group regardless, so
-        grandchildren never outlive us. Each wait is bounded by the grace period."""
+        grandchildren never outlive us. Each wait is bounded by the grace period. Cancelled halfway (a deadline
+        around close, the loop shutting down), the group is killed and the pipes closed all the same."""
         self._closing = True
+        try:
+            await self._end_child()
+        finally:
+            if self.pid > 0 and not self._exited.done():
+                signal_group(self.pid, signal.SIGKILL)  # not reaped yet, so the group id is still ours
+            if self._pipes is not None:
+                self._pipes.close()
+        self._finish(ConnectionClosedError("the app-server connection was closed by the client"))
+
+    async def _end_child(self) -> None:
+        """The escalation of :meth:`_shutdown`, each step bounded by the grace period."""
         below = descendants(self.pid) if self.pid > 0 and self.returncode is None else []
         stdin = None if self._pipes is None else self._pipes.stdin
         if stdin is not None and not stdin.is_closing():
@@ -222,9 +234,6 @@ class StdioTransport(Transport):
             logger.warning("processes of group %d survived SIGKILL for %gs", self.pid, self._grace)
         if below and (killed := kill_survivors(below)):
             logger.warning("killed %d process(es) that app-server started outside its process group", killed)
-        if self._pipes is not None:
-            self._pipes.close()
-        self._finish(ConnectionClosedError("the app-server connection was closed by the client"))
 
     async def _wait_exit(self, seconds: float) -> bool:
         if self.pid < 0:
