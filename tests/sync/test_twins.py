@@ -8,6 +8,8 @@ import inspect
 import signal
 import threading
 import time
+from collections.abc import Coroutine
+from typing import Any
 
 import pytest
 
@@ -189,6 +191,20 @@ def test_ctrl_c_delivered_to_the_loop_thread_still_interrupts_a_blocking_call() 
             cancelled.append(True)
             raise
 
+    # Python's own Ctrl-C handler for this test: a runner started with SIGINT ignored (CI, `make test &`) has none.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        interrupt_through_the_loop_thread(portal, gates, waits_until_released())
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert not gates[0].is_set()  # interrupted, not released by the watchdog
+    assert cancelled == [True]  # the coroutine's task was cancelled, so its cleanup ran
+
+
+def interrupt_through_the_loop_thread(
+    portal: Portal, gates: list[asyncio.Event], waiting: Coroutine[Any, Any, None]
+) -> None:
+    """Run ``waiting`` as a blocking call and send SIGINT to the loop thread (not the caller's) meanwhile."""
     with portal:
         loop, thread = portal.loop, portal._thread
         assert thread is not None and thread.ident is not None
@@ -198,8 +214,6 @@ def test_ctrl_c_delivered_to_the_loop_thread_still_interrupts_a_blocking_call() 
         watchdog.start()
         try:
             with pytest.raises(KeyboardInterrupt):
-                portal.call(waits_until_released())
+                portal.call(waiting)
         finally:
             watchdog.cancel()
-    assert not gates[0].is_set()  # interrupted, not released by the watchdog
-    assert cancelled == [True]  # the coroutine's task was cancelled, so its cleanup ran
