@@ -6,7 +6,6 @@ import json
 import os
 import select
 import signal
-import sys
 from pathlib import Path
 
 import psutil
@@ -14,17 +13,14 @@ import pytest
 
 from codex_runtime import ClientConfig
 from codex_runtime.runtime.handshake import initialize_params, start_with_initialize
+from tests._fake_codex import write_fake_codex
 
 pytestmark = pytest.mark.timeout(60)
-FAKE_APP = Path(__file__).parents[1] / "transport" / "fake_codex_app.py"
 
 
 @pytest.fixture
 def fake_codex(tmp_path: Path) -> Path:
-    shim = tmp_path / "fake-codex"
-    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{FAKE_APP}" "$@"\n')
-    shim.chmod(0o755)
-    return shim
+    return write_fake_codex(tmp_path)
 
 
 def test_initialize_says_who_we_are_and_whether_the_experimental_api_is_on() -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import sys
 import threading
 from pathlib import Path
 
@@ -16,17 +15,14 @@ import pytest
 from codex_runtime import ClientConfig
 from codex_runtime.api import quick
 from codex_runtime.sync import quick_run
+from tests._fake_codex import write_fake_codex
 
 pytestmark = pytest.mark.timeout(60)
-FAKE_APP = Path(__file__).parents[1] / "transport" / "fake_codex_app.py"
 
 
 @pytest.fixture
 def fake_codex(tmp_path: Path) -> Path:
-    shim = tmp_path / "fake-codex"
-    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{FAKE_APP}" "$@"\n')
-    shim.chmod(0o755)
-    return shim
+    return write_fake_codex(tmp_path)
 
 
 def children() -> set[int]:

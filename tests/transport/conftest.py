@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
-FAKE_APP = Path(__file__).with_name("fake_codex_app.py")
+from tests._fake_codex import write_fake_codex
 
 
 @pytest.fixture
 def fake_codex(tmp_path: Path) -> Path:
     """An executable "codex" that runs fake_codex_app.py with this interpreter (argv passes through)."""
-    shim = tmp_path / "fake-codex"
-    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{FAKE_APP}" "$@"\n')
-    shim.chmod(0o755)
-    return shim
+    return write_fake_codex(tmp_path)
 
 
 @pytest.fixture
