@@ -245,6 +245,13 @@ MUTANTS: tuple[Mutant, ...] = (
         ("tests/runtime/test_handshake.py",),
     ),
     Mutant(
+        "a failed or cancelled adoption leaves the child running",
+        "transport/_child_pipes.py",
+        "signal_group(process.pid, signal.SIGKILL)\n        process.wait()  # killed: returns at once",
+        "pass",
+        ("tests/transport/test_adopt_child.py",),
+    ),
+    Mutant(
         "an adopted request may carry any id",
         "rpc/connection.py",
         'if message.get("id") != self._calls.peek_id():',
