@@ -49,6 +49,7 @@ def test_a_failure_before_the_child_is_adopted_leaves_no_codex_running(
     assert children() == before
 
 
+@pytest.mark.usefixtures("ctrl_c_raises")
 def test_ctrl_c_before_the_child_is_adopted_leaves_no_codex_running(
     monkeypatch: pytest.MonkeyPatch, fake_codex: Path, tmp_path: Path
 ) -> None:

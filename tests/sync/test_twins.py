@@ -178,6 +178,7 @@ def test_closing_the_portal_under_held_work_does_not_wait_out_its_grace() -> Non
     assert not thread.is_alive() and not portal.is_running
 
 
+@pytest.mark.usefixtures("ctrl_c_raises")
 def test_ctrl_c_delivered_to_the_loop_thread_still_interrupts_a_blocking_call() -> None:
     portal = Portal()
     gates: list[asyncio.Event] = []
