@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from codex_runtime.testing import MockModel, responses
 
@@ -25,20 +26,26 @@ print(json.dumps(report))
 """
 
 
-def test_a_one_shot_run_builds_no_wire_model_until_its_items_are_read(
-    codex_env: dict[str, str], mock_model: MockModel, workdir: Path
-) -> None:
-    mock_model.enqueue(responses.text("cold answer"))
-
+def run_one_shot(script: str, workdir: Path, codex_env: dict[str, str]) -> dict[str, Any]:
+    """Run ``script`` (a one-shot that prints a JSON report last) in a fresh interpreter; its report."""
     out = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(workdir)],
+        [sys.executable, "-c", script, str(workdir)],
         env={**os.environ, **codex_env},
         capture_output=True,
         text=True,
         timeout=90,
         check=True,
     )
-    report = json.loads(out.stdout.splitlines()[-1])
+    report: dict[str, Any] = json.loads(out.stdout.splitlines()[-1])
+    return report
+
+
+def test_a_one_shot_run_builds_no_wire_model_until_its_items_are_read(
+    codex_env: dict[str, str], mock_model: MockModel, workdir: Path
+) -> None:
+    mock_model.enqueue(responses.text("cold answer"))
+
+    report = run_one_shot(SCRIPT, workdir, codex_env)
 
     assert report["text"] == "cold answer"
     assert report["count"] == 2
@@ -72,15 +79,7 @@ def test_a_one_shot_starts_codex_before_asyncio_and_its_transcript_opens_with_th
 ) -> None:
     mock_model.enqueue(responses.text("early answer"))
 
-    out = subprocess.run(
-        [sys.executable, "-c", ORDER_SCRIPT, str(workdir)],
-        env={**os.environ, **codex_env},
-        capture_output=True,
-        text=True,
-        timeout=90,
-        check=True,
-    )
-    report = json.loads(out.stdout.splitlines()[-1])
+    report = run_one_shot(ORDER_SCRIPT, workdir, codex_env)
 
     assert report["text"] == "early answer"
     assert report["spawned_with"] == []  # codex was started before asyncio or the client were imported

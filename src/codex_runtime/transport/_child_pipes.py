@@ -61,15 +61,9 @@ class _Stdout(asyncio.Protocol):
         self._owner.on_stdout_eof()
 
 
-class _Stderr(asyncio.Protocol):
-    def __init__(self, owner: PipeOwner) -> None:
-        self._owner = owner
-
+class _Stderr(_Stdout):
     def data_received(self, data: bytes) -> None:
         self._owner.on_stderr(data)
-
-    def eof_received(self) -> bool:
-        return False
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._owner.on_stderr_eof()
